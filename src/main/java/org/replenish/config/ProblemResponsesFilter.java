@@ -1,0 +1,70 @@
+package org.replenish.config;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.replenish.problem.Problem;
+
+/**
+ * Shapes the generated document for client generators. Declares the problem responses every operation can give, in one place rather than on each resource method:
+ * 400, 406 and 500 everywhere, and 413 and 415 for operations that take a body. And replaces the
+ * {@code allOf: [$ref]} wrapper SmallRye writes around a described property with the plain {@code $ref}: generators turn
+ * such wrappers into extra types, and the referenced schema carries the description.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private static final Map<String, String> ANY_OPERATION = Map.of(
+            "400", "The input is not valid; violations name each bad field or parameter.",
+            "406", "The Accept header excludes application/json.",
+            "500", "Unexpected failure; the detail says nothing internal.");
+
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "413", "The request body is larger than the configured limit (64 KiB by default).",
+            "415", "The request body is not application/json.");
+
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        pathItem.getOperations().forEach((method, operation) -> {
+            addProblems(operation, ANY_OPERATION);
+            if (operation.getRequestBody() != null) {
+                addProblems(operation, WITH_BODY);
+            }
+        });
+        return pathItem;
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null) {
+            // Siblings of a $ref make the 3.0 writer wrap it in allOf; the referenced schema is described already.
+            schema.setDescription(null);
+            schema.setType(null);
+            schema.setDefaultValue(null);
+        }
+        return schema;
+    }
+
+    private static void addProblems(Operation operation, Map<String, String> responses) {
+        APIResponses declared = operation.getResponses();
+        responses.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            if (!declared.hasAPIResponse(entry.getKey())) {
+                declared.addAPIResponse(entry.getKey(), problemResponse(entry.getValue()));
+            }
+        });
+    }
+
+    private static APIResponse problemResponse(String description) {
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+}

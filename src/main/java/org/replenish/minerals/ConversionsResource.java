@@ -1,0 +1,65 @@
+package org.replenish.minerals;
+
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.replenish.problem.QueryParameters;
+import org.replenish.reference.ReferenceData;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralConverter;
+
+/** GET /v1/conversions: one mineral amount from one unit to another. */
+@Path("/v1/conversions")
+@Tag(name = "Reference")
+@NonBlocking
+public class ConversionsResource {
+
+    /** Larger than any amount a person eats or loses in a day, in any unit; keeps results finite. */
+    static final double MAX_VALUE = 1e9;
+
+    private final MineralConverter converter;
+    private final ReferenceData data;
+
+    public ConversionsResource(MineralConverter converter, ReferenceData data) {
+        this.converter = converter;
+        this.data = data;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "convertAmount", summary = "Convert a mineral amount between mg, g, mmol and mEq",
+            description = "Converts with the standard atomic weight and valence of the mineral: mmol = mg / atomic weight, "
+                    + "mEq = mmol x |valence|.")
+    @APIResponse(responseCode = "200", description = "The converted amount and the factor used.")
+    public ConversionResponse convert(
+            @Parameter(description = "The mineral.", required = true, schema = @Schema(implementation = Mineral.class))
+            @RestQuery String mineral,
+            @Parameter(description = "The amount to convert, 0 to 1e9.", required = true,
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000000"), example = "20")
+            @RestQuery String value,
+            @Parameter(description = "Unit of the value.", required = true, schema = @Schema(implementation = AmountUnit.class))
+            @RestQuery String from,
+            @Parameter(description = "Unit to convert to.", required = true, schema = @Schema(implementation = AmountUnit.class))
+            @RestQuery String to) {
+        QueryParameters query = new QueryParameters();
+        Mineral parsedMineral = query.requiredEnum("mineral", mineral, Mineral.class);
+        Double parsedValue = query.requiredNumber("value", value, 0, MAX_VALUE);
+        AmountUnit parsedFrom = query.requiredEnum("from", from, AmountUnit.class);
+        AmountUnit parsedTo = query.requiredEnum("to", to, AmountUnit.class);
+        query.throwIfInvalid();
+
+        double factor = converter.factor(parsedMineral, parsedFrom, parsedTo);
+        return new ConversionResponse(parsedMineral, parsedValue, parsedFrom, parsedTo, parsedValue * factor, factor,
+                data.version());
+    }
+}

@@ -1,0 +1,51 @@
+package org.replenish.problem;
+
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Builds problem responses; one place decides type URIs, titles and the media type. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static RestResponse<Problem> validation(String instance, List<Violation> violations) {
+        String detail = violations.size() == 1
+                ? "1 field is not valid"
+                : violations.size() + " fields are not valid";
+        return response(new Problem("/problems/validation", "Request is not valid", 400, detail, instance, violations));
+    }
+
+    public static RestResponse<Problem> of(int status, String instance, String detail) {
+        return response(new Problem(typeFor(status), titleFor(status), status, detail, instance, List.of()));
+    }
+
+    public static RestResponse<Problem> response(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status())
+                .entity(problem).type(Problem.MEDIA_TYPE).build();
+    }
+
+    static String typeFor(int status) {
+        return switch (status) {
+            case 400 -> "/problems/validation";
+            case 404 -> "/problems/not-found";
+            case 405 -> "/problems/method-not-allowed";
+            case 406 -> "/problems/not-acceptable";
+            case 413 -> "/problems/payload-too-large";
+            case 415 -> "/problems/unsupported-media-type";
+            default -> status >= 500 ? "/problems/internal" : "/problems/http-" + status;
+        };
+    }
+
+    static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Request is not valid";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 413 -> "Request body too large";
+            case 415 -> "Unsupported media type";
+            default -> status >= 500 ? "Internal error" : "Request failed";
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package org.replenish.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects violations so a client hears about every bad field at once, then throws them together. */
+public final class Violations {
+
+    private final List<Violation> found = new ArrayList<>();
+
+    public Violations add(String field, String message) {
+        found.add(new Violation(field, message));
+        return this;
+    }
+
+    /** Adds the violation when the condition is false. */
+    public Violations require(boolean condition, String field, String message) {
+        if (!condition) {
+            add(field, message);
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+    }
+}

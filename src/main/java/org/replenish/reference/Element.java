@@ -1,0 +1,12 @@
+package org.replenish.reference;
+
+import org.replenish.units.Mineral;
+
+/** Atomic weight and ionic charge of a mineral, the basis of every unit conversion. */
+public record Element(Mineral mineral, String symbol, double atomicWeight, int valence, String sourceId, Confidence tag) {
+
+    /** Charge magnitude: one mmol of the ion carries this many mEq. */
+    public int chargeMagnitude() {
+        return Math.abs(valence);
+    }
+}

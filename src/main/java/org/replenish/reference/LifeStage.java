@@ -1,0 +1,11 @@
+package org.replenish.reference;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Pregnancy and lactation have reference values of their own. */
+@Schema(description = "Life stage: NONE, PREGNANT or LACTATING.")
+public enum LifeStage {
+    NONE,
+    PREGNANT,
+    LACTATING
+}

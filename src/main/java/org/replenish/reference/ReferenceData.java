@@ -1,0 +1,12 @@
+package org.replenish.reference;
+
+import java.util.Map;
+import org.replenish.units.Mineral;
+
+/** Every reference value the service uses, loaded and validated once at startup. */
+public record ReferenceData(
+        String version,
+        Map<String, Source> sources,
+        Map<Mineral, Element> elements,
+        Map<Basis, BasisTable> bases) {
+}

@@ -1,0 +1,73 @@
+package org.replenish.reference;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.replenish.units.Mineral;
+
+/** Loads the reference data files and checks them, so that a bad file stops startup instead of a request. */
+public final class ReferenceDataLoader {
+
+    static final String MANIFEST = "manifest.json";
+    static final String SOURCES = "sources.json";
+    static final String ELEMENTS = "elements.json";
+    static final String TARGETS = "targets.json";
+
+    private ReferenceDataLoader() {
+    }
+
+    /** Loads from the classpath folder reference/. */
+    public static ReferenceData fromClasspath() {
+        ClassLoader loader = ReferenceDataLoader.class.getClassLoader();
+        return load(file -> loader.getResourceAsStream("reference/" + file));
+    }
+
+    /** Loads with the given opener, which maps a file name to its content (null when absent). */
+    public static ReferenceData load(Function<String, InputStream> opener) {
+        ReferenceFiles files = new ReferenceFiles(opener);
+        Manifest manifest = files.read(MANIFEST, new TypeReference<>() { });
+        require(manifest.referenceDataVersion() != null && !manifest.referenceDataVersion().isBlank(),
+                MANIFEST, "referenceDataVersion", "must be a non-empty string");
+
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (Source source : files.read(SOURCES, new TypeReference<List<Source>>() { })) {
+            require(source.id() != null && source.citation() != null && source.table() != null,
+                    SOURCES, String.valueOf(source.id()), "id, citation and table are required");
+            require(sources.put(source.id(), source) == null, SOURCES, source.id(), "duplicate source id");
+        }
+        SourceCheck sourceCheck = new SourceCheck(sources.keySet());
+
+        Map<Mineral, Element> elements = new EnumMap<>(Mineral.class);
+        for (Element element : files.read(ELEMENTS, new TypeReference<List<Element>>() { })) {
+            String entry = String.valueOf(element.mineral());
+            require(element.mineral() != null && element.atomicWeight() > 0 && element.valence() != 0,
+                    ELEMENTS, entry, "mineral, a positive atomicWeight and a non-zero valence are required");
+            sourceCheck.require(ELEMENTS, entry, element.sourceId(), element.tag());
+            require(elements.put(element.mineral(), element) == null, ELEMENTS, entry, "duplicate mineral");
+        }
+        for (Mineral mineral : Mineral.values()) {
+            require(elements.containsKey(mineral), ELEMENTS, mineral.name(), "missing");
+        }
+
+        TargetsFile targets = files.read(TARGETS, new TypeReference<>() { });
+        TargetTablesCheck.check(TARGETS, targets.bases(), sourceCheck);
+
+        return new ReferenceData(manifest.referenceDataVersion(), Map.copyOf(sources), elements, targets.bases());
+    }
+
+    static void require(boolean condition, String file, String entry, String problem) {
+        if (!condition) {
+            throw new ReferenceDataException(file, entry, problem);
+        }
+    }
+
+    record Manifest(String referenceDataVersion, String description) {
+    }
+
+    record TargetsFile(Map<Basis, BasisTable> bases) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.replenish.reference;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.replenish.units.MineralConverter;
+
+/** Loads the reference data once, at startup, so a bad file stops the service before it takes traffic. */
+@ApplicationScoped
+public class ReferenceDataProducer {
+
+    @Produces
+    @Singleton
+    @Startup
+    ReferenceData referenceData() {
+        return ReferenceDataLoader.fromClasspath();
+    }
+
+    @Produces
+    @Singleton
+    MineralConverter mineralConverter(ReferenceData data) {
+        return new MineralConverter(data.elements());
+    }
+}

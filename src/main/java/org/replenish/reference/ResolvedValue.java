@@ -1,0 +1,5 @@
+package org.replenish.reference;
+
+/** A value for one group with the row's overrides of kind, source and tag applied. */
+public record ResolvedValue(double mg, TargetKind kind, String sourceId, Confidence tag) {
+}

@@ -1,0 +1,76 @@
+package org.replenish.reference;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.replenish.units.Mineral;
+
+/**
+ * Checks the target tables: every basis present, every row in a known band citing a known source with positive
+ * values, and a basis without a fallback covering every mineral in every band for both sexes.
+ */
+final class TargetTablesCheck {
+
+    private TargetTablesCheck() {
+    }
+
+    static void check(String file, Map<Basis, BasisTable> bases, SourceCheck sources) {
+        ReferenceDataLoader.require(bases != null, file, "bases", "missing");
+        for (Basis basis : Basis.values()) {
+            BasisTable table = bases.get(basis);
+            ReferenceDataLoader.require(table != null, file, basis.name(), "missing basis");
+            checkBasis(file, basis, table, sources);
+        }
+    }
+
+    private static void checkBasis(String file, Basis basis, BasisTable table, SourceCheck sources) {
+        ReferenceDataLoader.require(table.ageBands() != null && !table.ageBands().isEmpty(), file, basis + ".ageBands",
+                "at least one age band is required");
+        Set<String> bandIds = new HashSet<>();
+        for (AgeBand band : table.ageBands()) {
+            String entry = basis + ".ageBands." + band.id();
+            ReferenceDataLoader.require(band.id() != null && bandIds.add(band.id()), file, entry, "missing or duplicate id");
+            ReferenceDataLoader.require(band.fromYears() >= 0 && band.fromYears() < band.toYears(), file, entry,
+                    "fromYears must be at least 0 and below toYears");
+        }
+        for (Mineral mineral : Mineral.values()) {
+            MineralTables tables = table.minerals().get(mineral);
+            String entry = basis + "." + mineral;
+            if (tables == null) {
+                ReferenceDataLoader.require(table.fallbackBasis() != null, file, entry,
+                        "missing, and the basis has no fallbackBasis");
+                continue;
+            }
+            ReferenceDataLoader.require(tables.target() != null, file, entry + ".target", "missing");
+            checkTable(file, entry + ".target", tables.target(), bandIds, sources);
+            if (tables.upperLimit() != null) {
+                ReferenceDataLoader.require(tables.upperLimit().scope() != null, file, entry + ".upperLimit",
+                        "scope is required");
+                checkTable(file, entry + ".upperLimit", tables.upperLimit(), bandIds, sources);
+            }
+            if (table.fallbackBasis() == null) {
+                for (String band : bandIds) {
+                    ReferenceDataLoader.require(tables.target().row(band).isPresent(), file, entry + ".target",
+                            "no row for band " + band + " and the basis has no fallbackBasis");
+                }
+            }
+        }
+    }
+
+    private static void checkTable(String file, String entry, ValueTable table, Set<String> bandIds, SourceCheck sources) {
+        ReferenceDataLoader.require(table.kind() != null, file, entry, "kind is required");
+        sources.require(file, entry, table.sourceId(), table.tag());
+        for (ValueRow row : table.rows()) {
+            String rowEntry = entry + "." + row.band();
+            ReferenceDataLoader.require(bandIds.contains(row.band()), file, rowEntry, "unknown band");
+            ReferenceDataLoader.require(row.male() != null && row.female() != null, file, rowEntry,
+                    "male and female values are required");
+            for (Double value : new Double[] {row.male(), row.female(), row.pregnant(), row.lactating()}) {
+                ReferenceDataLoader.require(value == null || value > 0, file, rowEntry, "values must be positive");
+            }
+            if (row.sourceId() != null) {
+                sources.require(file, rowEntry, row.sourceId(), row.tag() == null ? table.tag() : row.tag());
+            }
+        }
+    }
+}

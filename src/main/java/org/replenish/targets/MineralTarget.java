@@ -1,0 +1,20 @@
+package org.replenish.targets;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Basis;
+import org.replenish.reference.Confidence;
+import org.replenish.reference.TargetKind;
+import org.replenish.units.Amount;
+import org.replenish.units.Mineral;
+
+/** One mineral's daily target for a life-stage group, with where it comes from. */
+@Schema(description = "A mineral's daily intake target for the person's life-stage group.")
+public record MineralTarget(
+        @Schema(description = "The mineral.", required = true) Mineral mineral,
+        @Schema(description = "The target intake per day.", required = true) Amount amount,
+        @Schema(description = "Kind of reference value (RDA, AI or DV).", required = true) TargetKind kind,
+        @Schema(description = "Basis the value comes from; differs from the requested basis only when that basis has no value for this mineral (see notes).", required = true) Basis basis,
+        @Schema(description = "Source id of the value.", required = true) String sourceId,
+        @Schema(description = "How far the value is confirmed.", required = true) Confidence tag,
+        @Schema(description = "Upper limit per day with its scope; absent where the basis sets none (potassium has none).") UpperLimit upperLimit) {
+}

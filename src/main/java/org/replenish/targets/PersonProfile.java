@@ -1,0 +1,23 @@
+package org.replenish.targets;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.LifeStage;
+import org.replenish.reference.Sex;
+
+/** Who the targets are for: the inputs of the life-stage group. */
+@Schema(description = "The person whose life-stage group picks the dietary targets.")
+public record PersonProfile(
+        @Schema(description = "Sex used to pick the reference group.", required = true)
+        @NotNull Sex sex,
+        @Schema(description = "Age in years; fractions for infants (0.5 = 6 months). 0 to 120.", required = true, minimum = "0", maximum = "120")
+        @NotNull @DecimalMin("0") @DecimalMax("120") Double ageYears,
+        @Schema(description = "Pregnancy or lactation; NONE when absent. PREGNANT and LACTATING need sex FEMALE and age 14 or over.", defaultValue = "NONE")
+        LifeStage lifeStage) {
+
+    public LifeStage lifeStageOrNone() {
+        return lifeStage == null ? LifeStage.NONE : lifeStage;
+    }
+}

@@ -1,0 +1,108 @@
+package org.replenish.targets;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.replenish.problem.Violations;
+import org.replenish.reference.AgeBand;
+import org.replenish.reference.Basis;
+import org.replenish.reference.BasisTable;
+import org.replenish.reference.LifeStage;
+import org.replenish.reference.MineralTables;
+import org.replenish.reference.ReferenceData;
+import org.replenish.reference.Sex;
+import org.replenish.reference.ValueTable;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralConverter;
+import org.replenish.units.Numbers;
+
+/** Picks the life-stage group of a person and its targets and limits in a basis. Pure: no framework types. */
+public final class TargetSelector {
+
+    /** Pregnancy and lactation values start at this age in every basis we serve. */
+    static final double MIN_PREGNANCY_AGE_YEARS = 14;
+
+    private final ReferenceData data;
+    private final MineralConverter converter;
+
+    public TargetSelector(ReferenceData data, MineralConverter converter) {
+        this.data = data;
+        this.converter = converter;
+    }
+
+    /**
+     * Selects the targets, or throws InvalidInputException naming the contradicting field. personPrefix is how the
+     * caller's client names the person fields ("" for query parameters, "person." in a body).
+     */
+    public SelectedTargets select(PersonProfile person, Basis basis, String personPrefix) {
+        LifeStage lifeStage = person.lifeStageOrNone();
+        double age = person.ageYears();
+        Violations violations = new Violations();
+        if (lifeStage != LifeStage.NONE) {
+            violations.require(person.sex() == Sex.FEMALE, personPrefix + "lifeStage",
+                    lifeStage + " applies to sex FEMALE only");
+            violations.require(age >= MIN_PREGNANCY_AGE_YEARS, personPrefix + "lifeStage",
+                    lifeStage + " needs ageYears of 14 or more");
+        }
+        violations.throwIfAny();
+
+        BasisTable table = data.bases().get(basis);
+        AgeBand band = table.bandFor(age).orElse(null);
+        violations.require(band != null, "basis", basis + " covers ages from " + Numbers.plain(table.minimumAgeYears())
+                + " years; ageYears " + Numbers.plain(age) + " is outside it");
+        violations.throwIfAny();
+
+        Map<Mineral, MineralTarget> byMineral = new EnumMap<>(Mineral.class);
+        List<String> notes = new ArrayList<>();
+        for (Mineral mineral : Mineral.values()) {
+            MineralTarget target = targetIn(basis, table, band, mineral, person.sex(), lifeStage);
+            if (target == null && table.fallbackBasis() != null) {
+                BasisTable fallback = data.bases().get(table.fallbackBasis());
+                AgeBand fallbackBand = fallback.bandFor(age).orElse(null);
+                target = fallbackBand == null ? null
+                        : targetIn(table.fallbackBasis(), fallback, fallbackBand, mineral, person.sex(), lifeStage);
+                if (target != null) {
+                    notes.add(basis + " gives no " + mineral.name().toLowerCase(Locale.ROOT) + " value for this group in "
+                            + "Replenish's sources; the " + table.fallbackBasis() + " value is used.");
+                }
+            }
+            if (target == null) {
+                violations.add(personPrefix + "lifeStage", basis + " has no " + mineral + " value for " + lifeStage
+                        + " at ageYears " + Numbers.plain(age));
+                continue;
+            }
+            byMineral.put(mineral, target);
+        }
+        violations.throwIfAny();
+        return new SelectedTargets(basis, groupLabel(band, person.sex(), lifeStage), byMineral, notes);
+    }
+
+    private MineralTarget targetIn(Basis basis, BasisTable table, AgeBand band, Mineral mineral, Sex sex,
+                                   LifeStage lifeStage) {
+        MineralTables tables = table.minerals().get(mineral);
+        if (tables == null) {
+            return null;
+        }
+        return tables.target().resolve(band.id(), sex, lifeStage)
+                .map(target -> new MineralTarget(mineral, converter.amount(mineral, target.mg()), target.kind(), basis,
+                        target.sourceId(), target.tag(), upperLimit(tables.upperLimit(), band, mineral, sex, lifeStage)))
+                .orElse(null);
+    }
+
+    private UpperLimit upperLimit(ValueTable table, AgeBand band, Mineral mineral, Sex sex, LifeStage lifeStage) {
+        if (table == null) {
+            return null;
+        }
+        return table.resolve(band.id(), sex, lifeStage)
+                .map(limit -> new UpperLimit(converter.amount(mineral, limit.mg()), limit.kind(), table.scope(),
+                        limit.sourceId(), limit.tag()))
+                .orElse(null);
+    }
+
+    static String groupLabel(AgeBand band, Sex sex, LifeStage lifeStage) {
+        String label = band.label() + ", " + sex.name().toLowerCase(Locale.ROOT);
+        return lifeStage == LifeStage.NONE ? label : label + ", " + lifeStage.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,65 @@
+package org.replenish.targets;
+
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.replenish.problem.QueryParameters;
+import org.replenish.reference.Basis;
+import org.replenish.reference.LifeStage;
+import org.replenish.reference.ReferenceData;
+import org.replenish.reference.Sex;
+
+/** GET /v1/targets: daily targets and limits for a life-stage group. */
+@Path("/v1/targets")
+@Tag(name = "Reference")
+@NonBlocking
+public class TargetsResource {
+
+    private final TargetSelector selector;
+    private final ReferenceData data;
+
+    public TargetsResource(TargetSelector selector, ReferenceData data) {
+        this.selector = selector;
+        this.data = data;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getTargets", summary = "Daily mineral targets for a life-stage group",
+            description = "Answers the target intake (RDA, AI or DV) of sodium, potassium, magnesium, calcium and chloride for "
+                    + "a person's sex, age and life stage in the chosen basis, each with its source, and the upper limit "
+                    + "(UL or CDRR) with its scope where one exists.")
+    @APIResponse(responseCode = "200", description = "The targets of the life-stage group.")
+    public TargetsResponse targets(
+            @Parameter(description = "Sex.", required = true, schema = @Schema(implementation = Sex.class))
+            @RestQuery String sex,
+            @Parameter(description = "Age in years, 0 to 120; fractions for infants (0.5 = 6 months).", required = true,
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "120"), example = "30")
+            @RestQuery String ageYears,
+            @Parameter(description = "Life stage; NONE when absent.",
+                    schema = @Schema(implementation = LifeStage.class, defaultValue = "NONE"))
+            @RestQuery String lifeStage,
+            @Parameter(description = "Basis of the targets; NASEM_DRI when absent.",
+                    schema = @Schema(implementation = Basis.class, defaultValue = "NASEM_DRI"))
+            @RestQuery String basis) {
+        QueryParameters query = new QueryParameters();
+        Sex parsedSex = query.requiredEnum("sex", sex, Sex.class);
+        Double parsedAge = query.requiredNumber("ageYears", ageYears, 0, 120);
+        LifeStage parsedLifeStage = query.optionalEnum("lifeStage", lifeStage, LifeStage.class, LifeStage.NONE);
+        Basis parsedBasis = query.optionalEnum("basis", basis, Basis.class, Basis.NASEM_DRI);
+        query.throwIfInvalid();
+
+        SelectedTargets selected = selector.select(new PersonProfile(parsedSex, parsedAge, parsedLifeStage), parsedBasis, "");
+        return new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(), selected.notes(),
+                data.version());
+    }
+}

@@ -1,0 +1,15 @@
+package org.replenish.targets;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Basis;
+
+/** The answer of GET /v1/targets. */
+@Schema(description = "Daily intake targets and upper limits for one life-stage group.")
+public record TargetsResponse(
+        @Schema(description = "The basis requested.", required = true) Basis basis,
+        @Schema(description = "The life-stage group used, e.g. '19–30 y, female, pregnant'.", required = true) String lifeStageGroup,
+        @Schema(description = "One target per mineral, in the order SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralTarget> targets,
+        @Schema(description = "Notes on how the targets were chosen, e.g. a mineral taken from another basis.", required = true) List<String> notes,
+        @Schema(description = "Version of the reference data the numbers come from.", required = true) String referenceDataVersion) {
+}

@@ -1,0 +1,17 @@
+package org.replenish.targets;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Confidence;
+import org.replenish.reference.LimitScope;
+import org.replenish.reference.TargetKind;
+import org.replenish.units.Amount;
+
+/** An intake not to exceed (UL), or to reduce towards (CDRR), with what it applies to. */
+@Schema(description = "An upper reference intake per day: a UL (Tolerable Upper Intake Level) or a CDRR (reduce intake if above), with the intake it applies to.")
+public record UpperLimit(
+        @Schema(description = "The limit per day.", required = true) Amount amount,
+        @Schema(description = "UL or CDRR.", required = true) TargetKind kind,
+        @Schema(description = "What intake the limit applies to; the magnesium UL applies to supplements only.", required = true) LimitScope scope,
+        @Schema(description = "Source id of the value (see the README's source list).", required = true) String sourceId,
+        @Schema(description = "How far the value is confirmed.", required = true) Confidence tag) {
+}

@@ -1,0 +1,11 @@
+package org.replenish.units;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A mineral amount in the three units apps display. Full precision: clients round. */
+@Schema(description = "A mineral amount expressed in milligrams, millimoles and milliequivalents (full precision; round for display).")
+public record Amount(
+        @Schema(description = "Amount in milligrams (mg).", required = true) double mg,
+        @Schema(description = "Amount in millimoles (mmol).", required = true) double mmol,
+        @Schema(description = "Amount in milliequivalents (mEq): mmol times the ion's charge.", required = true) double mEq) {
+}

@@ -1,0 +1,14 @@
+package org.replenish.units;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A concentration as a client holds it. */
+@Schema(description = "A mineral concentration in the client's unit.")
+public record ConcentrationInput(
+        @Schema(description = "The concentration, in the given unit; zero or more.", required = true, minimum = "0")
+        @NotNull @PositiveOrZero Double value,
+        @Schema(description = "Unit of the concentration.", required = true)
+        @NotNull ConcentrationUnit unit) {
+}

@@ -1,0 +1,18 @@
+package org.replenish.units;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A body mass as a client holds it. */
+@Schema(description = "A body mass in the client's unit.")
+public record MassInput(
+        @Schema(description = "The mass, in the given unit; must convert to 2 to 400 kg.", required = true, exclusiveMinimum = true, minimum = "0")
+        @NotNull @Positive Double value,
+        @Schema(description = "Unit of the mass.", required = true)
+        @NotNull MassUnit unit) {
+
+    public double kilograms() {
+        return unit.toKilograms(value);
+    }
+}

@@ -1,0 +1,13 @@
+package org.replenish.units;
+
+/** Formats numbers for messages. */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    /** A number as a person writes it: 14 rather than 14.0, 0.5 as 0.5. */
+    public static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

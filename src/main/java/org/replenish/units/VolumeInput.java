@@ -1,0 +1,18 @@
+package org.replenish.units;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A volume as a client holds it. */
+@Schema(description = "A volume in the client's unit.")
+public record VolumeInput(
+        @Schema(description = "The volume, in the given unit; zero or more.", required = true, minimum = "0")
+        @NotNull @PositiveOrZero Double value,
+        @Schema(description = "Unit of the volume.", required = true)
+        @NotNull VolumeUnit unit) {
+
+    public double millilitres() {
+        return unit.toMillilitres(value);
+    }
+}
