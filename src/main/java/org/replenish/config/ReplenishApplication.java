@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 contact = @Contact(name = "Replenish maintainers", url = "https://github.com/replenish/replenish"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
-                @Tag(name = "Reference", description = "Dietary targets, minerals and unit conversions from the versioned reference data.")
+                @Tag(name = "Reference", description = "Dietary targets, minerals and unit conversions from the versioned reference data."),
+                @Tag(name = "Deficits", description = "Electrolyte deficit estimates from sweat losses, diet and risk factors.")
         })
 public class ReplenishApplication extends Application {
 }

@@ -6,7 +6,8 @@ import jakarta.validation.Path;
 
 /**
  * Renders a Bean Validation path as the client's name for the field: the method node and the body parameter's Java
- * name are dropped, so "estimate.request.sessions[0].durationMinutes" becomes "sessions[0].durationMinutes".
+ * name are dropped, so "estimate.request.sessions[0].durationMinutes" becomes "sessions[0].durationMinutes", and a
+ * constraint on the body itself (a missing body) names "body".
  */
 final class ConstraintFieldPath {
 
@@ -15,14 +16,13 @@ final class ConstraintFieldPath {
 
     static String of(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             ElementKind kind = node.getKind();
             if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
                 continue;
             }
             if (kind == ElementKind.PARAMETER) {
-                parameter = node.getName();
+                // Query parameters are parsed by QueryParameters, so a validated parameter is always the body.
                 continue;
             }
             if (node.getIndex() != null) {
@@ -38,9 +38,6 @@ final class ConstraintFieldPath {
             }
             field.append(node.getName());
         }
-        if (field.isEmpty()) {
-            return parameter == null ? JsonFieldPath.BODY : parameter;
-        }
-        return field.toString();
+        return field.isEmpty() ? JsonFieldPath.BODY : field.toString();
     }
 }

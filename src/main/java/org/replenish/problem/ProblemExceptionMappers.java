@@ -75,6 +75,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> otherJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof StreamReadException malformed) {
+            return malformedJson(malformed, request);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return Problems.validation(request.path(),
                     List.of(new Violation(JsonFieldPath.of(mapping.getPath()), "is not valid")));

@@ -1,12 +1,18 @@
 package org.replenish.reference;
 
+import java.util.List;
 import java.util.Map;
 import org.replenish.units.Mineral;
 
 /** Every reference value the service uses, loaded and validated once at startup. */
 public record ReferenceData(
         String version,
+        String disclaimer,
         Map<String, Source> sources,
         Map<Mineral, Element> elements,
-        Map<Basis, BasisTable> bases) {
+        Map<Basis, BasisTable> bases,
+        SweatDefaults sweat,
+        DeficitSettings deficit,
+        RiskFactorTable riskFactors,
+        List<SafetyRule> safetyRules) {
 }

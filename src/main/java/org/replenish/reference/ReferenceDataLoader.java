@@ -16,6 +16,10 @@ public final class ReferenceDataLoader {
     static final String SOURCES = "sources.json";
     static final String ELEMENTS = "elements.json";
     static final String TARGETS = "targets.json";
+    static final String SWEAT = "sweat.json";
+    static final String DEFICIT = "deficit.json";
+    static final String RISK_FACTORS = "risk-factors.json";
+    static final String SAFETY_RULES = "safety-rules.json";
 
     private ReferenceDataLoader() {
     }
@@ -32,6 +36,8 @@ public final class ReferenceDataLoader {
         Manifest manifest = files.read(MANIFEST, new TypeReference<>() { });
         require(manifest.referenceDataVersion() != null && !manifest.referenceDataVersion().isBlank(),
                 MANIFEST, "referenceDataVersion", "must be a non-empty string");
+        require(manifest.disclaimer() != null && !manifest.disclaimer().isBlank(),
+                MANIFEST, "disclaimer", "must be a non-empty string");
 
         Map<String, Source> sources = new LinkedHashMap<>();
         for (Source source : files.read(SOURCES, new TypeReference<List<Source>>() { })) {
@@ -56,7 +62,17 @@ public final class ReferenceDataLoader {
         TargetsFile targets = files.read(TARGETS, new TypeReference<>() { });
         TargetTablesCheck.check(TARGETS, targets.bases(), sourceCheck);
 
-        return new ReferenceData(manifest.referenceDataVersion(), Map.copyOf(sources), elements, targets.bases());
+        SweatDefaults sweat = files.read(SWEAT, new TypeReference<>() { });
+        GuidanceDataCheck.checkSweat(SWEAT, sweat, sourceCheck);
+        DeficitSettings deficit = files.read(DEFICIT, new TypeReference<>() { });
+        GuidanceDataCheck.checkDeficit(DEFICIT, deficit, sourceCheck);
+        RiskFactorTable riskFactors = files.read(RISK_FACTORS, new TypeReference<>() { });
+        GuidanceDataCheck.checkRiskFactors(RISK_FACTORS, riskFactors, sourceCheck);
+        List<SafetyRule> safetyRules = files.read(SAFETY_RULES, new TypeReference<>() { });
+        GuidanceDataCheck.checkSafetyRules(SAFETY_RULES, safetyRules, sourceCheck);
+
+        return new ReferenceData(manifest.referenceDataVersion(), manifest.disclaimer(), Map.copyOf(sources), elements,
+                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules));
     }
 
     static void require(boolean condition, String file, String entry, String problem) {
@@ -65,7 +81,7 @@ public final class ReferenceDataLoader {
         }
     }
 
-    record Manifest(String referenceDataVersion, String description) {
+    record Manifest(String referenceDataVersion, String description, String disclaimer) {
     }
 
     record TargetsFile(Map<Basis, BasisTable> bases) {

@@ -1,11 +1,13 @@
 package org.replenish.targets;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.LifeStage;
 import org.replenish.reference.Sex;
+import org.replenish.units.MassInput;
 
 /** Who the targets are for: the inputs of the life-stage group. */
 @Schema(description = "The person whose life-stage group picks the dietary targets.")
@@ -15,7 +17,14 @@ public record PersonProfile(
         @Schema(description = "Age in years; fractions for infants (0.5 = 6 months). 0 to 120.", required = true, minimum = "0", maximum = "120")
         @NotNull @DecimalMin("0") @DecimalMax("120") Double ageYears,
         @Schema(description = "Pregnancy or lactation; NONE when absent. PREGNANT and LACTATING need sex FEMALE and age 14 or over.", defaultValue = "NONE")
-        LifeStage lifeStage) {
+        LifeStage lifeStage,
+        @Schema(description = "Body mass, 2 to 400 kg; optional. Checked for plausibility; sweat estimates use bodyMassChange masses.")
+        @Valid MassInput bodyMass) {
+
+    /** A profile without a body mass, as the GET endpoints take it. */
+    public PersonProfile(Sex sex, Double ageYears, LifeStage lifeStage) {
+        this(sex, ageYears, lifeStage, null);
+    }
 
     public LifeStage lifeStageOrNone() {
         return lifeStage == null ? LifeStage.NONE : lifeStage;

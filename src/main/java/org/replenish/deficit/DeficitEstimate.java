@@ -1,0 +1,23 @@
+package org.replenish.deficit;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Assumption;
+import org.replenish.reference.Basis;
+import org.replenish.safety.RiskAssessment;
+import org.replenish.safety.SafetyFlag;
+
+/** The answer of POST /v1/deficit-estimates. */
+@Schema(description = "Estimated electrolyte deficits with ranges, sources, assumptions and safety flags.")
+public record DeficitEstimate(
+        @Schema(description = "Basis of the targets.", required = true) Basis basis,
+        @Schema(description = "The life-stage group whose targets are used.", required = true) String lifeStageGroup,
+        @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralDeficit> minerals,
+        @Schema(description = "Sweat volume and fluid-balance flags.", required = true) FluidSummary fluid,
+        @Schema(description = "One entry per session, in request order.", required = true) List<SessionSummary> sessions,
+        @Schema(description = "Deficiency risk from the risk factors.", required = true) RiskAssessment riskAssessment,
+        @Schema(description = "Safety flags, most severe first. Show these before any number.", required = true) List<SafetyFlag> safety,
+        @Schema(description = "Every default the estimate used.", required = true) List<Assumption> assumptions,
+        @Schema(description = "Version of the reference data the numbers come from.", required = true) String referenceDataVersion,
+        @Schema(description = "The result is an estimate, not medical advice.", required = true) String disclaimer) {
+}

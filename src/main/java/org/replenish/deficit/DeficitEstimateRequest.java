@@ -1,0 +1,45 @@
+package org.replenish.deficit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Basis;
+import org.replenish.reference.RiskFactor;
+import org.replenish.reference.Symptom;
+import org.replenish.sweat.ExerciseSession;
+import org.replenish.targets.PersonProfile;
+import org.replenish.units.AmountInput;
+import org.replenish.units.MineralAmounts;
+
+/** The body of POST /v1/deficit-estimates. */
+@Schema(description = "A day's training, diet and circumstances for which to estimate electrolyte deficits.")
+public record DeficitEstimateRequest(
+        @Schema(description = "The person; picks the daily targets.", required = true)
+        @NotNull @Valid PersonProfile person,
+        @Schema(description = "Basis of the targets; NASEM_DRI when absent.")
+        Basis basis,
+        @Schema(description = "Exercise sessions of the day, 0 to 20.", maxItems = 20)
+        @Size(max = 20) List<@NotNull @Valid ExerciseSession> sessions,
+        @Schema(description = "Usual daily intake per mineral from food and drink; an absent mineral is unknown, not zero.")
+        @Valid MineralAmounts dietaryIntake,
+        @Schema(description = "Magnesium taken as supplements or medicines per day; compared with the supplemental UL.")
+        @Valid AmountInput supplementalMagnesium,
+        @Schema(description = "Risk factors that apply.")
+        List<@NotNull RiskFactor> riskFactors,
+        @Schema(description = "Signs or symptoms the person reports.")
+        List<@NotNull Symptom> symptoms) {
+
+    public List<ExerciseSession> sessionsOrEmpty() {
+        return sessions == null ? List.of() : sessions;
+    }
+
+    public List<RiskFactor> riskFactorsOrEmpty() {
+        return riskFactors == null ? List.of() : riskFactors;
+    }
+
+    public List<Symptom> symptomsOrEmpty() {
+        return symptoms == null ? List.of() : symptoms;
+    }
+}

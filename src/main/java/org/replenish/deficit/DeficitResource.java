@@ -1,0 +1,40 @@
+package org.replenish.deficit;
+
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** POST /v1/deficit-estimates: a thin mapping of HTTP to the estimator. */
+@Path("/v1/deficit-estimates")
+@Tag(name = "Deficits")
+@NonBlocking
+public class DeficitResource {
+
+    private final DeficitEstimator estimator;
+
+    public DeficitResource(DeficitEstimator estimator) {
+        this.estimator = estimator;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "estimateDeficit", summary = "Estimate a day's electrolyte deficits",
+            description = "Estimates sweat losses of the day's sessions (measured, field method or population defaults), "
+                    + "holds them and the usual diet against the person's daily targets, and answers per mineral the "
+                    + "diet gap, unreplaced sweat loss and deficit as low/expected/high bands, with fluid-balance flags, "
+                    + "a risk assessment, safety flags and every assumption used. Arithmetic, not a diagnosis.")
+    @APIResponse(responseCode = "200", description = "The estimate.")
+    public DeficitEstimate estimate(@RequestBody(required = true) @NotNull @Valid DeficitEstimateRequest request) {
+        return estimator.estimate(request);
+    }
+}

@@ -1,0 +1,110 @@
+package org.replenish.reference;
+
+import static org.replenish.reference.ReferenceDataLoader.require;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.replenish.units.Mineral;
+
+/** Checks the sweat defaults, deficit thresholds, risk factors and safety rules for completeness and order. */
+final class GuidanceDataCheck {
+
+    private GuidanceDataCheck() {
+    }
+
+    static void checkSweat(String file, SweatDefaults sweat, SourceCheck sources) {
+        requireAll(file, "sweatRateBySport", sweat.sweatRateBySport(), Sport.values());
+        sweat.sweatRateBySport().forEach((sport, rate) -> {
+            require(rate.litresPerHour() > rate.standardDeviation() && rate.standardDeviation() > 0, file,
+                    "sweatRateBySport." + sport, "needs 0 < standardDeviation < litresPerHour");
+            sources.require(file, "sweatRateBySport." + sport, rate.sourceId(), rate.tag());
+        });
+        checkValue(file, "measuredSweatRateUncertaintyLitresPerHour", sweat.measuredSweatRateUncertaintyLitresPerHour(), sources);
+        checkValue(file, "maximumSweatRateLitresPerHour", sweat.maximumSweatRateLitresPerHour(), sources);
+        checkValue(file, "measuredSodiumUncertaintyMmolPerLitre", sweat.measuredSodiumUncertaintyMmolPerLitre(), sources);
+        checkValue(file, "maximumSweatSodiumMmolPerLitre", sweat.maximumSweatSodiumMmolPerLitre(), sources);
+        requireAll(file, "concentrations", sweat.concentrations(), Mineral.values());
+        sweat.concentrations().forEach((mineral, range) -> checkRange(file, "concentrations." + mineral, range, sources));
+        requireAll(file, "sodiumProfiles", sweat.sodiumProfiles(), SweatSodiumProfile.values());
+        ConcentrationRange chloride = sweat.concentrations().get(Mineral.CHLORIDE);
+        sweat.sodiumProfiles().forEach((profile, value) -> {
+            checkRange(file, "sodiumProfiles." + profile + ".sodium", value.sodium(), sources);
+            require(value.chlorideExpected() >= chloride.low() && value.chlorideExpected() <= chloride.high(), file,
+                    "sodiumProfiles." + profile + ".chlorideExpected", "must lie within the chloride band");
+        });
+    }
+
+    static void checkDeficit(String file, DeficitSettings deficit, SourceCheck sources) {
+        DeficitSettings.StatusThresholds status = deficit.statusThresholds();
+        require(status != null, file, "statusThresholds", "missing");
+        sources.require(file, "statusThresholds", status.sourceId(), status.tag());
+        require(0 < status.mildFromShareOfTarget() && status.mildFromShareOfTarget() < status.moderateFromShareOfTarget()
+                        && status.moderateFromShareOfTarget() < status.largeFromShareOfTarget(), file,
+                "statusThresholds", "needs 0 < mild < moderate < large");
+        require(deficit.fluid() != null, file, "fluid", "missing");
+        checkValue(file, "fluid.dehydrationPercent", deficit.fluid().dehydrationPercent(), sources);
+        checkValue(file, "fluid.longSessionMinutes", deficit.fluid().longSessionMinutes(), sources);
+        checkValue(file, "fluid.maximumBodyMassLossPercent", deficit.fluid().maximumBodyMassLossPercent(), sources);
+        DeficitSettings.SweatingWithoutReplenishingRule rule = deficit.sweatingWithoutReplenishing();
+        require(rule != null && rule.minimumSweatLitres() > 0 && rule.maximumSodiumReplacedShare() > 0, file,
+                "sweatingWithoutReplenishing", "needs positive thresholds");
+        sources.require(file, "sweatingWithoutReplenishing", rule.sourceId(), rule.tag());
+        DeficitSettings.InputLimits limits = deficit.limits();
+        require(limits != null && limits.maximumDailyMineralMg() > 0 && limits.maximumFluidPerSessionLitres() > 0
+                        && 0 < limits.minimumBodyMassKg() && limits.minimumBodyMassKg() < limits.maximumBodyMassKg(),
+                file, "limits", "needs positive limits and minimumBodyMassKg < maximumBodyMassKg");
+        sources.require(file, "limits", limits.sourceId(), limits.tag());
+    }
+
+    static void checkRiskFactors(String file, RiskFactorTable table, SourceCheck sources) {
+        RiskFactorTable.LevelRule rule = table.levelRule();
+        require(rule != null && 0 < rule.elevatedFromWeight() && rule.elevatedFromWeight() < rule.highFromWeight(),
+                file, "levelRule", "needs 0 < elevatedFromWeight < highFromWeight");
+        sources.require(file, "levelRule", rule.sourceId(), rule.tag());
+        requireAll(file, "factors", table.factors(), RiskFactor.values());
+        table.factors().forEach((code, info) -> {
+            String entry = "factors." + code;
+            require(info.minerals() != null && !info.minerals().isEmpty() && info.deficiencyWeight() >= 0
+                    && info.explanation() != null, file, entry, "needs minerals, a weight of 0 or more and an explanation");
+            sources.require(file, entry, info.sourceId(), info.tag());
+        });
+    }
+
+    static void checkSafetyRules(String file, List<SafetyRule> rules, SourceCheck sources) {
+        Set<String> codes = new HashSet<>();
+        for (SafetyRule rule : rules) {
+            String entry = String.valueOf(rule.code());
+            require(rule.code() != null && codes.add(rule.code()), file, entry, "missing or duplicate code");
+            require(rule.severity() != null && rule.message() != null && rule.minerals() != null, file, entry,
+                    "needs severity, minerals and message");
+            boolean hasTrigger = nonEmpty(rule.anyRiskFactor()) || nonEmpty(rule.anySymptom()) || rule.condition() != null;
+            require(hasTrigger, file, entry, "needs anyRiskFactor, anySymptom or condition");
+            require(nonEmpty(rule.sourceIds()), file, entry, "needs sourceIds");
+            rule.sourceIds().forEach(id -> sources.require(file, entry, id, rule.tag()));
+        }
+    }
+
+    private static boolean nonEmpty(List<?> list) {
+        return list != null && !list.isEmpty();
+    }
+
+    private static void checkRange(String file, String entry, ConcentrationRange range, SourceCheck sources) {
+        require(range != null && 0 < range.low() && range.low() <= range.expected() && range.expected() <= range.high(),
+                file, entry, "needs 0 < low <= expected <= high");
+        sources.require(file, entry, range.sourceId(), range.tag());
+    }
+
+    private static void checkValue(String file, String entry, SourcedValue value, SourceCheck sources) {
+        require(value != null && value.value() > 0, file, entry, "needs a positive value");
+        sources.require(file, entry, value.sourceId(), value.tag());
+    }
+
+    private static <K> void requireAll(String file, String entry, Map<K, ?> map, K[] keys) {
+        require(map != null, file, entry, "missing");
+        for (K key : keys) {
+            require(map.containsKey(key), file, entry + "." + key, "missing");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.replenish.reference;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Circumstances that raise the risk of an electrolyte deficit, or make supplements unsafe. */
+@Schema(description = "Risk factor code. Raising deficiency risk: ALCOHOL (regular drinking), VOMITING, DIARRHEA, THIAZIDE_DIURETIC, LOOP_DIURETIC, LOW_GREEN_VEGETABLE_INTAKE (fewer than several servings a day), SWEATING_WITHOUT_REPLENISHING, PROTON_PUMP_INHIBITOR, GITELMAN_SYNDROME. Clinical, making potassium or magnesium supplements unsafe without a clinician: POTASSIUM_SPARING_DIURETIC, ACE_INHIBITOR, ARB, NSAID_REGULAR_USE, CHRONIC_KIDNEY_DISEASE, HEART_FAILURE, HYPERKALEMIA_HISTORY, SALT_SUBSTITUTE_USE.")
+public enum RiskFactor {
+    ALCOHOL,
+    VOMITING,
+    DIARRHEA,
+    THIAZIDE_DIURETIC,
+    LOOP_DIURETIC,
+    LOW_GREEN_VEGETABLE_INTAKE,
+    SWEATING_WITHOUT_REPLENISHING,
+    POTASSIUM_SPARING_DIURETIC,
+    ACE_INHIBITOR,
+    ARB,
+    NSAID_REGULAR_USE,
+    CHRONIC_KIDNEY_DISEASE,
+    HEART_FAILURE,
+    HYPERKALEMIA_HISTORY,
+    SALT_SUBSTITUTE_USE,
+    PROTON_PUMP_INHIBITOR,
+    GITELMAN_SYNDROME
+}

@@ -1,0 +1,13 @@
+package org.replenish.reference;
+
+import java.util.List;
+import org.replenish.units.Mineral;
+
+/**
+ * A rule that raises a safety flag. It fires when every condition it names holds: one of anyRiskFactor reported,
+ * one of anySymptom reported, any risk factor at all (requiresAnyRiskFactor), and the computed condition.
+ */
+public record SafetyRule(String code, Severity severity, List<Mineral> minerals, List<RiskFactor> anyRiskFactor,
+                         List<Symptom> anySymptom, Boolean requiresAnyRiskFactor, SafetyCondition condition,
+                         List<String> sourceIds, Confidence tag, String message) {
+}

@@ -1,0 +1,5 @@
+package org.replenish.reference;
+
+/** A population sweat rate: mean and standard deviation in L/h. */
+public record SweatRateDefault(double litresPerHour, double standardDeviation, String sourceId, Confidence tag) {
+}

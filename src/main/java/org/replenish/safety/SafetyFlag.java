@@ -1,0 +1,16 @@
+package org.replenish.safety;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Severity;
+import org.replenish.units.Mineral;
+
+/** A safety message raised by a rule, with a stable code apps can switch on. */
+@Schema(description = "A safety flag. Apps should show it before any number that could read as advice.")
+public record SafetyFlag(
+        @Schema(description = "Stable code, e.g. POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN.", required = true) String code,
+        @Schema(description = "How strongly the person is routed to care.", required = true) Severity severity,
+        @Schema(description = "Minerals the flag concerns.", required = true) List<Mineral> minerals,
+        @Schema(description = "What the person should know or do.", required = true) String message,
+        @Schema(description = "Source ids behind the rule.", required = true) List<String> sourceIds) {
+}

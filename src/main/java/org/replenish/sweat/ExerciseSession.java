@@ -1,0 +1,31 @@
+package org.replenish.sweat;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Sport;
+import org.replenish.reference.SweatSodiumProfile;
+import org.replenish.units.ConcentrationInput;
+import org.replenish.units.MineralAmounts;
+import org.replenish.units.SweatRateInput;
+
+/** One exercise session: how long, how much sweat, how salty, and what was taken back. */
+@Schema(description = "One exercise session. Sweat volume comes from at most one of sweatRate or bodyMassChange, else the population default for the sport; sweat sodium from at most one of sweatSodium or sweatSodiumProfile, else the whole-body default.")
+public record ExerciseSession(
+        @Schema(description = "Duration in minutes, 1 to 1440.", required = true, minimum = "1", maximum = "1440")
+        @NotNull @DecimalMin("1") @DecimalMax("1440") Double durationMinutes,
+        @Schema(description = "Sport, which picks the population sweat-rate default when no measurement is given.")
+        Sport sport,
+        @Schema(description = "Measured whole-body sweat rate; at most 6 L/h. Not together with bodyMassChange.")
+        @Valid SweatRateInput sweatRate,
+        @Schema(description = "Body-mass change for the field method. Not together with sweatRate.")
+        @Valid BodyMassChange bodyMassChange,
+        @Schema(description = "Sweat sodium concentration from a sweat test; at most 200 mmol/L. Not together with sweatSodiumProfile.")
+        @Valid ConcentrationInput sweatSodium,
+        @Schema(description = "Self-reported sweat-sodium group. Not together with sweatSodium.")
+        SweatSodiumProfile sweatSodiumProfile,
+        @Schema(description = "Minerals taken during and after this session (drinks, food, tablets); each optional.")
+        @Valid MineralAmounts replenished) {
+}

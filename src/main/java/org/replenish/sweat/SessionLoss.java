@@ -1,0 +1,18 @@
+package org.replenish.sweat;
+
+import java.util.Map;
+import org.replenish.units.Band;
+import org.replenish.units.Mineral;
+
+/**
+ * What one session lost: sweat volume in litres and each mineral in mg, as bands, and how they were found.
+ * bodyMassChangePercent is (after - before) / before x 100, negative for a loss; null without masses.
+ */
+public record SessionLoss(double durationMinutes, Band sweatLitres, Map<Mineral, Band> lossMg,
+                          SweatRateSource rateSource, SweatSodiumSource sodiumSource, Double bodyMassChangePercent,
+                          boolean fluidIntakeMeasured, boolean urineOutputMeasured) {
+
+    public boolean bodyMassGain() {
+        return bodyMassChangePercent != null && bodyMassChangePercent > 0;
+    }
+}

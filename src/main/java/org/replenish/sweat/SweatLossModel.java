@@ -1,0 +1,100 @@
+package org.replenish.sweat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.replenish.reference.ConcentrationRange;
+import org.replenish.reference.SodiumProfileDefault;
+import org.replenish.reference.Sport;
+import org.replenish.reference.SweatDefaults;
+import org.replenish.reference.SweatRateDefault;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.Band;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralConverter;
+
+/**
+ * Sweat losses of one session: volume = rate x duration (or the body-mass field method), loss = volume x
+ * concentration x atomic weight. Population defaults give mean +/- 1 SD; a measurement narrows the band to its own
+ * uncertainty. Pure: no framework types.
+ */
+public final class SweatLossModel {
+
+    private final SweatDefaults defaults;
+    private final MineralConverter converter;
+
+    public SweatLossModel(SweatDefaults defaults, MineralConverter converter) {
+        this.defaults = defaults;
+        this.converter = converter;
+    }
+
+    public SessionLoss estimate(ExerciseSession session) {
+        double hours = session.durationMinutes() / 60.0;
+        double uncertainty = defaults.measuredSweatRateUncertaintyLitresPerHour().value() * hours;
+        Band litres;
+        SweatRateSource rateSource;
+        Double massChangePercent = null;
+        boolean fluidMeasured = true;
+        boolean urineMeasured = true;
+        if (session.sweatRate() != null) {
+            double measured = session.sweatRate().litresPerHour() * hours;
+            litres = new Band(Math.max(0, measured - uncertainty), measured, measured + uncertainty);
+            rateSource = SweatRateSource.MEASURED_RATE;
+        } else if (session.bodyMassChange() != null) {
+            BodyMassChange change = session.bodyMassChange();
+            double before = change.before().kilograms();
+            double after = change.after().kilograms();
+            fluidMeasured = change.fluidIntake() != null;
+            urineMeasured = change.urineOutput() != null;
+            double fluid = fluidMeasured ? change.fluidIntake().millilitres() / 1000.0 : 0;
+            double urine = urineMeasured ? change.urineOutput().millilitres() / 1000.0 : 0;
+            // Baker 2017: sweat = mass before - (mass after - fluid + urine); 1 kg of mass = 1 L of sweat.
+            double sweat = Math.max(0, before - after + fluid - urine);
+            litres = new Band(Math.max(0, sweat - uncertainty), sweat, sweat + uncertainty);
+            rateSource = SweatRateSource.BODY_MASS_CHANGE;
+            massChangePercent = (after - before) / before * 100.0;
+        } else {
+            Sport sport = session.sport() == null ? Sport.OTHER : session.sport();
+            SweatRateDefault rate = defaults.sweatRateBySport().get(sport);
+            litres = new Band(rate.litresPerHour() - rate.standardDeviation(), rate.litresPerHour(),
+                    rate.litresPerHour() + rate.standardDeviation()).times(hours);
+            rateSource = session.sport() == null || sport == Sport.OTHER
+                    ? SweatRateSource.POPULATION_DEFAULT : SweatRateSource.SPORT_DEFAULT;
+        }
+
+        Map<Mineral, Band> concentrations = concentrations(session);
+        Map<Mineral, Band> loss = new EnumMap<>(Mineral.class);
+        concentrations.forEach((mineral, mmolPerLitre) -> loss.put(mineral,
+                litres.times(mmolPerLitre).times(converter.milligramsPerUnit(mineral, AmountUnit.MMOL))));
+        return new SessionLoss(session.durationMinutes(), litres, loss, rateSource, sodiumSource(session),
+                massChangePercent, fluidMeasured, urineMeasured);
+    }
+
+    /** Sweat concentrations in mmol/L for every mineral, after any measurement or profile. */
+    Map<Mineral, Band> concentrations(ExerciseSession session) {
+        Map<Mineral, Band> bands = new EnumMap<>(Mineral.class);
+        defaults.concentrations().forEach((mineral, range) -> bands.put(mineral, band(range)));
+        if (session.sweatSodium() != null) {
+            double mmol = converter.fromMilligrams(Mineral.SODIUM,
+                    converter.toMilligramsPerLitre(Mineral.SODIUM, session.sweatSodium()), AmountUnit.MMOL);
+            double spread = defaults.measuredSodiumUncertaintyMmolPerLitre().value();
+            bands.put(Mineral.SODIUM, new Band(Math.max(0, mmol - spread), mmol, mmol + spread));
+        } else if (session.sweatSodiumProfile() != null) {
+            SodiumProfileDefault profile = defaults.sodiumProfiles().get(session.sweatSodiumProfile());
+            bands.put(Mineral.SODIUM, band(profile.sodium()));
+            Band chloride = bands.get(Mineral.CHLORIDE);
+            bands.put(Mineral.CHLORIDE, new Band(chloride.low(), profile.chlorideExpected(), chloride.high()));
+        }
+        return bands;
+    }
+
+    private static SweatSodiumSource sodiumSource(ExerciseSession session) {
+        if (session.sweatSodium() != null) {
+            return SweatSodiumSource.MEASURED;
+        }
+        return session.sweatSodiumProfile() != null ? SweatSodiumSource.PROFILE : SweatSodiumSource.POPULATION_DEFAULT;
+    }
+
+    private static Band band(ConcentrationRange range) {
+        return new Band(range.low(), range.expected(), range.high());
+    }
+}

@@ -1,0 +1,29 @@
+package org.replenish.units;
+
+import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Optional amounts per mineral, as a client sends them; an absent mineral is unknown, not zero. */
+@Schema(description = "An amount per mineral, each optional; an absent mineral means unknown (or not on the label), never zero.")
+public record MineralAmounts(
+        @Schema(description = "Sodium amount.") @Valid AmountInput sodium,
+        @Schema(description = "Potassium amount.") @Valid AmountInput potassium,
+        @Schema(description = "Magnesium amount.") @Valid AmountInput magnesium,
+        @Schema(description = "Calcium amount.") @Valid AmountInput calcium,
+        @Schema(description = "Chloride amount.") @Valid AmountInput chloride) {
+
+    public AmountInput of(Mineral mineral) {
+        return switch (mineral) {
+            case SODIUM -> sodium;
+            case POTASSIUM -> potassium;
+            case MAGNESIUM -> magnesium;
+            case CALCIUM -> calcium;
+            case CHLORIDE -> chloride;
+        };
+    }
+
+    /** The JSON field name of a mineral in this object. */
+    public static String fieldName(Mineral mineral) {
+        return mineral.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,76 @@
+package org.replenish;
+
+import org.replenish.reference.Sport;
+import org.replenish.reference.SweatSodiumProfile;
+import org.replenish.sweat.BodyMassChange;
+import org.replenish.sweat.ExerciseSession;
+import org.replenish.units.AmountInput;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.ConcentrationInput;
+import org.replenish.units.ConcentrationUnit;
+import org.replenish.units.MassInput;
+import org.replenish.units.MassUnit;
+import org.replenish.units.MineralAmounts;
+import org.replenish.units.SweatRateInput;
+import org.replenish.units.SweatRateUnit;
+import org.replenish.units.VolumeInput;
+import org.replenish.units.VolumeUnit;
+
+/** Builds exercise sessions for tests, one field at a time. */
+public final class Sessions {
+
+    private Sessions() {
+    }
+
+    public static ExerciseSession minutes(double minutes) {
+        return new ExerciseSession(minutes, null, null, null, null, null, null);
+    }
+
+    public static ExerciseSession sport(ExerciseSession s, Sport sport) {
+        return new ExerciseSession(s.durationMinutes(), sport, s.sweatRate(), s.bodyMassChange(), s.sweatSodium(),
+                s.sweatSodiumProfile(), s.replenished());
+    }
+
+    public static ExerciseSession rate(ExerciseSession s, double value, SweatRateUnit unit) {
+        return new ExerciseSession(s.durationMinutes(), s.sport(), new SweatRateInput(value, unit), s.bodyMassChange(),
+                s.sweatSodium(), s.sweatSodiumProfile(), s.replenished());
+    }
+
+    public static ExerciseSession litresPerHour(ExerciseSession s, double value) {
+        return rate(s, value, SweatRateUnit.L_PER_H);
+    }
+
+    public static ExerciseSession masses(ExerciseSession s, double before, double after, MassUnit unit,
+                                         VolumeInput fluid, VolumeInput urine) {
+        BodyMassChange change = new BodyMassChange(new MassInput(before, unit), new MassInput(after, unit), fluid, urine);
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), change, s.sweatSodium(),
+                s.sweatSodiumProfile(), s.replenished());
+    }
+
+    public static VolumeInput ml(double value) {
+        return new VolumeInput(value, VolumeUnit.ML);
+    }
+
+    public static ExerciseSession sodium(ExerciseSession s, double value, ConcentrationUnit unit) {
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(),
+                new ConcentrationInput(value, unit), s.sweatSodiumProfile(), s.replenished());
+    }
+
+    public static ExerciseSession profile(ExerciseSession s, SweatSodiumProfile profile) {
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(),
+                profile, s.replenished());
+    }
+
+    public static ExerciseSession replenished(ExerciseSession s, MineralAmounts amounts) {
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(),
+                s.sweatSodiumProfile(), amounts);
+    }
+
+    public static MineralAmounts sodiumMg(double mg) {
+        return new MineralAmounts(new AmountInput(mg, AmountUnit.MG), null, null, null, null);
+    }
+
+    public static MineralAmounts potassiumMg(double mg) {
+        return new MineralAmounts(null, new AmountInput(mg, AmountUnit.MG), null, null, null);
+    }
+}

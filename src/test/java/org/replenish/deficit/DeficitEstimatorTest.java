@@ -1,0 +1,259 @@
+package org.replenish.deficit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.replenish.Sessions.litresPerHour;
+import static org.replenish.Sessions.masses;
+import static org.replenish.Sessions.minutes;
+import static org.replenish.Sessions.ml;
+import static org.replenish.Sessions.potassiumMg;
+import static org.replenish.Sessions.profile;
+import static org.replenish.Sessions.replenished;
+import static org.replenish.Sessions.sodium;
+import static org.replenish.Sessions.sodiumMg;
+import static org.replenish.Sessions.sport;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.replenish.TestData;
+import org.replenish.problem.InvalidInputException;
+import org.replenish.reference.Sport;
+import org.replenish.reference.SweatSodiumProfile;
+import org.replenish.safety.SafetyEvaluator;
+import org.replenish.sweat.SweatRateSource;
+import org.replenish.sweat.SweatSodiumSource;
+import org.replenish.targets.TargetSelector;
+import org.replenish.units.ConcentrationUnit;
+import org.replenish.units.MassUnit;
+import org.replenish.units.Mineral;
+
+/**
+ * Hand-worked scenarios. Expected values are computed here from the reference sheet's numbers (section 2 sweat
+ * defaults, section 6 atomic weights), not read from the service's data.
+ */
+class DeficitEstimatorTest {
+
+    // Reference sheet section 6 (IUPAC 2013).
+    static final double NA = 22.98976928;
+    static final double K = 39.0983;
+    static final double MG = 24.305;
+    static final double CL = 35.45;
+    // Sheet 2.4 (Cheuvront 2007): a measured sweat rate is good to +/- 0.125 L/h.
+    static final double RATE_UNCERTAINTY = 0.125;
+
+    static final DeficitEstimator ESTIMATOR = new DeficitEstimator(TestData.DATA, TestData.CONVERTER,
+            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules()));
+
+    static MineralDeficit mineral(DeficitEstimate estimate, Mineral mineral) {
+        return estimate.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
+    }
+
+    @Test
+    void measuredRateWorkedExampleOfTheSheet() {
+        // 2 h at 1.2 L/h with 35.9 mmol/L sodium and the 5 mmol/L potassium default: about 1,980 mg Na and 469 mg K.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(
+                sodium(litresPerHour(minutes(120), 1.2), 35.9, ConcentrationUnit.MMOL_PER_L)));
+        double litres = 2 * 1.2;
+        assertEquals(litres * 35.9 * NA, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1e-6);
+        assertEquals(1980, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1);
+        assertEquals(litres * 5 * K, mineral(e, Mineral.POTASSIUM).sweatLoss().expected().mg(), 1e-6);
+        assertEquals(469, mineral(e, Mineral.POTASSIUM).sweatLoss().expected().mg(), 0.5);
+        // The band: volume +/- 0.125 L/h x 2 h, measured sodium +/- 12 mmol/L (Baker 2020).
+        assertEquals((litres - 2 * RATE_UNCERTAINTY) * (35.9 - 12) * NA, mineral(e, Mineral.SODIUM).sweatLoss().low().mg(), 1e-6);
+        assertEquals((litres + 2 * RATE_UNCERTAINTY) * (35.9 + 12) * NA, mineral(e, Mineral.SODIUM).sweatLoss().high().mg(), 1e-6);
+        assertEquals(2400, e.fluid().sweatLoss().expected().mL(), 1e-9);
+        assertEquals(SweatRateSource.MEASURED_RATE, e.sessions().get(0).sweatRateSource());
+        assertEquals(SweatSodiumSource.MEASURED, e.sessions().get(0).sweatSodiumSource());
+    }
+
+    @Test
+    void bodyMassFieldMethod() {
+        // 70 kg -> 68.8 kg over 90 min, 500 mL drunk, 100 mL urine: sweat = 1.2 + 0.5 - 0.1 = 1.6 L.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(
+                masses(minutes(90), 70, 68.8, MassUnit.KG, ml(500), ml(100))));
+        assertEquals(1600, e.fluid().sweatLoss().expected().mL(), 1e-9);
+        assertEquals(1600 - 125 * 1.5, e.fluid().sweatLoss().low().mL(), 1e-9);
+        assertEquals(1.6 * 35.9 * NA, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1e-6);
+        assertEquals(-1.2 / 70 * 100, e.fluid().bodyMassChangePercent(), 1e-9);
+        assertTrue(e.fluid().flags().isEmpty(), "1.7 % is under the 2 % dehydration flag");
+        assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("BODY_MASS_TO_SWEAT")));
+    }
+
+    @Test
+    void bodyMassInPoundsWithoutMeasuredFluidsFlagsDehydration() {
+        // 150 lb -> 146 lb in 60 min: 4 lb = 1.81436948 kg lost = 2.67 % of 68.04 kg, nothing drunk or measured.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(
+                masses(minutes(60), 150, 146, MassUnit.LB, null, null)));
+        assertEquals(4 * 0.45359237 * 1000, e.fluid().sweatLoss().expected().mL(), 1e-6);
+        assertEquals(-4.0 / 150 * 100, e.fluid().bodyMassChangePercent(), 1e-9);
+        assertEquals(List.of(FluidFlag.DEHYDRATION_OVER_2_PERCENT), e.fluid().flags());
+        assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("FLUID_OR_URINE_NOT_MEASURED")));
+    }
+
+    @Test
+    void sportDefaultUsesBarnesMeanPlusMinusOneSd() {
+        // Endurance, Barnes 2019: 1.28 +/- 0.57 L/h; 60 min.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(sport(minutes(60), Sport.ENDURANCE)));
+        assertEquals(1280, e.fluid().sweatLoss().expected().mL(), 1e-9);
+        assertEquals(710, e.fluid().sweatLoss().low().mL(), 1e-9);
+        assertEquals(1850, e.fluid().sweatLoss().high().mL(), 1e-9);
+        // Default whole-body sodium band 18.2-70.8 mmol/L (Baker 2016).
+        assertEquals(0.71 * 18.2 * NA, mineral(e, Mineral.SODIUM).sweatLoss().low().mg(), 1e-6);
+        assertEquals(1.85 * 70.8 * NA, mineral(e, Mineral.SODIUM).sweatLoss().high().mg(), 1e-6);
+        assertEquals(SweatRateSource.SPORT_DEFAULT, e.sessions().get(0).sweatRateSource());
+        assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("POPULATION_SWEAT_RATE")));
+    }
+
+    @Test
+    void noSportUsesTheAllAthleteMean() {
+        // Baker 2016: 1.21 L/h; 30 min -> 605 mL; magnesium 0.14 mmol/L (Beller 1975).
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(minutes(30)));
+        assertEquals(605, e.fluid().sweatLoss().expected().mL(), 1e-9);
+        assertEquals(0.605 * 0.14 * MG, mineral(e, Mineral.MAGNESIUM).sweatLoss().expected().mg(), 1e-9);
+        assertEquals(SweatRateSource.POPULATION_DEFAULT, e.sessions().get(0).sweatRateSource());
+    }
+
+    @Test
+    void saltySweaterProfile() {
+        // Lara 2016 salty group: sodium 71.0, chloride 54.4 mmol/L; 1 h at 1.0 L/h.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(
+                profile(litresPerHour(minutes(60), 1.0), SweatSodiumProfile.SALTY)));
+        assertEquals(71.0 * NA, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1e-6);
+        assertEquals(54.4 * CL, mineral(e, Mineral.CHLORIDE).sweatLoss().expected().mg(), 1e-6);
+        assertEquals(SweatSodiumSource.PROFILE, e.sessions().get(0).sweatSodiumSource());
+    }
+
+    @Test
+    void sweatSodiumInMilligramsPerLitre() {
+        // 1,000 mg/L of sodium for 1 L of sweat is 1,000 mg, whatever the atomic weight.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(
+                sodium(litresPerHour(minutes(60), 1.0), 1000, ConcentrationUnit.MG_PER_L)));
+        assertEquals(1000, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1e-9);
+    }
+
+    @Test
+    void knownIntakeGivesADietGap() {
+        // Man 30 y: potassium AI 3,400 mg; intake 2,500 mg -> gap 900 mg = 26.5 % of the target -> MODERATE.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.intake(potassiumMg(2500)));
+        MineralDeficit potassium = mineral(e, Mineral.POTASSIUM);
+        assertEquals(2500, potassium.dietaryIntake().mg());
+        assertEquals(900, potassium.dietGap().mg(), 1e-9);
+        assertEquals(900, potassium.deficit().expected().mg(), 1e-9);
+        assertEquals(900.0 / 3400 * 100, potassium.deficitPercentOfTarget(), 1e-9);
+        assertEquals(DeficitStatus.MODERATE, potassium.status());
+    }
+
+    @Test
+    void unknownIntakeIsNotZeroIntake() {
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.intake(potassiumMg(2500)));
+        MineralDeficit magnesium = mineral(e, Mineral.MAGNESIUM);
+        assertNull(magnesium.dietaryIntake());
+        assertNull(magnesium.dietGap());
+        assertEquals(0, magnesium.deficit().expected().mg());
+        assertEquals(DeficitStatus.NONE, magnesium.status());
+        assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("DIETARY_INTAKE_UNKNOWN")
+                && a.message().contains("magnesium") && !a.message().contains("potassium")));
+    }
+
+    @Test
+    void intakeAboveTargetLeavesNoGap() {
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.intake(potassiumMg(5000)));
+        assertEquals(0, mineral(e, Mineral.POTASSIUM).dietGap().mg());
+    }
+
+    @Test
+    void replenishmentExceedingTheLossLeavesNoUnreplacedLoss() {
+        // Loss band high end: 2.65 L x 47.9 mmol/L x 22.99 = 2,918 mg, below the 3,000 mg taken.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(replenished(
+                sodium(litresPerHour(minutes(120), 1.2), 35.9, ConcentrationUnit.MMOL_PER_L), sodiumMg(3000))));
+        MineralDeficit sodium = mineral(e, Mineral.SODIUM);
+        assertEquals(3000, sodium.replenished().mg());
+        assertEquals(0, sodium.unreplacedLoss().low().mg());
+        assertEquals(0, sodium.unreplacedLoss().expected().mg());
+        assertEquals(0, sodium.unreplacedLoss().high().mg());
+    }
+
+    @Test
+    void partialReplenishmentIsSubtracted() {
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(replenished(
+                sodium(litresPerHour(minutes(120), 1.2), 35.9, ConcentrationUnit.MMOL_PER_L), sodiumMg(500))));
+        assertEquals(2.4 * 35.9 * NA - 500, mineral(e, Mineral.SODIUM).unreplacedLoss().expected().mg(), 1e-6);
+    }
+
+    @Test
+    void sweatLossAddsToTheDietGap() {
+        // Sodium intake 1,000 mg against the 1,500 mg AI (gap 500) plus 1 L of sweat at 1,000 mg/L: 1,500 mg = 100 %.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.intake(sodiumMg(1000),
+                sodium(litresPerHour(minutes(60), 1.0), 1000, ConcentrationUnit.MG_PER_L)));
+        MineralDeficit sodium = mineral(e, Mineral.SODIUM);
+        assertEquals(1500, sodium.deficit().expected().mg(), 1e-9);
+        assertEquals(DeficitStatus.LARGE, sodium.status());
+    }
+
+    @Test
+    void statusThresholdsFromTheReadme() {
+        assertEquals(DeficitStatus.NONE, ESTIMATOR.status(0.049));
+        assertEquals(DeficitStatus.MILD, ESTIMATOR.status(0.05));
+        assertEquals(DeficitStatus.MILD, ESTIMATOR.status(0.249));
+        assertEquals(DeficitStatus.MODERATE, ESTIMATOR.status(0.25));
+        assertEquals(DeficitStatus.LARGE, ESTIMATOR.status(0.5));
+    }
+
+    @Test
+    void bothSweatInputsAreRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ESTIMATOR.estimate(
+                DeficitRequests.sessions(masses(litresPerHour(minutes(60), 1.0), 70, 69, MassUnit.KG, null, null))));
+        assertEquals("sessions[0].sweatRate", e.violations().get(0).field());
+    }
+
+    @Test
+    void bothSodiumInputsAreRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ESTIMATOR.estimate(
+                DeficitRequests.sessions(minutes(10), profile(sodium(minutes(60), 40, ConcentrationUnit.MMOL_PER_L),
+                        SweatSodiumProfile.LOW))));
+        assertEquals("sessions[1].sweatSodium", e.violations().get(0).field());
+    }
+
+    @Test
+    void sweatRateAboveSixLitresPerHourIsRejectedWhateverTheUnit() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ESTIMATOR.estimate(
+                DeficitRequests.sessions(org.replenish.Sessions.rate(minutes(60), 7000,
+                        org.replenish.units.SweatRateUnit.ML_PER_H))));
+        assertEquals("sessions[0].sweatRate.value", e.violations().get(0).field());
+    }
+
+    @Test
+    void implausibleMassLossIsRejected() {
+        // 16 % of body mass in one session.
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ESTIMATOR.estimate(
+                DeficitRequests.sessions(masses(minutes(60), 100, 84, MassUnit.KG, null, null))));
+        assertEquals("sessions[0].bodyMassChange.after.value", e.violations().get(0).field());
+    }
+
+    @Test
+    void bodyMassOutsideTwoToFourHundredKgIsRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ESTIMATOR.estimate(
+                DeficitRequests.sessions(masses(minutes(60), 1000, 999, MassUnit.LB, null, null))));
+        assertEquals("sessions[0].bodyMassChange.before.value", e.violations().get(0).field());
+    }
+
+    @Test
+    void personContradictionsNameThePersonField() {
+        DeficitEstimateRequest request = new DeficitEstimateRequest(
+                new org.replenish.targets.PersonProfile(org.replenish.reference.Sex.MALE, 30.0,
+                        org.replenish.reference.LifeStage.LACTATING), null, null, null, null, null, null);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ESTIMATOR.estimate(request));
+        assertEquals("person.lifeStage", e.violations().get(0).field());
+    }
+
+    @Test
+    void noSessionsMeansNoSweatLoss() {
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions());
+        assertEquals(0, e.fluid().sweatLoss().high().mL());
+        assertFalse(e.assumptions().stream().anyMatch(a -> a.code().equals("POPULATION_SWEAT_RATE")));
+        assertEquals(TestData.DATA.version(), e.referenceDataVersion());
+    }
+}

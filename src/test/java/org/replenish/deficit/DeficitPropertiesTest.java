@@ -1,0 +1,108 @@
+package org.replenish.deficit;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.replenish.Sessions.litresPerHour;
+import static org.replenish.Sessions.masses;
+import static org.replenish.Sessions.minutes;
+import static org.replenish.Sessions.ml;
+import static org.replenish.Sessions.profile;
+import static org.replenish.Sessions.replenished;
+import static org.replenish.Sessions.sport;
+import static org.replenish.deficit.DeficitEstimatorTest.ESTIMATOR;
+
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.replenish.reference.Sport;
+import org.replenish.reference.SweatSodiumProfile;
+import org.replenish.sweat.ExerciseSession;
+import org.replenish.units.AmountInput;
+import org.replenish.units.AmountRange;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.MassUnit;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralAmounts;
+
+/** Invariants over generated sessions. */
+class DeficitPropertiesTest {
+
+    /** Sessions of every sweat-input path: measured rate, body-mass change, sport default. */
+    private static Gen<ExerciseSession> sessions() {
+        Gen<Double> duration = doubles().between(1, 1440);
+        Gen<ExerciseSession> measured = duration.zip(doubles().between(0, 6), (d, r) -> litresPerHour(minutes(d), r));
+        Gen<ExerciseSession> byMass = duration.zip(doubles().between(40, 120), doubles().between(-0.14, 0.05),
+                doubles().between(0, 3000), (d, before, change, fluid) ->
+                        masses(minutes(d), before, before * (1 + change), MassUnit.KG, ml(fluid), null));
+        Gen<ExerciseSession> bySport = duration.zip(arbitrary().enumValues(Sport.class), (d, s) -> sport(minutes(d), s));
+        Gen<ExerciseSession> any = integers().between(0, 2).flatMap(i -> i == 0 ? measured : i == 1 ? byMass : bySport);
+        return any.zip(integers().between(0, 3), (s, p) -> p == 3 ? s : profile(s, SweatSodiumProfile.values()[p]));
+    }
+
+    private static boolean ordered(AmountRange r) {
+        return 0 <= r.low().mg() && r.low().mg() <= r.expected().mg() && r.expected().mg() <= r.high().mg();
+    }
+
+    private static boolean atMost(AmountRange a, AmountRange b) {
+        return a.low().mg() <= b.low().mg() + 1e-9 && a.expected().mg() <= b.expected().mg() + 1e-9
+                && a.high().mg() <= b.high().mg() + 1e-9;
+    }
+
+    @Test
+    void everyBandIsOrderedAndNothingIsNegative() {
+        qt().forAll(sessions(), sessions()).check((a, b) -> {
+            DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(a, b));
+            return e.minerals().stream().allMatch(m -> ordered(m.sweatLoss()) && ordered(m.unreplacedLoss())
+                    && ordered(m.deficit()) && m.replenished().mg() >= 0)
+                    && e.fluid().sweatLoss().low().mL() >= 0
+                    && e.fluid().sweatLoss().low().mL() <= e.fluid().sweatLoss().expected().mL()
+                    && e.fluid().sweatLoss().expected().mL() <= e.fluid().sweatLoss().high().mL();
+        });
+    }
+
+    @Test
+    void lossesGrowWithDuration() {
+        qt().forAll(doubles().between(1, 1440), doubles().between(1, 1440), doubles().between(0, 6))
+                .check((d1, d2, rate) -> {
+                    double shorter = Math.min(d1, d2);
+                    double longer = Math.max(d1, d2);
+                    DeficitEstimate s = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(shorter), rate)));
+                    DeficitEstimate l = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(longer), rate)));
+                    return Mineral.values().length == s.minerals().size() && java.util.stream.IntStream.range(0, 5)
+                            .allMatch(i -> atMost(s.minerals().get(i).sweatLoss(), l.minerals().get(i).sweatLoss()));
+                });
+    }
+
+    @Test
+    void lossesGrowWithSweatRate() {
+        qt().forAll(doubles().between(1, 1440), doubles().between(0, 6), doubles().between(0, 6))
+                .check((d, r1, r2) -> {
+                    DeficitEstimate s = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(d), Math.min(r1, r2))));
+                    DeficitEstimate l = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(d), Math.max(r1, r2))));
+                    return java.util.stream.IntStream.range(0, 5)
+                            .allMatch(i -> atMost(s.minerals().get(i).sweatLoss(), l.minerals().get(i).sweatLoss()));
+                });
+    }
+
+    @Test
+    void replenishingMoreNeverRaisesADeficit() {
+        qt().forAll(sessions(), doubles().between(0, 5000), doubles().between(0, 5000), arbitrary().enumValues(Mineral.class))
+                .check((session, x, y, mineral) -> {
+                    DeficitEstimate less = ESTIMATOR.estimate(DeficitRequests.sessions(
+                            replenished(session, amountOf(mineral, Math.min(x, y)))));
+                    DeficitEstimate more = ESTIMATOR.estimate(DeficitRequests.sessions(
+                            replenished(session, amountOf(mineral, Math.max(x, y)))));
+                    int i = mineral.ordinal();
+                    return atMost(more.minerals().get(i).deficit(), less.minerals().get(i).deficit());
+                });
+    }
+
+    private static MineralAmounts amountOf(Mineral mineral, double mg) {
+        AmountInput a = new AmountInput(mg, AmountUnit.MG);
+        return new MineralAmounts(mineral == Mineral.SODIUM ? a : null, mineral == Mineral.POTASSIUM ? a : null,
+                mineral == Mineral.MAGNESIUM ? a : null, mineral == Mineral.CALCIUM ? a : null,
+                mineral == Mineral.CHLORIDE ? a : null);
+    }
+
+}

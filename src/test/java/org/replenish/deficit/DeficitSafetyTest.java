@@ -1,0 +1,147 @@
+package org.replenish.deficit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.replenish.Sessions.masses;
+import static org.replenish.Sessions.minutes;
+import static org.replenish.Sessions.ml;
+import static org.replenish.Sessions.sodiumMg;
+import static org.replenish.Sessions.replenished;
+import static org.replenish.Sessions.sport;
+import static org.replenish.deficit.DeficitEstimatorTest.ESTIMATOR;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.replenish.reference.RiskFactor;
+import org.replenish.reference.Severity;
+import org.replenish.reference.Sport;
+import org.replenish.reference.Symptom;
+import org.replenish.safety.FactorOrigin;
+import org.replenish.safety.RiskLevel;
+import org.replenish.safety.SafetyFlag;
+import org.replenish.units.AmountInput;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.MassUnit;
+import org.replenish.units.Mineral;
+
+/** Every safety rule of sheet 7.4 and section 5, and the risk levels. */
+class DeficitSafetyTest {
+
+    private static List<String> codes(DeficitEstimate e) {
+        return e.safety().stream().map(SafetyFlag::code).toList();
+    }
+
+    private static DeficitEstimate withRisks(RiskFactor... factors) {
+        return ESTIMATOR.estimate(DeficitRequests.risks(List.of(factors), List.of()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RiskFactor.class, names = {"CHRONIC_KIDNEY_DISEASE", "ACE_INHIBITOR", "ARB",
+        "POTASSIUM_SPARING_DIURETIC", "HYPERKALEMIA_HISTORY", "SALT_SUBSTITUTE_USE", "NSAID_REGULAR_USE", "HEART_FAILURE"})
+    void potassiumSupplementsOnlyWithAClinician(RiskFactor factor) {
+        SafetyFlag flag = withRisks(factor).safety().stream()
+                .filter(f -> f.code().equals("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN")).findFirst().orElseThrow();
+        assertEquals(Severity.SEE_CLINICIAN, flag.severity());
+        assertEquals(List.of(Mineral.POTASSIUM), flag.minerals());
+    }
+
+    @Test
+    void kidneyDiseaseAlsoGatesMagnesium() {
+        assertTrue(codes(withRisks(RiskFactor.CHRONIC_KIDNEY_DISEASE)).contains("MAGNESIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"));
+        assertFalse(codes(withRisks(RiskFactor.ACE_INHIBITOR)).contains("MAGNESIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"));
+    }
+
+    @Test
+    void supplementalMagnesiumAboveTheUlIsACaution() {
+        // Man 30 y: supplemental magnesium UL 350 mg (IOM 1997).
+        DeficitEstimate above = ESTIMATOR.estimate(DeficitRequests.supplementalMagnesium(new AmountInput(400.0, AmountUnit.MG)));
+        assertEquals(List.of("SUPPLEMENTAL_MAGNESIUM_ABOVE_UPPER_LIMIT"), codes(above));
+        assertEquals(Severity.CAUTION, above.safety().get(0).severity());
+        DeficitEstimate at = ESTIMATOR.estimate(DeficitRequests.supplementalMagnesium(new AmountInput(350.0, AmountUnit.MG)));
+        assertTrue(at.safety().isEmpty());
+        // 15 mmol = 364.6 mg: above, though the number is small.
+        DeficitEstimate mmol = ESTIMATOR.estimate(DeficitRequests.supplementalMagnesium(new AmountInput(15.0, AmountUnit.MMOL)));
+        assertEquals(List.of("SUPPLEMENTAL_MAGNESIUM_ABOVE_UPPER_LIMIT"), codes(mmol));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RiskFactor.class, names = {"THIAZIDE_DIURETIC", "LOOP_DIURETIC", "PROTON_PUMP_INHIBITOR",
+        "ALCOHOL", "VOMITING", "DIARRHEA", "GITELMAN_SYNDROME"})
+    void lossesMayHaveAMedicalCause(RiskFactor factor) {
+        assertTrue(codes(withRisks(factor)).contains("LOSSES_MAY_HAVE_A_MEDICAL_CAUSE"));
+    }
+
+    @Test
+    void seizureMeansSeeAClinician() {
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.SEIZURE)));
+        assertEquals(List.of("SEIZURE_SEE_CLINICIAN"), codes(e));
+    }
+
+    @Test
+    void palpitationsOnlyWithRiskFactors() {
+        assertTrue(ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.PALPITATIONS))).safety().isEmpty());
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(RiskFactor.LOW_GREEN_VEGETABLE_INTAKE),
+                List.of(Symptom.PALPITATIONS)));
+        assertEquals(List.of("PALPITATIONS_WITH_RISK_FACTORS"), codes(e));
+    }
+
+    @Test
+    void confusionAfterALongSessionWithMassGainIsUrgent() {
+        // 70 kg -> 70.5 kg over 4 h: a gain, drinking more than was sweated.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.CONFUSION),
+                masses(minutes(240), 70, 70.5, MassUnit.KG, ml(3000), ml(200))));
+        assertEquals("POSSIBLE_EXERCISE_ASSOCIATED_HYPONATREMIA", e.safety().get(0).code());
+        assertEquals(Severity.URGENT, e.safety().get(0).severity());
+        assertTrue(codes(e).contains("HYPONATREMIA_RISK_FROM_OVERDRINKING"));
+        assertTrue(e.fluid().flags().contains(FluidFlag.BODY_MASS_GAIN));
+    }
+
+    @Test
+    void shortSessionWithMassGainIsOnlyACaution() {
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.HEADACHE),
+                masses(minutes(30), 70, 70.2, MassUnit.KG, ml(800), null)));
+        assertEquals(List.of("HYPONATREMIA_RISK_FROM_OVERDRINKING"), codes(e));
+    }
+
+    @Test
+    void headacheWithoutMassGainRaisesNothing() {
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.HEADACHE),
+                masses(minutes(240), 70, 68, MassUnit.KG, ml(500), null)));
+        assertTrue(e.safety().isEmpty());
+    }
+
+    @Test
+    void riskLevels() {
+        assertEquals(RiskLevel.LOW, withRisks().riskAssessment().level());
+        assertEquals(RiskLevel.LOW, withRisks(RiskFactor.ACE_INHIBITOR).riskAssessment().level(),
+                "ACE inhibitors retain potassium; they do not raise deficiency risk");
+        assertEquals(RiskLevel.ELEVATED, withRisks(RiskFactor.LOW_GREEN_VEGETABLE_INTAKE).riskAssessment().level());
+        assertEquals(RiskLevel.HIGH, withRisks(RiskFactor.VOMITING).riskAssessment().level());
+        assertEquals(RiskLevel.HIGH, withRisks(RiskFactor.ALCOHOL, RiskFactor.LOW_GREEN_VEGETABLE_INTAKE)
+                .riskAssessment().level());
+    }
+
+    @Test
+    void sweatingWithoutReplenishingIsDetectedFromTheSessions() {
+        // 2 h of endurance at 1.28 L/h = 2.56 L of sweat and nothing taken back.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(sport(minutes(120), Sport.ENDURANCE)));
+        assertEquals(RiskFactor.SWEATING_WITHOUT_REPLENISHING, e.riskAssessment().factors().get(0).code());
+        assertEquals(FactorOrigin.DETECTED, e.riskAssessment().factors().get(0).origin());
+        assertEquals(RiskLevel.ELEVATED, e.riskAssessment().level());
+        // Taking back most of the ~2,110 mg of sodium lost is not "without replenishing".
+        DeficitEstimate replaced = ESTIMATOR.estimate(DeficitRequests.sessions(
+                replenished(sport(minutes(120), Sport.ENDURANCE), sodiumMg(1500))));
+        assertTrue(replaced.riskAssessment().factors().isEmpty());
+    }
+
+    @Test
+    void flagsComeMostSevereFirst() {
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE),
+                List.of(Symptom.NAUSEA), masses(minutes(180), 70, 70.4, MassUnit.KG, ml(2500), null)));
+        assertEquals(Severity.URGENT, e.safety().get(0).severity());
+        assertEquals(Severity.CAUTION, e.safety().get(e.safety().size() - 1).severity());
+    }
+}
