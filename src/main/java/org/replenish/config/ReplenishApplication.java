@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Reference", description = "Dietary targets, minerals and unit conversions from the versioned reference data."),
-                @Tag(name = "Deficits", description = "Electrolyte deficit estimates from sweat losses, diet and risk factors.")
+                @Tag(name = "Deficits", description = "Electrolyte deficit estimates from sweat losses, diet and risk factors."),
+                @Tag(name = "Drinks", description = "Sports-drink adequacy checks against targets, sweat losses and composition guidance.")
         })
 public class ReplenishApplication extends Application {
 }

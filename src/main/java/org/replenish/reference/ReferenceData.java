@@ -14,5 +14,6 @@ public record ReferenceData(
         SweatDefaults sweat,
         DeficitSettings deficit,
         RiskFactorTable riskFactors,
-        List<SafetyRule> safetyRules) {
+        List<SafetyRule> safetyRules,
+        DrinkGuidance drink) {
 }

@@ -24,12 +24,22 @@ public final class TargetSelector {
     /** Pregnancy and lactation values start at this age in every basis we serve. */
     static final double MIN_PREGNANCY_AGE_YEARS = 14;
 
+    /** Any person of 4 years or over reads a label against the same Daily Values. */
+    private static final PersonProfile LABEL_READER = new PersonProfile(Sex.FEMALE, 30.0, LifeStage.NONE);
+
     private final ReferenceData data;
     private final MineralConverter converter;
+    private final SelectedTargets labelDailyValues;
 
     public TargetSelector(ReferenceData data, MineralConverter converter) {
         this.data = data;
         this.converter = converter;
+        this.labelDailyValues = select(LABEL_READER, Basis.FDA_DAILY_VALUE, "");
+    }
+
+    /** The FDA label Daily Values for adults and children 4 years and over, which %DV on a label uses. */
+    public SelectedTargets labelDailyValues() {
+        return labelDailyValues;
     }
 
     /**

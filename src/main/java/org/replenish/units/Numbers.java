@@ -6,6 +6,11 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** A measured number for a message, to one decimal: 19.87 as 19.9, 20.0 as 20. */
+    public static String oneDecimal(double value) {
+        return plain(Math.round(value * 10) / 10.0);
+    }
+
     /** A number as a person writes it: 14 rather than 14.0, 0.5 as 0.5. */
     public static String plain(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);

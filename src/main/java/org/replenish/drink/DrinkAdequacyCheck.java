@@ -1,0 +1,24 @@
+package org.replenish.drink;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Assumption;
+import org.replenish.reference.Basis;
+import org.replenish.units.Volume;
+
+/** The answer of POST /v1/drink-adequacy-checks. */
+@Schema(description = "What a drink supplies per serving and per litre, held against targets, sweat losses and sports-drink guidance.")
+public record DrinkAdequacyCheck(
+        @Schema(description = "The drink's name as given.") String drinkName,
+        @Schema(description = "Basis of the targets: FDA_DAILY_VALUE without a person.", required = true) Basis targetBasis,
+        @Schema(description = "Volume drunk.", required = true) Volume consumedVolume,
+        @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralSupply> minerals,
+        @Schema(description = "Potassium verdict.", required = true) Verdict potassium,
+        @Schema(description = "Magnesium verdict.", required = true) Verdict magnesium,
+        @Schema(description = "Composition against guidance, and category.", required = true) Composition composition,
+        @Schema(description = "Osmolality and tonicity.", required = true) Tonicity tonicity,
+        @Schema(description = "Cautions about use.", required = true) List<DrinkWarning> warnings,
+        @Schema(description = "Every default used.", required = true) List<Assumption> assumptions,
+        @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion,
+        @Schema(description = "The result is arithmetic, not advice.", required = true) String disclaimer) {
+}

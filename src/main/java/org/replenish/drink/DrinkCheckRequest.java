@@ -1,0 +1,27 @@
+package org.replenish.drink;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Basis;
+import org.replenish.sweat.ExerciseSession;
+import org.replenish.targets.PersonProfile;
+import org.replenish.units.VolumeInput;
+
+/** The body of POST /v1/drink-adequacy-checks. */
+@Schema(description = "A drink label, how much of it is drunk, and optionally the person and the session it is meant to replace.")
+public record DrinkCheckRequest(
+        @Schema(description = "The drink's label.", required = true)
+        @NotNull @Valid DrinkLabel drink,
+        @Schema(description = "Volume drunk; not together with servings. One serving when both are absent.")
+        @Valid VolumeInput consumed,
+        @Schema(description = "Servings drunk, more than 0 and at most 50; not together with consumed.", minimum = "0", exclusiveMinimum = true)
+        @DecimalMin(value = "0", inclusive = false) Double servings,
+        @Schema(description = "The person; without one the targets are the FDA Daily Values a label is read against.")
+        @Valid PersonProfile person,
+        @Schema(description = "Basis of the person's targets; NASEM_DRI when absent. Ignored without a person.")
+        Basis basis,
+        @Schema(description = "An exercise session whose sweat losses the drink is held against.")
+        @Valid ExerciseSession session) {
+}

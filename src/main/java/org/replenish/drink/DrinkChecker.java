@@ -1,0 +1,201 @@
+package org.replenish.drink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.replenish.problem.Violations;
+import org.replenish.reference.Assumptions;
+import org.replenish.reference.Basis;
+import org.replenish.reference.DrinkGuidance;
+import org.replenish.reference.ReferenceData;
+import org.replenish.sweat.SessionChecks;
+import org.replenish.sweat.SessionLoss;
+import org.replenish.sweat.SweatLossModel;
+import org.replenish.targets.SelectedTargets;
+import org.replenish.targets.TargetSelector;
+import org.replenish.units.Band;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralConverter;
+import org.replenish.units.Numbers;
+import org.replenish.units.Volume;
+
+/** Checks a drink label against targets, a session's sweat losses and the composition guidance. Pure. */
+public final class DrinkChecker {
+
+    private final ReferenceData data;
+    private final DrinkGuidance guidance;
+    private final MineralConverter converter;
+    private final TargetSelector targets;
+    private final LabelReader labels;
+    private final SessionChecks sessionChecks;
+    private final SweatLossModel sweat;
+    private final CompositionAssessor composition;
+    private final TonicityEstimator tonicity;
+
+    public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets) {
+        this.data = data;
+        this.guidance = data.drink();
+        this.converter = converter;
+        this.targets = targets;
+        this.labels = new LabelReader(guidance, converter);
+        this.sessionChecks = new SessionChecks(data.sweat(), data.deficit(), converter);
+        this.sweat = new SweatLossModel(data.sweat(), converter);
+        this.composition = new CompositionAssessor(guidance, converter);
+        this.tonicity = new TonicityEstimator(guidance.tonicity(), converter);
+    }
+
+    public DrinkAdequacyCheck check(DrinkCheckRequest request) {
+        Violations violations = new Violations();
+        DrinkFacts facts = labels.read(request, violations);
+        if (request.session() != null) {
+            sessionChecks.check(request.session(), "session.", violations);
+        }
+        if (request.person() != null && request.person().bodyMass() != null) {
+            sessionChecks.checkMass(request.person().bodyMass(), "person.bodyMass.value", violations);
+        }
+        violations.throwIfAny();
+
+        SelectedTargets dailyValues = targets.labelDailyValues();
+        Basis basis = request.person() == null ? Basis.FDA_DAILY_VALUE
+                : request.basis() == null ? Basis.NASEM_DRI : request.basis();
+        SelectedTargets personTargets = request.person() == null ? null
+                : targets.select(request.person(), basis, "person.");
+        SessionLoss loss = request.session() == null ? null : sweat.estimate(request.session());
+        Assumptions assumptions = new Assumptions();
+
+        List<MineralSupply> minerals = new ArrayList<>();
+        for (Mineral mineral : Mineral.values()) {
+            double targetMg = (personTargets != null ? personTargets : dailyValues).of(mineral).amount().mg();
+            minerals.add(supply(mineral, facts, dailyValues.of(mineral).amount().mg(), targetMg,
+                    personTargets != null, loss));
+        }
+        Tonicity drinkTonicity = tonicity.assess(facts);
+        addAssumptions(request, facts, personTargets, assumptions);
+        return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
+                verdict(Mineral.POTASSIUM, facts, dailyValues, loss), verdict(Mineral.MAGNESIUM, facts, dailyValues, loss),
+                composition.assess(facts), drinkTonicity, warnings(facts, loss), assumptions.list(), data.version(),
+                data.disclaimer());
+    }
+
+    private MineralSupply supply(Mineral mineral, DrinkFacts facts, double dailyValueMg, double targetMg,
+                                 boolean hasPerson, SessionLoss loss) {
+        if (!facts.onLabel(mineral)) {
+            return new MineralSupply(mineral, false, null, null, null, null, null, null, SourceClaim.NONE, null);
+        }
+        double perServing = facts.perServingMg(mineral);
+        double consumed = facts.consumedMg(mineral);
+        double perLitre = facts.mgPerLitre().get(mineral);
+        double percentDv = perServing / dailyValueMg * 100.0;
+        Volume toMeetTarget = perLitre > 0 ? new Volume(targetMg / perLitre * 1000.0) : null;
+        return new MineralSupply(mineral, true, converter.amount(mineral, perServing), converter.amount(mineral, consumed),
+                converter.concentration(mineral, perLitre), percentDv, hasPerson ? consumed / targetMg * 100.0 : null,
+                loss == null ? null : replacedPercent(consumed, loss.lossMg().get(mineral)), claim(percentDv),
+                toMeetTarget);
+    }
+
+    SourceClaim claim(double percentDailyValue) {
+        DrinkGuidance.ClaimThresholds claims = guidance.claimThresholds();
+        if (percentDailyValue >= claims.highFromPercentDailyValue()) {
+            return SourceClaim.HIGH;
+        }
+        return percentDailyValue >= claims.goodFromPercentDailyValue() ? SourceClaim.GOOD : SourceClaim.NONE;
+    }
+
+    /** consumed / loss: the high loss gives the low share; an unbounded share (zero loss) is left out. */
+    private static PercentRange replacedPercent(double consumedMg, Band lossMg) {
+        if (lossMg.expected() <= 0) {
+            return null;
+        }
+        return new PercentRange(consumedMg / lossMg.high() * 100.0, consumedMg / lossMg.expected() * 100.0,
+                lossMg.low() > 0 ? consumedMg / lossMg.low() * 100.0 : null);
+    }
+
+    private Verdict verdict(Mineral mineral, DrinkFacts facts, SelectedTargets dailyValues, SessionLoss loss) {
+        String name = mineral.name().toLowerCase(java.util.Locale.ROOT);
+        if (!facts.onLabel(mineral)) {
+            return new Verdict(AdequacyVerdict.ABSENT, List.of("The label states no " + name + "."));
+        }
+        DrinkGuidance.VerdictRules rules = guidance.verdictRules();
+        if (loss != null && loss.lossMg().get(mineral).expected() > 0) {
+            double consumed = facts.consumedMg(mineral);
+            double expectedLoss = loss.lossMg().get(mineral).expected();
+            double share = consumed / expectedLoss;
+            DrinkGuidance.VerdictRules.WithSession with = rules.withSession();
+            AdequacyVerdict verdict = share >= with.adequateFromShareOfExpectedLoss() ? AdequacyVerdict.ADEQUATE
+                    : share >= with.partialFromShareOfExpectedLoss() ? AdequacyVerdict.PARTIAL : AdequacyVerdict.INADEQUATE;
+            return new Verdict(verdict, List.of("The " + Numbers.oneDecimal(facts.consumedMl()) + " mL drunk supplies "
+                    + Numbers.oneDecimal(consumed) + " mg " + name + ", " + Numbers.oneDecimal(share * 100)
+                    + " % of the session's expected sweat loss of " + Numbers.oneDecimal(expectedLoss) + " mg (ADEQUATE from "
+                    + Numbers.plain(with.adequateFromShareOfExpectedLoss() * 100) + " %, PARTIAL from "
+                    + Numbers.plain(with.partialFromShareOfExpectedLoss() * 100) + " %)."));
+        }
+        double perServing = facts.perServingMg(mineral);
+        double dailyValue = dailyValues.of(mineral).amount().mg();
+        double percentDv = perServing / dailyValue * 100.0;
+        DrinkGuidance.VerdictRules.WithoutSession without = rules.withoutSession();
+        AdequacyVerdict verdict = percentDv >= without.adequateFromPercentDailyValue() ? AdequacyVerdict.ADEQUATE
+                : percentDv >= without.partialFromPercentDailyValue() ? AdequacyVerdict.PARTIAL : AdequacyVerdict.INADEQUATE;
+        List<String> reasons = new ArrayList<>();
+        if (loss != null) {
+            reasons.add("The session's expected " + name + " loss is 0 mg, so the serving is judged against the Daily Value.");
+        }
+        reasons.add("One serving supplies " + Numbers.oneDecimal(perServing) + " mg " + name + ", "
+                + Numbers.oneDecimal(percentDv) + " % of the " + Numbers.plain(dailyValue) + " mg Daily Value (ADEQUATE from "
+                + Numbers.plain(without.adequateFromPercentDailyValue()) + " %, a good source; PARTIAL from "
+                + Numbers.plain(without.partialFromPercentDailyValue()) + " %).");
+        return new Verdict(verdict, reasons);
+    }
+
+    private List<DrinkWarning> warnings(DrinkFacts facts, SessionLoss loss) {
+        List<DrinkWarning> warnings = new ArrayList<>();
+        if (loss != null && facts.consumedMl() > loss.sweatLitres().expected() * 1000.0) {
+            warnings.add(new DrinkWarning("OVERDRINKING_RISK", "The " + Numbers.oneDecimal(facts.consumedMl())
+                    + " mL drunk is more than the session's expected sweat loss of "
+                    + Numbers.oneDecimal(loss.sweatLitres().expected() * 1000.0) + " mL. Drinking more than is sweated can "
+                    + "dilute blood sodium (exercise-associated hyponatremia), sports drinks included."));
+        }
+        Double sodium = facts.mgPerLitre().get(Mineral.SODIUM);
+        double concentrateAbove = guidance.categoryRules().concentrateAboveSodiumMmolPerLitre();
+        if (sodium != null && converter.fromMilligrams(Mineral.SODIUM, sodium, org.replenish.units.AmountUnit.MMOL)
+                > concentrateAbove) {
+            warnings.add(new DrinkWarning("VERY_HIGH_SODIUM", "Sodium is above " + Numbers.plain(concentrateAbove)
+                    + " mmol/L, more than sports-drink guidance: this is a rehydration solution or salt supplement. "
+                    + "Prepare and use it as its label directs."));
+        }
+        return warnings;
+    }
+
+    private void addAssumptions(DrinkCheckRequest request, DrinkFacts facts, SelectedTargets personTargets,
+                                Assumptions assumptions) {
+        if (request.consumed() == null && request.servings() == null) {
+            assumptions.add("ONE_SERVING_CONSUMED", "No volume or servings drunk were given: one serving is assumed.");
+        }
+        if (personTargets == null) {
+            assumptions.add("DAILY_VALUE_TARGETS", "No person was given: targets are the FDA label Daily Values for "
+                    + "adults and children 4 years and over.");
+        } else {
+            personTargets.notes().forEach(note -> assumptions.add("TARGET_FROM_FALLBACK_BASIS", note));
+        }
+        if (facts.labelOsmolality() == null) {
+            assumptions.add("OSMOLALITY_ESTIMATED", "Osmolality is estimated from the label as the sum of dissolved "
+                    + "particles; unlisted anions are counted as citrate (low) to monovalent (high). Ideal osmolarity "
+                    + "overstates measured osmolality of salt solutions by roughly 5-10 %.");
+            if (facts.carbohydrateGramsPerLitre() == null) {
+                assumptions.add("CARBOHYDRATE_NOT_ON_LABEL", "No carbohydrate was given: sugars add nothing to the "
+                        + "osmolality estimate and the carbohydrate check is left out.");
+            } else if (facts.carbohydrateType() == CarbohydrateType.UNKNOWN) {
+                assumptions.add("CARBOHYDRATE_TYPE_UNKNOWN", "The carbohydrate type is unknown: the osmolality band "
+                        + "spans all sucrose (low) to all glucose or fructose (high).");
+            }
+        }
+        if (request.session() != null) {
+            assumptions.add("SESSION_SWEAT_MODEL", "The session's sweat losses use the deficit-estimate model "
+                    + "(measured or population sweat rate and composition; see POST /v1/deficit-estimates).");
+        }
+        Map<Mineral, Double> stated = facts.mgPerLitre();
+        if (stated.size() < Mineral.values().length) {
+            assumptions.add("MINERALS_NOT_ON_LABEL", "Minerals the label does not state are reported as not on "
+                    + "the label, not as zero.");
+        }
+    }
+}

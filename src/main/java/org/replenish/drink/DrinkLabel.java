@@ -1,0 +1,28 @@
+package org.replenish.drink;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.units.MineralAmounts;
+import org.replenish.units.VolumeInput;
+
+/** A drink's label as a user scans or types it. */
+@Schema(description = "A drink label. Give the minerals as exactly one of perServing or perLiter; a mineral absent from it is not on the label.")
+public record DrinkLabel(
+        @Schema(description = "Product name, for display; up to 200 characters.", maxLength = 200)
+        @Size(max = 200) String name,
+        @Schema(description = "Volume of one serving; more than 0 and at most 5 L.", required = true)
+        @NotNull @Valid VolumeInput servingVolume,
+        @Schema(description = "Mineral amounts per serving. Not together with perLiter.")
+        @Valid MineralAmounts perServing,
+        @Schema(description = "Mineral amounts per litre. Not together with perServing.")
+        @Valid MineralAmounts perLiter,
+        @Schema(description = "Carbohydrate in grams, per serving or per litre to match the label form; optional.", minimum = "0")
+        @DecimalMin("0") Double carbohydrateGrams,
+        @Schema(description = "Main carbohydrate; UNKNOWN when absent.")
+        CarbohydrateType carbohydrateType,
+        @Schema(description = "Osmolality in mOsm/kg when the label states it; replaces the estimate. 0 to 5000.", minimum = "0")
+        @DecimalMin("0") Double osmolality) {
+}

@@ -1,0 +1,40 @@
+package org.replenish.drink;
+
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** POST /v1/drink-adequacy-checks: a thin mapping of HTTP to the checker. */
+@Path("/v1/drink-adequacy-checks")
+@Tag(name = "Drinks")
+@NonBlocking
+public class DrinkResource {
+
+    private final DrinkChecker checker;
+
+    public DrinkResource(DrinkChecker checker) {
+        this.checker = checker;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkDrinkAdequacy", summary = "Check a sports drink's electrolytes",
+            description = "Normalises a drink label to mg, mmol and mEq per serving and per litre, and holds it against "
+                    + "the Daily Values or the person's targets, against an exercise session's sweat losses, and against "
+                    + "the sports-drink composition guidance (ACSM 2007, EFSA 2011), with potassium and magnesium "
+                    + "verdicts, a category and an osmolality estimate.")
+    @APIResponse(responseCode = "200", description = "The check.")
+    public DrinkAdequacyCheck check(@RequestBody(required = true) @NotNull @Valid DrinkCheckRequest request) {
+        return checker.check(request);
+    }
+}

@@ -1,0 +1,22 @@
+package org.replenish.drink;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.units.Amount;
+import org.replenish.units.Concentration;
+import org.replenish.units.Mineral;
+import org.replenish.units.Volume;
+
+/** What the drink supplies of one mineral. */
+@Schema(description = "What the drink supplies of one mineral. Amount fields are absent when the mineral is not on the label.")
+public record MineralSupply(
+        @Schema(description = "The mineral.", required = true) Mineral mineral,
+        @Schema(description = "Whether the label states the mineral.", required = true) boolean onLabel,
+        @Schema(description = "Amount in one serving.") Amount perServing,
+        @Schema(description = "Amount in the volume drunk.") Amount consumed,
+        @Schema(description = "Concentration in the drink.") Concentration concentration,
+        @Schema(description = "One serving as a percentage of the FDA Daily Value (ages 4 and over), in %.") Double percentDailyValuePerServing,
+        @Schema(description = "The amount drunk as a percentage of the person's daily target, in %; only with a person.") Double percentOfTarget,
+        @Schema(description = "The amount drunk as a percentage of the session's sweat loss of this mineral; only with a session.") PercentRange sweatLossReplacedPercent,
+        @Schema(description = "Claim a serving supports.", required = true) SourceClaim sourceClaim,
+        @Schema(description = "Volume of this drink that would supply the whole daily target (the person's, else the Daily Value), in mL; absent when the label lacks the mineral.") Volume volumeToMeetTarget) {
+}

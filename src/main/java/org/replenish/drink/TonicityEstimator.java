@@ -1,0 +1,72 @@
+package org.replenish.drink;
+
+import org.replenish.reference.DrinkGuidance;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.Band;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralConverter;
+
+/**
+ * Osmolality from the label, or estimated as the sum of osmotically active particles (the WHO ORS arithmetic, sheet
+ * 3.3): each ion's mmol/L, the anions the label leaves out, and the sugars. Labels rarely give sugar types or anions,
+ * so the estimate is a band: unlisted anions as citrate (one particle per three charges, low), half and half
+ * (expected) or monovalent (high); sugar as sucrose (low) to monosaccharide (high) unless the type is given.
+ */
+final class TonicityEstimator {
+
+    private final DrinkGuidance.Tonicity tonicity;
+    private final MineralConverter converter;
+
+    TonicityEstimator(DrinkGuidance.Tonicity tonicity, MineralConverter converter) {
+        this.tonicity = tonicity;
+        this.converter = converter;
+    }
+
+    Tonicity assess(DrinkFacts facts) {
+        Band osmolality = facts.labelOsmolality() != null ? Band.exactly(facts.labelOsmolality()) : estimate(facts);
+        OsmolalityBasis basis = facts.labelOsmolality() != null ? OsmolalityBasis.LABEL : OsmolalityBasis.ESTIMATE;
+        return new Tonicity(new OsmolalityRange(osmolality.low(), osmolality.expected(), osmolality.high()),
+                classify(osmolality.expected()), basis);
+    }
+
+    TonicityClass classify(double mosmPerKg) {
+        if (mosmPerKg < tonicity.isotonicFromMosmPerKg()) {
+            return TonicityClass.HYPOTONIC;
+        }
+        return mosmPerKg > tonicity.hypertonicAboveMosmPerKg() ? TonicityClass.HYPERTONIC : TonicityClass.ISOTONIC;
+    }
+
+    Band estimate(DrinkFacts facts) {
+        double ions = 0;
+        double cationCharge = 0;
+        for (Mineral mineral : Mineral.values()) {
+            double mmol = mmolPerLitre(facts, mineral);
+            ions += mmol;
+            if (mineral != Mineral.CHLORIDE) {
+                cationCharge += mmol * converter.factor(mineral, AmountUnit.MMOL, AmountUnit.MEQ);
+            }
+        }
+        double unlistedAnionCharge = Math.max(0, cationCharge - mmolPerLitre(facts, Mineral.CHLORIDE));
+        Band anions = new Band(unlistedAnionCharge / 3, unlistedAnionCharge / 2, unlistedAnionCharge);
+        return anions.plus(ions).plus(sugars(facts));
+    }
+
+    private Band sugars(DrinkFacts facts) {
+        if (facts.carbohydrateGramsPerLitre() == null) {
+            return Band.ZERO;
+        }
+        double grams = facts.carbohydrateGramsPerLitre();
+        double monosaccharide = grams * 1000 / tonicity.monosaccharideMolarMass();
+        double sucrose = grams * 1000 / tonicity.sucroseMolarMass();
+        return switch (facts.carbohydrateType()) {
+            case MONOSACCHARIDE -> Band.exactly(monosaccharide);
+            case SUCROSE -> Band.exactly(sucrose);
+            case UNKNOWN -> new Band(sucrose, (sucrose + monosaccharide) / 2, monosaccharide);
+        };
+    }
+
+    private double mmolPerLitre(DrinkFacts facts, Mineral mineral) {
+        return facts.onLabel(mineral)
+                ? converter.fromMilligrams(mineral, facts.mgPerLitre().get(mineral), AmountUnit.MMOL) : 0;
+    }
+}

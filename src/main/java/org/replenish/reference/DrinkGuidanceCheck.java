@@ -1,0 +1,60 @@
+package org.replenish.reference;
+
+import static org.replenish.reference.ReferenceDataLoader.require;
+
+import org.replenish.units.Mineral;
+
+/** Checks the drink guidance for completeness and sensible order. */
+final class DrinkGuidanceCheck {
+
+    private DrinkGuidanceCheck() {
+    }
+
+    static void check(String file, DrinkGuidance drink, SourceCheck sources) {
+        DrinkGuidance.ClaimThresholds claims = drink.claimThresholds();
+        require(claims != null && 0 < claims.goodFromPercentDailyValue()
+                && claims.goodFromPercentDailyValue() < claims.highFromPercentDailyValue(), file, "claimThresholds",
+                "needs 0 < good < high");
+        sources.require(file, "claimThresholds", claims.sourceId(), claims.tag());
+        DrinkGuidance.VerdictRules verdicts = drink.verdictRules();
+        require(verdicts != null && verdicts.withSession() != null && verdicts.withoutSession() != null
+                && 0 < verdicts.withSession().partialFromShareOfExpectedLoss()
+                && verdicts.withSession().partialFromShareOfExpectedLoss() < verdicts.withSession().adequateFromShareOfExpectedLoss()
+                && 0 < verdicts.withoutSession().partialFromPercentDailyValue()
+                && verdicts.withoutSession().partialFromPercentDailyValue() < verdicts.withoutSession().adequateFromPercentDailyValue(),
+                file, "verdictRules", "needs 0 < partial < adequate in both forms");
+        sources.require(file, "verdictRules", verdicts.sourceId(), verdicts.tag());
+        require(drink.compositionRanges() != null, file, "compositionRanges", "missing");
+        for (CompositionCheck check : CompositionCheck.values()) {
+            DrinkGuidance.GuidanceRange range = drink.compositionRanges().get(check);
+            String entry = "compositionRanges." + check;
+            require(range != null && 0 <= range.low() && range.low() < range.high() && range.unit() != null, file, entry,
+                    "needs 0 <= low < high and a unit");
+            sources.require(file, entry, range.sourceId(), range.tag());
+        }
+        DrinkGuidance.CategoryRules categories = drink.categoryRules();
+        require(categories != null && categories.lowElectrolyteBelowSodiumMmolPerLitre() > 0
+                && categories.oralRehydrationMaximumCarbohydratePercent() > 0
+                && categories.concentrateAboveSodiumMmolPerLitre() > categories.lowElectrolyteBelowSodiumMmolPerLitre(),
+                file, "categoryRules", "needs positive thresholds with concentrate above low-electrolyte");
+        sources.require(file, "categoryRules", categories.sourceId(), categories.tag());
+        DrinkGuidance.Tonicity tonicity = drink.tonicity();
+        require(tonicity != null && 0 < tonicity.isotonicFromMosmPerKg()
+                && tonicity.isotonicFromMosmPerKg() < tonicity.hypertonicAboveMosmPerKg()
+                && tonicity.monosaccharideMolarMass() > 0 && tonicity.sucroseMolarMass() > tonicity.monosaccharideMolarMass(),
+                file, "tonicity", "needs isotonic < hypertonic and molar masses with sucrose above monosaccharide");
+        sources.require(file, "tonicity", tonicity.sourceId(), tonicity.tag());
+        DrinkGuidance.PlausibleMaximum maximum = drink.plausibleMaximumMmolPerLitre();
+        require(maximum != null && maximum.byMineral() != null, file, "plausibleMaximumMmolPerLitre", "missing");
+        for (Mineral mineral : Mineral.values()) {
+            Double value = maximum.byMineral().get(mineral);
+            require(value != null && value > 0, file, "plausibleMaximumMmolPerLitre." + mineral, "needs a positive value");
+        }
+        sources.require(file, "plausibleMaximumMmolPerLitre", maximum.sourceId(), maximum.tag());
+        DrinkGuidance.Limits limits = drink.limits();
+        require(limits != null && limits.maximumServingVolumeMillilitres() > 0 && limits.maximumConsumedVolumeMillilitres() > 0
+                && limits.maximumServings() > 0 && limits.maximumOsmolalityMosmPerKg() > 0, file, "limits",
+                "needs positive limits");
+        sources.require(file, "limits", limits.sourceId(), limits.tag());
+    }
+}

@@ -1,0 +1,230 @@
+package org.replenish.drink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.replenish.drink.Labels.amount;
+import static org.replenish.drink.Labels.drink;
+import static org.replenish.drink.Labels.gatorade;
+import static org.replenish.drink.Labels.mg;
+import static org.replenish.drink.Labels.minerals;
+import static org.replenish.drink.Labels.perLiter;
+import static org.replenish.drink.Labels.perServing;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.replenish.Sessions;
+import org.replenish.TestData;
+import org.replenish.problem.InvalidInputException;
+import org.replenish.problem.Violation;
+import org.replenish.reference.CompositionCheck;
+import org.replenish.reference.Sex;
+import org.replenish.targets.PersonProfile;
+import org.replenish.targets.TargetSelector;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.Mineral;
+import org.replenish.units.VolumeInput;
+import org.replenish.units.VolumeUnit;
+
+/** Worked examples of sheet 3.4 and every verdict and category branch; expectations computed from the sheet. */
+class DrinkCheckerTest {
+
+    static final double NA = 22.98976928;
+    static final double K = 39.0983;
+    static final double ML_PER_FL_OZ = 29.5735295625;
+
+    static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.CONVERTER,
+            new TargetSelector(TestData.DATA, TestData.CONVERTER));
+
+    static MineralSupply supply(DrinkAdequacyCheck check, Mineral mineral) {
+        return check.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
+    }
+
+    static RangeAssessment composition(DrinkAdequacyCheck check, CompositionCheck which) {
+        return check.composition().checks().stream().filter(c -> c.check() == which).findFirst().orElseThrow();
+    }
+
+    @Test
+    void gatoradeWorkedExample() {
+        DrinkAdequacyCheck c = CHECKER.check(drink(gatorade()));
+        double litres = 20 * ML_PER_FL_OZ / 1000;
+        assertEquals(591.47, c.consumedVolume().mL(), 0.01);
+        assertEquals(270 / NA / litres, supply(c, Mineral.SODIUM).concentration().mmolPerL(), 1e-9);
+        assertEquals(19.9, supply(c, Mineral.SODIUM).concentration().mmolPerL(), 0.05);
+        assertEquals(RangePosition.BELOW, composition(c, CompositionCheck.SODIUM_ACSM).position());
+        assertEquals(3.2, supply(c, Mineral.POTASSIUM).concentration().mmolPerL(), 0.05);
+        assertEquals(RangePosition.WITHIN, composition(c, CompositionCheck.POTASSIUM_ACSM).position());
+        assertEquals(36 / litres / 10, composition(c, CompositionCheck.CARBOHYDRATE_ACSM).value(), 1e-9);
+        assertEquals(6.1, composition(c, CompositionCheck.CARBOHYDRATE_ACSM).value(), 0.05);
+        assertEquals(75.0 / 4700 * 100, supply(c, Mineral.POTASSIUM).percentDailyValuePerServing(), 1e-9);
+        assertEquals(SourceClaim.NONE, supply(c, Mineral.POTASSIUM).sourceClaim());
+        assertEquals(AdequacyVerdict.INADEQUATE, c.potassium().verdict());
+        assertEquals(AdequacyVerdict.ABSENT, c.magnesium().verdict());
+        // 4,700 mg / (75 mg / 0.5915 L) = 37.07 L
+        assertEquals(4700 / (75 / litres) * 1000, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-6);
+        assertEquals(37, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL() / 1000, 0.1);
+        assertEquals(DrinkCategory.SPORTS_DRINK, c.composition().category());
+        assertTrue(c.potassium().reasons().get(0).contains("1.6 %"), c.potassium().reasons().get(0));
+    }
+
+    @Test
+    void whoOrsIsAHypotonicOralRehydrationSolution() {
+        DrinkAdequacyCheck c = CHECKER.check(drink(Labels.whoOrs()));
+        assertEquals(DrinkCategory.ORAL_REHYDRATION_SOLUTION, c.composition().category());
+        // WHO: 75 Na + 20 K + 65 Cl + 10 citrate + 75 glucose = 245 mOsm/L.
+        assertEquals(245, c.tonicity().osmolality().expected(), 10);
+        assertEquals(75 + 20 + 65 + 10 + 13.5 * 1000 / 180.16, c.tonicity().osmolality().low(), 1e-9);
+        assertEquals(TonicityClass.HYPOTONIC, c.tonicity().tonicityClass());
+        assertEquals(OsmolalityBasis.ESTIMATE, c.tonicity().basis());
+        assertTrue(c.warnings().stream().anyMatch(w -> w.code().equals("VERY_HIGH_SODIUM")));
+    }
+
+    @Test
+    void labelInMilliequivalentsPerLitreNormalises() {
+        // Pedialyte: sodium 45, potassium 20, chloride 35 mEq/L -> 1,035 mg sodium and 782 mg potassium per litre.
+        DrinkAdequacyCheck c = CHECKER.check(drink(perLiter(1000,
+                minerals(amount(45, AmountUnit.MEQ), amount(20, AmountUnit.MEQ), null, null, amount(35, AmountUnit.MEQ)),
+                null)));
+        assertEquals(45 * NA, supply(c, Mineral.SODIUM).concentration().mgPerL(), 1e-9);
+        assertEquals(1035, supply(c, Mineral.SODIUM).concentration().mgPerL(), 0.5);
+        assertEquals(782, supply(c, Mineral.POTASSIUM).concentration().mgPerL(), 0.5);
+        assertEquals(35 * 35.45, supply(c, Mineral.CHLORIDE).concentration().mgPerL(), 1e-9);
+    }
+
+    @Test
+    void oneLitreAgainstATwoHourSessionReplacesAboutAQuarterOfThePotassium() {
+        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
+                Sessions.litresPerHour(Sessions.minutes(120), 1.2));
+        DrinkAdequacyCheck c = CHECKER.check(request);
+        double litres = 20 * ML_PER_FL_OZ / 1000;
+        double expectedShare = (75 / litres) / (2.4 * 5 * K) * 100;
+        assertEquals(expectedShare, supply(c, Mineral.POTASSIUM).sweatLossReplacedPercent().expected(), 1e-9);
+        assertEquals(27, expectedShare, 1);
+        assertEquals(AdequacyVerdict.INADEQUATE, c.potassium().verdict());
+        assertEquals(1000, c.consumedVolume().mL(), 1e-9);
+    }
+
+    @Test
+    void verdictWithSessionPartialAndAdequate() {
+        // Expected potassium loss of 1 h at 1 L/h: 5 mmol x 39.0983 = 195.5 mg.
+        double loss = 5 * K;
+        DrinkCheckRequest partial = new DrinkCheckRequest(perServing(1000, minerals(null, mg(0.6 * loss), null, null, null), null),
+                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0));
+        assertEquals(AdequacyVerdict.PARTIAL, CHECKER.check(partial).potassium().verdict());
+        DrinkCheckRequest adequate = new DrinkCheckRequest(perServing(1000, minerals(null, mg(loss), null, null, null), null),
+                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0));
+        assertEquals(AdequacyVerdict.ADEQUATE, CHECKER.check(adequate).potassium().verdict());
+    }
+
+    @Test
+    void verdictWithoutSessionFromPercentDailyValue() {
+        // Potassium DV 4,700 mg: 470 mg is 10 % (a good source, ADEQUATE); 235 mg is 5 % (PARTIAL); 234 mg INADEQUATE.
+        assertEquals(AdequacyVerdict.ADEQUATE, potassiumVerdict(470));
+        assertEquals(AdequacyVerdict.PARTIAL, potassiumVerdict(235));
+        assertEquals(AdequacyVerdict.INADEQUATE, potassiumVerdict(234));
+        // Magnesium DV 420 mg: 84 mg is 20 % -> HIGH claim.
+        DrinkAdequacyCheck c = CHECKER.check(drink(perServing(500, minerals(null, null, mg(84), null, null), null)));
+        assertEquals(SourceClaim.HIGH, supply(c, Mineral.MAGNESIUM).sourceClaim());
+        assertEquals(AdequacyVerdict.ADEQUATE, c.magnesium().verdict());
+    }
+
+    private static AdequacyVerdict potassiumVerdict(double mgPerServing) {
+        return CHECKER.check(drink(perServing(500, minerals(null, mg(mgPerServing), null, null, null), null)))
+                .potassium().verdict();
+    }
+
+    @Test
+    void categories() {
+        assertEquals(DrinkCategory.ELECTROLYTE_CONCENTRATE, category(1000, 473, null));   // LMNT in 16 fl oz: 92 mmol/L
+        assertEquals(DrinkCategory.LOW_ELECTROLYTE, category(20, 500, 30.0));            // 1.7 mmol/L
+        assertEquals(DrinkCategory.SPORTS_DRINK, category(300, 473, 1.0));                // Nuun: 27.6 mmol/L
+        assertEquals(DrinkCategory.ORAL_REHYDRATION_SOLUTION, category(1035, 1000, 25.0)); // Pedialyte: 45 mmol/L, 2.5 %
+        DrinkAdequacyCheck noSodium = CHECKER.check(drink(perServing(500, minerals(null, mg(100), null, null, null), null)));
+        assertEquals(DrinkCategory.LOW_ELECTROLYTE, noSodium.composition().category());
+        assertNull(composition(noSodium, CompositionCheck.SODIUM_ACSM).position());
+    }
+
+    private static DrinkCategory category(double sodiumMg, double servingMl, Double carbohydrate) {
+        return CHECKER.check(drink(perServing(servingMl, minerals(mg(sodiumMg), null, null, null, null), carbohydrate)))
+                .composition().category();
+    }
+
+    @Test
+    void labelOsmolalityReplacesTheEstimate() {
+        DrinkLabel label = new DrinkLabel(null, new VolumeInput(250.0, VolumeUnit.ML),
+                minerals(mg(244), mg(184), null, null, mg(294)), null, 5.7, null, 250.0);
+        DrinkAdequacyCheck c = CHECKER.check(drink(label));
+        assertEquals(OsmolalityBasis.LABEL, c.tonicity().basis());
+        assertEquals(250, c.tonicity().osmolality().expected());
+        assertEquals(TonicityClass.HYPOTONIC, c.tonicity().tonicityClass());
+    }
+
+    @Test
+    void tonicityBandsOfEfsa() {
+        TonicityEstimator estimator = new TonicityEstimator(TestData.DATA.drink().tonicity(), TestData.CONVERTER);
+        assertEquals(TonicityClass.HYPOTONIC, estimator.classify(269.9));
+        assertEquals(TonicityClass.ISOTONIC, estimator.classify(270));
+        assertEquals(TonicityClass.ISOTONIC, estimator.classify(330));
+        assertEquals(TonicityClass.HYPERTONIC, estimator.classify(330.1));
+    }
+
+    @Test
+    void personTargetsAndServings() {
+        // Two servings of 500 mL with 200 mg potassium: 400 mg against a man's 3,400 mg AI = 11.8 %.
+        DrinkCheckRequest request = new DrinkCheckRequest(perServing(500, minerals(null, mg(200), null, null, null), null),
+                null, 2.0, new PersonProfile(Sex.MALE, 30.0, null), null, null);
+        DrinkAdequacyCheck c = CHECKER.check(request);
+        assertEquals(1000, c.consumedVolume().mL(), 1e-9);
+        assertEquals(400.0 / 3400 * 100, supply(c, Mineral.POTASSIUM).percentOfTarget(), 1e-9);
+        assertEquals(3400 / 400.0 * 1000, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-9);
+    }
+
+    @Test
+    void overdrinkingWarning() {
+        // 1 h at 0.5 L/h measured sweats 500 mL; 1 L drunk is more.
+        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
+                Sessions.litresPerHour(Sessions.minutes(60), 0.5));
+        assertEquals(List.of("OVERDRINKING_RISK"), CHECKER.check(request).warnings().stream().map(DrinkWarning::code).toList());
+    }
+
+    @Test
+    void flOzServingWithMillimoles() {
+        // 8 US fl oz (236.6 mL) with 5 mmol sodium: 21.1 mmol/L.
+        DrinkLabel label = new DrinkLabel(null, new VolumeInput(8.0, VolumeUnit.US_FL_OZ),
+                minerals(amount(5, AmountUnit.MMOL), null, null, null, null), null, null, null, null);
+        assertEquals(5 / (8 * ML_PER_FL_OZ / 1000), supply(CHECKER.check(drink(label)), Mineral.SODIUM).concentration().mmolPerL(), 1e-9);
+    }
+
+    private static List<Violation> violations(DrinkCheckRequest request) {
+        return assertThrows(InvalidInputException.class, () -> CHECKER.check(request)).violations();
+    }
+
+    @Test
+    void bothOrNeitherLabelForm() {
+        DrinkLabel both = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), minerals(mg(1), null, null, null, null),
+                minerals(mg(1), null, null, null, null), null, null, null);
+        assertEquals("drink.perLiter", violations(drink(both)).get(0).field());
+        DrinkLabel neither = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), null, null, null, null, null);
+        assertEquals("drink.perServing", violations(drink(neither)).get(0).field());
+    }
+
+    @Test
+    void servingVolumeZeroOrAboveFiveLitres() {
+        assertEquals("drink.servingVolume.value", violations(drink(perServing(0, minerals(mg(1), null, null, null, null), null))).get(0).field());
+        assertEquals("drink.servingVolume.value", violations(drink(perServing(5001, minerals(mg(1), null, null, null, null), null))).get(0).field());
+    }
+
+    @Test
+    void implausibleConcentrationAndCarbohydrate() {
+        // 600 mmol/L sodium; 600 g carbohydrate in a 500 mL serving.
+        List<Violation> v = violations(drink(perLiter(500, minerals(amount(600, AmountUnit.MMOL), null, null, null, null), 1200.0)));
+        assertEquals(List.of("drink.perLiter.sodium.value", "drink.carbohydrateGrams"), v.stream().map(Violation::field).toList());
+    }
+
+    @Test
+    void consumedAndServingsTogether() {
+        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null);
+        assertEquals("servings", violations(request).get(0).field());
+    }
+}

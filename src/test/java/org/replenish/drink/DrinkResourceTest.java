@@ -1,0 +1,96 @@
+package org.replenish.drink;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.replenish.ProblemAssert.assertViolation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.replenish.HttpTest;
+
+@QuarkusTest
+class DrinkResourceTest extends HttpTest {
+
+    private static final String PATH = "/v1/drink-adequacy-checks";
+    private static final String SERVING = "\"servingVolume\": {\"value\": 20, \"unit\": \"US_FL_OZ\"}";
+
+    private static ValidatableResponse post(String body) {
+        return given().contentType("application/json").body(body).when().post(PATH).then();
+    }
+
+    @Test
+    void gatoradeOverHttp() {
+        post("{\"drink\": {\"name\": \"Gatorade\", " + SERVING + ", \"perServing\": {\"sodium\": {\"value\": 270, \"unit\": \"MG\"},"
+                + " \"potassium\": {\"value\": 75, \"unit\": \"MG\"}}, \"carbohydrateGrams\": 36}}")
+                .statusCode(200)
+                .body("targetBasis", equalTo("FDA_DAILY_VALUE"))
+                .body("minerals.find { it.mineral == 'SODIUM' }.concentration.mmolPerL", closeTo(19.86, 0.01))
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.percentDailyValuePerServing", closeTo(1.596, 0.001))
+                .body("minerals.find { it.mineral == 'MAGNESIUM' }.onLabel", equalTo(false))
+                .body("potassium.verdict", equalTo("INADEQUATE"))
+                .body("magnesium.verdict", equalTo("ABSENT"))
+                .body("composition.category", equalTo("SPORTS_DRINK"))
+                .body("composition.checks.find { it.check == 'SODIUM_ACSM' }.position", equalTo("BELOW"))
+                .body("tonicity.class", equalTo("ISOTONIC"))
+                .body("tonicity.basis", equalTo("ESTIMATE"));
+    }
+
+    @Test
+    void orsPerLitreInMillimolesWithAFluidOunceServing() {
+        post("{\"drink\": {" + SERVING + ", \"perLiter\": {\"sodium\": {\"value\": 75, \"unit\": \"MMOL\"},"
+                + " \"potassium\": {\"value\": 20, \"unit\": \"MMOL\"}, \"chloride\": {\"value\": 65, \"unit\": \"MMOL\"}},"
+                + " \"carbohydrateGrams\": 13.5, \"carbohydrateType\": \"MONOSACCHARIDE\"}, \"consumed\": {\"value\": 1, \"unit\": \"L\"}}")
+                .statusCode(200)
+                .body("composition.category", equalTo("ORAL_REHYDRATION_SOLUTION"))
+                .body("tonicity.class", equalTo("HYPOTONIC"))
+                // 20 mmol of potassium in the litre drunk: 20 x 39.0983 mg
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.consumed.mg", closeTo(781.966, 1e-6));
+    }
+
+    @Test
+    void neitherLabelForm() {
+        assertViolation(post("{\"drink\": {" + SERVING + "}}"), PATH, "drink.perServing", "exactly one of perServing or perLiter");
+    }
+
+    @Test
+    void bothLabelForms() {
+        assertViolation(post("{\"drink\": {" + SERVING + ", \"perServing\": {}, \"perLiter\": {}}}"), PATH, "drink.perLiter", "not both");
+    }
+
+    @Test
+    void unknownUnit() {
+        assertViolation(post("{\"drink\": {" + SERVING + ", \"perServing\": {\"sodium\": {\"value\": 270, \"unit\": \"MICROGRAM\"}}}}"),
+                PATH, "drink.perServing.sodium.unit", "must be one of MG, G, MMOL, MEQ");
+    }
+
+    @Test
+    void negativeAmount() {
+        assertViolation(post("{\"drink\": {" + SERVING + ", \"perServing\": {\"potassium\": {\"value\": -1, \"unit\": \"MG\"}}}}"),
+                PATH, "drink.perServing.potassium.value", "must be greater than or equal to 0");
+    }
+
+    @Test
+    void servingOfZero() {
+        assertViolation(post("{\"drink\": {\"servingVolume\": {\"value\": 0, \"unit\": \"ML\"}, \"perServing\": {}}}"),
+                PATH, "drink.servingVolume.value", "more than 0 and at most 5000 mL");
+    }
+
+    @Test
+    void implausibleSodium() {
+        assertViolation(post("{\"drink\": {\"servingVolume\": {\"value\": 1, \"unit\": \"L\"}, \"perLiter\": {\"sodium\": {\"value\": 20, \"unit\": \"G\"}}}}"),
+                PATH, "drink.perLiter.sodium.value", "more than 500 mmol/L");
+    }
+
+    @Test
+    void carbohydrateHeavierThanTheDrink() {
+        assertViolation(post("{\"drink\": {\"servingVolume\": {\"value\": 250, \"unit\": \"ML\"}, \"perServing\": {}, \"carbohydrateGrams\": 300}}"),
+                PATH, "drink.carbohydrateGrams", "mass of the drink");
+    }
+
+    @Test
+    void missingDrink() {
+        assertViolation(post("{\"servings\": 2}"), PATH, "drink", "must not be null");
+    }
+}
