@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Reference", description = "Dietary targets, minerals and unit conversions from the versioned reference data."),
                 @Tag(name = "Deficits", description = "Electrolyte deficit estimates from sweat losses, diet and risk factors."),
-                @Tag(name = "Drinks", description = "Sports-drink adequacy checks against targets, sweat losses and composition guidance.")
+                @Tag(name = "Drinks", description = "Sports-drink adequacy checks against targets, sweat losses and composition guidance."),
+                @Tag(name = "Potassium", description = "The 99 mg potassium capsule limit and comparisons against it.")
         })
 public class ReplenishApplication extends Application {
 }

@@ -59,8 +59,9 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
         String field = JsonFieldPath.of(e.getPath());
-        String message = e instanceof InvalidNullException
-                ? "must not be null"
+        String original = String.valueOf(e.getOriginalMessage());
+        String message = e instanceof InvalidNullException ? "must not be null"
+                : original.startsWith("Trailing token") ? "has content after the end of the JSON document"
                 : "must be " + describe(e.getTargetType());
         return Problems.validation(request.path(), List.of(new Violation(field, message)));
     }
@@ -79,8 +80,11 @@ public class ProblemExceptionMappers {
             return malformedJson(malformed, request);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return Problems.validation(request.path(),
-                    List.of(new Violation(JsonFieldPath.of(mapping.getPath()), "is not valid")));
+            String original = String.valueOf(e.getOriginalMessage());
+            String message = original.startsWith("Duplicate field")
+                    ? "repeats a field: " + original.substring("Duplicate field ".length())
+                    : "is not valid";
+            return Problems.validation(request.path(), List.of(new Violation(JsonFieldPath.of(mapping.getPath()), message)));
         }
         return Problems.validation(request.path(), List.of(new Violation(JsonFieldPath.BODY, "is not valid JSON")));
     }

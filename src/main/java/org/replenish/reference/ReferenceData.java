@@ -15,5 +15,6 @@ public record ReferenceData(
         DeficitSettings deficit,
         RiskFactorTable riskFactors,
         List<SafetyRule> safetyRules,
-        DrinkGuidance drink) {
+        DrinkGuidance drink,
+        PotassiumData potassium) {
 }

@@ -21,6 +21,7 @@ public final class ReferenceDataLoader {
     static final String RISK_FACTORS = "risk-factors.json";
     static final String SAFETY_RULES = "safety-rules.json";
     static final String DRINK_GUIDANCE = "drink-guidance.json";
+    static final String POTASSIUM = "potassium.json";
 
     private ReferenceDataLoader() {
     }
@@ -73,9 +74,11 @@ public final class ReferenceDataLoader {
         GuidanceDataCheck.checkSafetyRules(SAFETY_RULES, safetyRules, sourceCheck);
         DrinkGuidance drink = files.read(DRINK_GUIDANCE, new TypeReference<>() { });
         DrinkGuidanceCheck.check(DRINK_GUIDANCE, drink, sourceCheck);
+        PotassiumData potassium = files.read(POTASSIUM, new TypeReference<>() { });
+        PotassiumDataCheck.check(POTASSIUM, potassium, elements, sourceCheck);
 
         return new ReferenceData(manifest.referenceDataVersion(), manifest.disclaimer(), Map.copyOf(sources), elements,
-                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules), drink);
+                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules), drink, potassium);
     }
 
     static void require(boolean condition, String file, String entry, String problem) {

@@ -6,8 +6,10 @@ import org.replenish.units.Mineral;
 /**
  * A rule that raises a safety flag. It fires when every condition it names holds: one of anyRiskFactor reported,
  * one of anySymptom reported, any risk factor at all (requiresAnyRiskFactor), and the computed condition.
+ * gatesSupplementsFor lists the minerals whose supplement arithmetic (capsule counts) the rule withholds.
  */
-public record SafetyRule(String code, Severity severity, List<Mineral> minerals, List<RiskFactor> anyRiskFactor,
+public record SafetyRule(String code, Severity severity, List<Mineral> minerals, List<Mineral> gatesSupplementsFor,
+                         List<RiskFactor> anyRiskFactor,
                          List<Symptom> anySymptom, Boolean requiresAnyRiskFactor, SafetyCondition condition,
                          List<String> sourceIds, Confidence tag, String message) {
 }

@@ -18,7 +18,9 @@ public final class SafetyEvaluator {
         return rules.stream()
                 .filter(rule -> fires(rule, facts))
                 .sorted(Comparator.comparing(SafetyRule::severity).reversed())
-                .map(rule -> new SafetyFlag(rule.code(), rule.severity(), rule.minerals(), rule.message(), rule.sourceIds()))
+                .map(rule -> new SafetyFlag(rule.code(), rule.severity(), rule.minerals(),
+                        rule.gatesSupplementsFor() == null ? List.of() : rule.gatesSupplementsFor(), rule.message(),
+                        rule.sourceIds()))
                 .toList();
     }
 

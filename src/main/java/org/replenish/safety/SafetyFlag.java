@@ -11,6 +11,7 @@ public record SafetyFlag(
         @Schema(description = "Stable code, e.g. POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN.", required = true) String code,
         @Schema(description = "How strongly the person is routed to care.", required = true) Severity severity,
         @Schema(description = "Minerals the flag concerns.", required = true) List<Mineral> minerals,
+        @Schema(description = "Minerals whose supplement arithmetic (capsule, serving and portion counts) this flag withholds.", required = true) List<Mineral> gatesSupplementsFor,
         @Schema(description = "What the person should know or do.", required = true) String message,
         @Schema(description = "Source ids behind the rule.", required = true) List<String> sourceIds) {
 }

@@ -1,0 +1,172 @@
+package org.replenish.potassium;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.replenish.problem.Violations;
+import org.replenish.reference.Basis;
+import org.replenish.reference.PotassiumData;
+import org.replenish.reference.ReferenceData;
+import org.replenish.safety.SafetyEvaluator;
+import org.replenish.safety.SafetyFacts;
+import org.replenish.safety.SafetyFlag;
+import org.replenish.targets.MineralTarget;
+import org.replenish.targets.SelectedTargets;
+import org.replenish.targets.TargetSelector;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralConverter;
+import org.replenish.units.Numbers;
+
+/**
+ * Sets a potassium target against the 99 mg capsule limit: the share one capsule is, how many capsules or food
+ * portions add up to the target or gap, and what a product holds. Counts are context, never doses, and are withheld
+ * when a safety rule routes potassium supplements to a clinician. Pure.
+ */
+public final class CapsuleComparator {
+
+    private final ReferenceData data;
+    private final PotassiumData potassium;
+    private final MineralConverter converter;
+    private final TargetSelector targets;
+    private final SafetyEvaluator safety;
+    private final SaltFractions salts;
+    private final CapsuleLimit capsuleLimit;
+
+    public CapsuleComparator(ReferenceData data, MineralConverter converter, TargetSelector targets,
+                             SafetyEvaluator safety) {
+        this.data = data;
+        this.potassium = data.potassium();
+        this.converter = converter;
+        this.targets = targets;
+        this.safety = safety;
+        this.salts = new SaltFractions(potassium, data.elements());
+        PotassiumData.CapsuleLimitData limit = potassium.capsuleLimit();
+        this.capsuleLimit = new CapsuleLimit(converter.amount(Mineral.POTASSIUM, limit.limitMg()),
+                converter.amount(Mineral.POTASSIUM, limit.prescriptionThresholdMg()), limit.appliesToForms(),
+                limit.basis(), limit.sourceIds(), data.version());
+    }
+
+    public CapsuleLimit capsuleLimit() {
+        return capsuleLimit;
+    }
+
+    public CapsuleComparison compare(CapsuleComparisonRequest request) {
+        check(request);
+        ComparisonTarget target = target(request);
+        double targetMg = target.amount().mg();
+        Double gapMg = request.dietaryIntake() == null ? null
+                : Math.max(0, targetMg - converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()));
+        List<SafetyFlag> flags = safety.evaluate(SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())));
+        boolean withheld = flags.stream().anyMatch(f -> f.gatesSupplementsFor().contains(Mineral.POTASSIUM));
+        double limitMg = potassium.capsuleLimit().limitMg();
+
+        List<String> notes = new ArrayList<>();
+        notes.add("This is an arithmetic comparison of amounts, not a recommendation to take capsules or any dose.");
+        notes.add("Food first: the foods listed supply potassium with far fewer units than capsules do.");
+        if (withheld) {
+            notes.add("Counts of capsules, servings and portions are withheld: a reported condition or medicine means "
+                    + "potassium intake should be planned with a clinician.");
+        }
+        return new CapsuleComparison(capsuleLimit, target,
+                gapMg == null ? null : converter.amount(Mineral.POTASSIUM, gapMg),
+                limitMg / targetMg * 100.0,
+                withheld ? null : Count.of(targetMg / limitMg),
+                withheld || gapMg == null ? null : Count.of(gapMg / limitMg),
+                withheld,
+                request.product() == null ? null : product(request.product(), gapMg, withheld),
+                foods(targetMg, gapMg, withheld), flags, notes, data.version(), data.disclaimer());
+    }
+
+    private void check(CapsuleComparisonRequest request) {
+        Violations violations = new Violations();
+        boolean hasTarget = request.target() != null;
+        violations.require(hasTarget || request.person() != null, "target", "give exactly one of target or person");
+        violations.require(!(hasTarget && request.person() != null), "person",
+                "give exactly one of target or person, not both");
+        double maximum = potassium.maximumTargetMg().value();
+        if (hasTarget) {
+            double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
+            violations.require(mg > 0 && mg <= maximum, "target.value",
+                    "must be more than 0 and at most " + Numbers.plain(maximum) + " mg once converted");
+        }
+        if (request.dietaryIntake() != null) {
+            violations.require(converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()) <= maximum,
+                    "dietaryIntake.value", "must be at most " + Numbers.plain(maximum) + " mg once converted");
+        }
+        PotassiumProduct product = request.product();
+        if (product != null) {
+            violations.require(product.potassiumPerUnit() != null || product.salt() != null, "product.potassiumPerUnit",
+                    "give exactly one of potassiumPerUnit or salt");
+            violations.require(product.potassiumPerUnit() == null || product.salt() == null, "product.salt",
+                    "give exactly one of potassiumPerUnit or salt, not both");
+            if (product.potassiumPerUnit() != null) {
+                double mg = converter.toMilligrams(Mineral.POTASSIUM, product.potassiumPerUnit());
+                violations.require(mg > 0 && mg <= maximum, "product.potassiumPerUnit.value",
+                        "must be more than 0 and at most " + Numbers.plain(maximum) + " mg once converted");
+            }
+            if (product.salt() != null) {
+                AmountUnit unit = product.salt().massPerUnit().unit();
+                violations.require(unit == AmountUnit.MG || unit == AmountUnit.G, "product.salt.massPerUnit.unit",
+                        "must be MG or G for the mass of a salt");
+                violations.require(product.salt().massPerUnit().value() > 0, "product.salt.massPerUnit.value",
+                        "must be more than 0");
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    private ComparisonTarget target(CapsuleComparisonRequest request) {
+        if (request.target() != null) {
+            double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
+            return new ComparisonTarget(converter.amount(Mineral.POTASSIUM, mg), null, null, null, null);
+        }
+        Basis basis = request.basis() == null ? Basis.FDA_DAILY_VALUE : request.basis();
+        SelectedTargets selected = targets.select(request.person(), basis, "person.");
+        MineralTarget target = selected.of(Mineral.POTASSIUM);
+        return new ComparisonTarget(target.amount(), target.kind(), target.basis(), target.sourceId(),
+                selected.lifeStageGroup());
+    }
+
+    private ProductAssessment product(PotassiumProduct product, Double gapMg, boolean withheld) {
+        Double fraction = product.salt() == null ? null : salts.potassiumFraction(product.salt().compound());
+        double perUnitMg = fraction == null
+                ? converter.toMilligrams(Mineral.POTASSIUM, product.potassiumPerUnit())
+                : product.salt().massPerUnit().value() * (product.salt().massPerUnit().unit() == AmountUnit.G ? 1000 : 1)
+                        * fraction;
+        int units = product.unitsPerServingOrOne();
+        double perServingMg = perUnitMg * units;
+        boolean solid = potassium.capsuleLimit().appliesToForms().contains(product.form());
+        double threshold = potassium.capsuleLimit().prescriptionThresholdMg();
+        Boolean exceeds = solid ? perUnitMg >= threshold : null;
+        List<String> notes = new ArrayList<>();
+        if (!solid) {
+            notes.add("The 99 mg per-unit limit concerns solid units; it does not apply to " + product.form().name()
+                    .toLowerCase(java.util.Locale.ROOT) + " products.");
+        } else if (exceeds) {
+            notes.add("A solid unit with " + Numbers.oneDecimal(perUnitMg) + " mg of potassium is at or above the "
+                    + Numbers.plain(threshold) + " mg per unit at which 21 CFR 201.306 treats potassium preparations as "
+                    + "prescription drugs with a small-bowel-lesion warning.");
+        } else {
+            notes.add("A solid unit with " + Numbers.oneDecimal(perUnitMg) + " mg of potassium is below the "
+                    + Numbers.plain(threshold) + " mg per unit of the prescription-drug rule, the line supplements stay "
+                    + "under at 99 mg.");
+        }
+        Count servings = withheld || gapMg == null ? null : Count.of(gapMg / perServingMg);
+        return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),
+                converter.amount(Mineral.POTASSIUM, perServingMg), units, product.form(),
+                fraction == null ? null : fraction * 100.0, exceeds, servings, notes);
+    }
+
+    private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean withheld) {
+        double limitMg = potassium.capsuleLimit().limitMg();
+        return potassium.foods().stream()
+                .sorted(Comparator.comparingDouble(PotassiumData.Food::potassiumMg).reversed())
+                .map(food -> new FoodEquivalent(food.food(), food.portion(),
+                        converter.amount(Mineral.POTASSIUM, food.potassiumMg()), food.potassiumMg() / limitMg,
+                        withheld ? null : Count.of(targetMg / food.potassiumMg()),
+                        withheld || gapMg == null ? null : Count.of(gapMg / food.potassiumMg()), food.sourceId()))
+                .toList();
+    }
+}

@@ -1,0 +1,31 @@
+package org.replenish.potassium;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Basis;
+import org.replenish.reference.RiskFactor;
+import org.replenish.targets.PersonProfile;
+import org.replenish.units.AmountInput;
+
+/** The body of POST /v1/potassium/capsule-comparisons. */
+@Schema(description = "A potassium target (given, or a person's), optional intake and product, to set against the 99 mg capsule limit.")
+public record CapsuleComparisonRequest(
+        @Schema(description = "The daily potassium target; more than 0 and at most 20,000 mg. Not together with person.")
+        @Valid AmountInput target,
+        @Schema(description = "The person whose target to use. Not together with target.")
+        @Valid PersonProfile person,
+        @Schema(description = "Basis of the person's target; FDA_DAILY_VALUE (4,700 mg for adults) when absent, the figure a label's %DV uses.")
+        Basis basis,
+        @Schema(description = "Potassium already eaten per day; gives the gap to close.")
+        @Valid AmountInput dietaryIntake,
+        @Schema(description = "A potassium product to assess.")
+        @Valid PotassiumProduct product,
+        @Schema(description = "Risk factors that apply (the codes of the deficit estimate).")
+        List<@NotNull RiskFactor> riskFactors) {
+
+    public List<RiskFactor> riskFactorsOrEmpty() {
+        return riskFactors == null ? List.of() : riskFactors;
+    }
+}

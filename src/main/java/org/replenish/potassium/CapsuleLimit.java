@@ -1,0 +1,17 @@
+package org.replenish.potassium;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.ProductForm;
+import org.replenish.units.Amount;
+
+/** The 99 mg per-unit potassium limit of supplements and why it exists. */
+@Schema(description = "The per-unit potassium limit of supplements, the forms it applies to and its basis.")
+public record CapsuleLimit(
+        @Schema(description = "The limit per unit: 99 mg.", required = true) Amount limit,
+        @Schema(description = "Per-unit amount from which a solid preparation falls under the prescription-drug rule: 100 mg.", required = true) Amount prescriptionThreshold,
+        @Schema(description = "Forms the limit applies to: solid units.", required = true) List<ProductForm> appliesToForms,
+        @Schema(description = "Why the limit exists, in one sentence.", required = true) String basis,
+        @Schema(description = "Source ids of the rule.", required = true) List<String> sourceIds,
+        @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion) {
+}

@@ -1,0 +1,16 @@
+package org.replenish.potassium;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Basis;
+import org.replenish.reference.TargetKind;
+import org.replenish.units.Amount;
+
+/** The potassium target compared, and where it came from. */
+@Schema(description = "The daily potassium target compared. kind, basis and sourceId are absent when the client gave the target.")
+public record ComparisonTarget(
+        @Schema(description = "Target per day.", required = true) Amount amount,
+        @Schema(description = "Kind of reference value.") TargetKind kind,
+        @Schema(description = "Basis of the reference value.") Basis basis,
+        @Schema(description = "Source id of the reference value.") String sourceId,
+        @Schema(description = "The life-stage group, when taken from a person.") String lifeStageGroup) {
+}

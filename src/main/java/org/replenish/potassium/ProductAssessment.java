@@ -1,0 +1,19 @@
+package org.replenish.potassium;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.ProductForm;
+import org.replenish.units.Amount;
+
+/** What a product holds against the limit and the gap. */
+@Schema(description = "A product's elemental potassium against the limit and the gap.")
+public record ProductAssessment(
+        @Schema(description = "Elemental potassium per unit.", required = true) Amount potassiumPerUnit,
+        @Schema(description = "Elemental potassium per serving.", required = true) Amount potassiumPerServing,
+        @Schema(description = "Units per serving.", required = true) int unitsPerServing,
+        @Schema(description = "Physical form.", required = true) ProductForm form,
+        @Schema(description = "Share of the salt's mass that is potassium, in %; only for a salt.") Double elementalPotassiumPercent,
+        @Schema(description = "Whether a unit holds 100 mg of potassium or more; solid forms only, absent for powders and liquids.") Boolean exceedsCapsuleLimit,
+        @Schema(description = "Servings whose potassium adds up to the gap; absent without a gap or when withheld for safety.") Count servingsToCloseGap,
+        @Schema(description = "Notes on the limit for this product.", required = true) List<String> notes) {
+}

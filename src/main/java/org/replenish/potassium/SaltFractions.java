@@ -1,0 +1,30 @@
+package org.replenish.potassium;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.replenish.reference.Element;
+import org.replenish.reference.PotassiumCompound;
+import org.replenish.reference.PotassiumData;
+import org.replenish.units.Mineral;
+
+/** The mass share of potassium in each salt, from its formula and the atomic weights. Pure. */
+final class SaltFractions {
+
+    private final Map<PotassiumCompound, Double> fractions = new EnumMap<>(PotassiumCompound.class);
+
+    SaltFractions(PotassiumData data, Map<Mineral, Element> elements) {
+        Map<String, Double> weights = new HashMap<>(data.lightElements().atomicWeights());
+        elements.values().forEach(e -> weights.put(e.symbol(), e.atomicWeight()));
+        data.salts().forEach((compound, salt) -> {
+            double formulaMass = salt.atoms().entrySet().stream()
+                    .mapToDouble(atom -> atom.getValue() * weights.get(atom.getKey())).sum();
+            fractions.put(compound, salt.atoms().get("K") * weights.get("K") / formulaMass);
+        });
+    }
+
+    /** Milligrams of potassium per milligram of the salt. */
+    double potassiumFraction(PotassiumCompound compound) {
+        return fractions.get(compound);
+    }
+}

@@ -1,0 +1,26 @@
+package org.replenish.reference;
+
+import java.util.List;
+import java.util.Map;
+
+/** The 99 mg capsule limit, the salts supplements use, and potassium-rich foods. */
+public record PotassiumData(CapsuleLimitData capsuleLimit, LightElements lightElements,
+                            Map<PotassiumCompound, Salt> salts, List<Food> foods, SourcedValue maximumTargetMg) {
+
+    /** The per-unit limit, the threshold it stays under, and why. */
+    public record CapsuleLimitData(double limitMg, double prescriptionThresholdMg, List<ProductForm> appliesToForms,
+                                   String basis, List<String> sourceIds, Confidence tag) {
+    }
+
+    /** Atomic weights of the elements in salt formulas that are not minerals of the service. */
+    public record LightElements(String sourceId, Confidence tag, Map<String, Double> atomicWeights) {
+    }
+
+    /** A salt's formula and the count of each element's atoms in it. */
+    public record Salt(String formula, Map<String, Integer> atoms) {
+    }
+
+    /** A food portion and its potassium. */
+    public record Food(String food, String portion, double potassiumMg, String sourceId, Confidence tag) {
+    }
+}

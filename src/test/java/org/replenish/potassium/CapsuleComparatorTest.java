@@ -1,0 +1,224 @@
+package org.replenish.potassium;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.replenish.TestData;
+import org.replenish.problem.InvalidInputException;
+import org.replenish.problem.Violation;
+import org.replenish.reference.Basis;
+import org.replenish.reference.PotassiumCompound;
+import org.replenish.reference.ProductForm;
+import org.replenish.reference.RiskFactor;
+import org.replenish.reference.Sex;
+import org.replenish.safety.SafetyEvaluator;
+import org.replenish.safety.SafetyFlag;
+import org.replenish.targets.PersonProfile;
+import org.replenish.targets.TargetSelector;
+import org.replenish.units.AmountInput;
+import org.replenish.units.AmountUnit;
+
+/** Worked examples of sheet 4.2 and salt fractions from atomic weights, computed here by hand. */
+class CapsuleComparatorTest {
+
+    // IUPAC 2013 (sheet section 6 for K and Cl; conventional values for H, C, N, O).
+    static final double K = 39.0983;
+    static final double CL = 35.45;
+    static final double H = 1.008;
+    static final double C = 12.011;
+    static final double N = 14.007;
+    static final double O = 15.999;
+
+    static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.CONVERTER,
+            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules()));
+
+    static AmountInput mg(double value) {
+        return new AmountInput(value, AmountUnit.MG);
+    }
+
+    static CapsuleComparison target(double targetMg) {
+        return COMPARATOR.compare(new CapsuleComparisonRequest(mg(targetMg), null, null, null, null, null));
+    }
+
+    static CapsuleComparison person(Sex sex, Basis basis) {
+        return COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(sex, 30.0, null), basis, null, null, null));
+    }
+
+    static CapsuleComparison product(PotassiumProduct product) {
+        return COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), product, null));
+    }
+
+    static PotassiumProduct salt(PotassiumCompound compound, double massMg, ProductForm form) {
+        return new PotassiumProduct(null, new SaltAmount(compound, mg(massMg)), null, form);
+    }
+
+    @Test
+    void dailyValueTarget() {
+        CapsuleComparison c = target(4700);
+        assertEquals(99.0 / 4700 * 100, c.capsuleShareOfTargetPercent(), 1e-12);
+        assertEquals(2.1, c.capsuleShareOfTargetPercent(), 0.05);
+        assertEquals(47.5, c.capsulesToMatchTarget().exact(), 0.05);
+        assertEquals(48, c.capsulesToMatchTarget().wholeUnits());
+        assertNull(c.gap());
+        assertNull(c.capsulesToCloseGap());
+        assertEquals(99, c.capsuleLimit().limit().mg());
+        assertEquals(2.53, c.capsuleLimit().limit().mmol(), 0.005);
+    }
+
+    @Test
+    void man30OnNasem() {
+        CapsuleComparison c = person(Sex.MALE, Basis.NASEM_DRI);
+        assertEquals(3400, c.target().amount().mg());
+        assertEquals(2.9, c.capsuleShareOfTargetPercent(), 0.05);
+        assertEquals(34.3, c.capsulesToMatchTarget().exact(), 0.05);
+        assertEquals("NASEM2019", c.target().sourceId());
+    }
+
+    @Test
+    void woman30OnNasem() {
+        CapsuleComparison c = person(Sex.FEMALE, Basis.NASEM_DRI);
+        assertEquals(2600, c.target().amount().mg());
+        assertEquals(3.8, c.capsuleShareOfTargetPercent(), 0.05);
+    }
+
+    @Test
+    void personDefaultsToTheDailyValue() {
+        CapsuleComparison c = person(Sex.FEMALE, null);
+        assertEquals(4700, c.target().amount().mg());
+        assertEquals(Basis.FDA_DAILY_VALUE, c.target().basis());
+    }
+
+    @Test
+    void gapAfterDiet() {
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), null, null));
+        assertEquals(1500, c.gap().mg());
+        assertEquals(15.2, c.capsulesToCloseGap().exact(), 0.05);
+        assertEquals(16, c.capsulesToCloseGap().wholeUnits());
+        FoodEquivalent potato = c.foodEquivalents().stream().filter(f -> f.food().startsWith("Potato")).findFirst().orElseThrow();
+        assertEquals(941, potato.potassiumPerPortion().mg());
+        assertEquals(1500.0 / 941, potato.portionsToCloseGap().exact(), 1e-12);
+        assertEquals(1.6, potato.portionsToCloseGap().exact(), 0.05);
+        assertEquals(941.0 / 99, potato.capsulesPerPortion(), 1e-12);
+        assertEquals("Potato, baked, flesh and skin", c.foodEquivalents().get(0).food(), "largest portion first");
+    }
+
+    @Test
+    void intakeAboveTargetLeavesNoGap() {
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(3400), null, null, mg(5000), null, null));
+        assertEquals(0, c.gap().mg());
+        assertEquals(0, c.capsulesToCloseGap().wholeUnits());
+    }
+
+    @Test
+    void gluconateCapsuleIsWithinTheLimit() {
+        ProductAssessment p = product(salt(PotassiumCompound.POTASSIUM_GLUCONATE, 595, ProductForm.CAPSULE)).product();
+        assertEquals(99, p.potassiumPerUnit().mg(), 0.5);
+        assertFalse(p.exceedsCapsuleLimit());
+    }
+
+    @Test
+    void chlorideTabletIsOverTheLimit() {
+        ProductAssessment p = product(salt(PotassiumCompound.POTASSIUM_CHLORIDE, 300, ProductForm.TABLET)).product();
+        assertEquals(300 * K / (K + CL), p.potassiumPerUnit().mg(), 1e-9);
+        assertEquals(157, p.potassiumPerUnit().mg(), 0.5);
+        assertTrue(p.exceedsCapsuleLimit());
+        assertTrue(p.notes().get(0).contains("201.306"));
+    }
+
+    @Test
+    void powdersAreOutsideTheLimit() {
+        ProductAssessment p = product(new PotassiumProduct(mg(1000), null, null, ProductForm.POWDER)).product();
+        assertNull(p.exceedsCapsuleLimit());
+        assertTrue(p.notes().get(0).contains("does not apply to powder"));
+        assertEquals(1.5, p.servingsToCloseGap().exact(), 1e-12);
+    }
+
+    @Test
+    void unitsPerServingMultiply() {
+        ProductAssessment p = product(new PotassiumProduct(mg(99), null, 3, ProductForm.CAPSULE)).product();
+        assertEquals(297, p.potassiumPerServing().mg(), 1e-9);
+        assertEquals(1500 / 297.0, p.servingsToCloseGap().exact(), 1e-12);
+    }
+
+    @Test
+    void saltFractionsFromAtomicWeights() {
+        assertFraction(PotassiumCompound.POTASSIUM_GLUCONATE, K / (6 * C + 11 * H + K + 7 * O), 16.7);
+        assertFraction(PotassiumCompound.POTASSIUM_CITRATE, 3 * K / (3 * K + 6 * C + 5 * H + 7 * O), 38.3);
+        assertFraction(PotassiumCompound.POTASSIUM_CHLORIDE, K / (K + CL), 52.4);
+        assertFraction(PotassiumCompound.POTASSIUM_BICARBONATE, K / (K + H + C + 3 * O), 39.1);
+        assertFraction(PotassiumCompound.POTASSIUM_ASPARTATE, K / (4 * C + 6 * H + K + N + 4 * O), 22.8);
+    }
+
+    private static void assertFraction(PotassiumCompound compound, double byHand, double roundedPercent) {
+        ProductAssessment p = product(salt(compound, 1000, ProductForm.CAPSULE)).product();
+        assertEquals(byHand * 100, p.elementalPotassiumPercent(), 1e-9);
+        assertEquals(roundedPercent, p.elementalPotassiumPercent(), 0.05);
+        assertEquals(byHand * 1000, p.potassiumPerUnit().mg(), 1e-9);
+    }
+
+    @Test
+    void saltMassInGrams() {
+        CapsuleComparison c = product(new PotassiumProduct(null,
+                new SaltAmount(PotassiumCompound.POTASSIUM_CHLORIDE, new AmountInput(0.3, AmountUnit.G)), null, ProductForm.TABLET));
+        assertEquals(300 * K / (K + CL), c.product().potassiumPerUnit().mg(), 1e-9);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RiskFactor.class, names = {"CHRONIC_KIDNEY_DISEASE", "ACE_INHIBITOR", "ARB",
+        "POTASSIUM_SPARING_DIURETIC", "HYPERKALEMIA_HISTORY", "SALT_SUBSTITUTE_USE"})
+    void safetyGateWithholdsTheCounts(RiskFactor factor) {
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200),
+                new PotassiumProduct(mg(99), null, null, ProductForm.CAPSULE), List.of(factor)));
+        assertTrue(c.safety().stream().map(SafetyFlag::code).anyMatch("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"::equals));
+        assertTrue(c.countsWithheld());
+        assertNull(c.capsulesToMatchTarget());
+        assertNull(c.capsulesToCloseGap());
+        assertNull(c.product().servingsToCloseGap());
+        assertTrue(c.foodEquivalents().stream().allMatch(f -> f.portionsToCloseGap() == null && f.portionsToReachTarget() == null));
+        // The share is a fact about the target, not a count of capsules to take.
+        assertEquals(99.0 / 4700 * 100, c.capsuleShareOfTargetPercent(), 1e-12);
+    }
+
+    @Test
+    void lossCausingFactorsFlagButDoNotWithhold() {
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, null, null,
+                List.of(RiskFactor.THIAZIDE_DIURETIC)));
+        assertEquals(List.of("LOSSES_MAY_HAVE_A_MEDICAL_CAUSE"), c.safety().stream().map(SafetyFlag::code).toList());
+        assertFalse(c.countsWithheld());
+    }
+
+    @Test
+    void notesSayItIsArithmetic() {
+        assertTrue(target(4700).notes().get(0).contains("not a recommendation to take capsules"));
+    }
+
+    private static List<Violation> violations(CapsuleComparisonRequest request) {
+        return assertThrows(InvalidInputException.class, () -> COMPARATOR.compare(request)).violations();
+    }
+
+    @Test
+    void badInput() {
+        assertEquals("target", violations(new CapsuleComparisonRequest(null, null, null, null, null, null)).get(0).field());
+        assertEquals("person", violations(new CapsuleComparisonRequest(mg(4700), new PersonProfile(Sex.MALE, 30.0, null),
+                null, null, null, null)).get(0).field());
+        assertEquals("target.value", violations(new CapsuleComparisonRequest(mg(0), null, null, null, null, null)).get(0).field());
+        assertEquals("target.value", violations(new CapsuleComparisonRequest(new AmountInput(21.0, AmountUnit.G), null, null,
+                null, null, null)).get(0).field());
+        assertEquals("product.salt.massPerUnit.unit", violations(withProduct(new PotassiumProduct(null,
+                new SaltAmount(PotassiumCompound.POTASSIUM_CHLORIDE, new AmountInput(2.0, AmountUnit.MMOL)), null,
+                ProductForm.TABLET))).get(0).field());
+        assertEquals("product.potassiumPerUnit", violations(withProduct(new PotassiumProduct(null, null, null,
+                ProductForm.TABLET))).get(0).field());
+    }
+
+    private static CapsuleComparisonRequest withProduct(PotassiumProduct product) {
+        return new CapsuleComparisonRequest(mg(4700), null, null, null, product, null);
+    }
+}

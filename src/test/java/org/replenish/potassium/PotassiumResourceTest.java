@@ -1,0 +1,108 @@
+package org.replenish.potassium;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.replenish.ProblemAssert.assertViolation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.replenish.HttpTest;
+
+@QuarkusTest
+class PotassiumResourceTest extends HttpTest {
+
+    private static final String PATH = "/v1/potassium/capsule-comparisons";
+
+    private static ValidatableResponse post(String body) {
+        return given().contentType("application/json").body(body).when().post(PATH).then();
+    }
+
+    @Test
+    void capsuleLimit() {
+        given().when().get("/v1/potassium/capsule-limit")
+                .then().statusCode(200)
+                .body("limit.mg", equalTo(99.0))
+                // 99 mg / 39.0983 mg/mmol = 2.53 mmol = 2.53 mEq
+                .body("limit.mEq", closeTo(2.532, 0.001))
+                .body("appliesToForms", hasItem("CAPSULE"))
+                .body("sourceIds", hasItem("CFR201.306"))
+                .body("basis", notNullValue())
+                .body("referenceDataVersion", notNullValue());
+    }
+
+    @Test
+    void workedExampleWithGapAndProduct() {
+        post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"dietaryIntake\": {\"value\": 3200, \"unit\": \"MG\"},"
+                + " \"product\": {\"salt\": {\"compound\": \"POTASSIUM_CHLORIDE\", \"massPerUnit\": {\"value\": 300, \"unit\": \"MG\"}},"
+                + " \"form\": \"TABLET\"}}")
+                .statusCode(200)
+                .body("capsuleShareOfTargetPercent", closeTo(2.106, 0.001))
+                .body("capsulesToMatchTarget.wholeUnits", equalTo(48))
+                .body("gap.mg", equalTo(1500.0))
+                .body("capsulesToCloseGap.wholeUnits", equalTo(16))
+                .body("product.exceedsCapsuleLimit", equalTo(true))
+                .body("product.potassiumPerUnit.mg", closeTo(157.3, 0.05))
+                .body("foodEquivalents[0].portionsToCloseGap.exact", closeTo(1.594, 0.001))
+                .body("notes[0]", org.hamcrest.Matchers.containsString("not a recommendation"));
+    }
+
+    @Test
+    void personWithAceInhibitorGetsTheSafetyGate() {
+        post("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"basis\": \"NASEM_DRI\", \"riskFactors\": [\"ACE_INHIBITOR\"]}")
+                .statusCode(200)
+                .body("target.amount.mg", equalTo(3400.0))
+                .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
+                .body("countsWithheld", equalTo(true))
+                .body("capsulesToMatchTarget", equalTo(null));
+    }
+
+    @Test
+    void neitherTargetNorPerson() {
+        assertViolation(post("{}"), PATH, "target", "exactly one of target or person");
+    }
+
+    @Test
+    void bothTargetAndPerson() {
+        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"person\": {\"sex\": \"MALE\", \"ageYears\": 30}}"),
+                PATH, "person", "not both");
+    }
+
+    @Test
+    void targetAboveTwentyGrams() {
+        assertViolation(post("{\"target\": {\"value\": 25000, \"unit\": \"MG\"}}"), PATH, "target.value", "at most 20000 mg");
+    }
+
+    @Test
+    void zeroTarget() {
+        assertViolation(post("{\"target\": {\"value\": 0, \"unit\": \"MG\"}}"), PATH, "target.value", "more than 0");
+    }
+
+    @Test
+    void unknownCompound() {
+        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"salt\": {\"compound\": \"POTASSIUM_IODIDE\","
+                + " \"massPerUnit\": {\"value\": 300, \"unit\": \"MG\"}}, \"form\": \"TABLET\"}}"),
+                PATH, "product.salt.compound", "must be one of POTASSIUM_GLUCONATE");
+    }
+
+    @Test
+    void unknownForm() {
+        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
+                + " \"form\": \"LOZENGE\"}}"), PATH, "product.form", "must be one of CAPSULE");
+    }
+
+    @Test
+    void unitsPerServingBelowOne() {
+        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
+                + " \"unitsPerServing\": 0, \"form\": \"CAPSULE\"}}"), PATH, "product.unitsPerServing", "must be greater than or equal to 1");
+    }
+
+    @Test
+    void fractionalUnitsPerServing() {
+        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
+                + " \"unitsPerServing\": 1.5, \"form\": \"CAPSULE\"}}"), PATH, "product.unitsPerServing", "must be a whole number");
+    }
+}
