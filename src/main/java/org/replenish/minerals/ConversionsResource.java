@@ -42,14 +42,17 @@ public class ConversionsResource {
                     + "mEq = mmol x |valence|.")
     @APIResponse(responseCode = "200", description = "The converted amount and the factor used.")
     public ConversionResponse convert(
-            @Parameter(description = "The mineral.", required = true, schema = @Schema(implementation = Mineral.class))
+            @Parameter(description = "The mineral.", required = true, schema = @Schema(implementation = Mineral.class),
+                    example = "POTASSIUM")
             @RestQuery String mineral,
             @Parameter(description = "The amount to convert, 0 to 1e9.", required = true,
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000000"), example = "20")
             @RestQuery String value,
-            @Parameter(description = "Unit of the value.", required = true, schema = @Schema(implementation = AmountUnit.class))
+            @Parameter(description = "Unit of the value.", required = true, schema = @Schema(implementation = AmountUnit.class),
+                    example = "MEQ")
             @RestQuery String from,
-            @Parameter(description = "Unit to convert to.", required = true, schema = @Schema(implementation = AmountUnit.class))
+            @Parameter(description = "Unit to convert to.", required = true, schema = @Schema(implementation = AmountUnit.class),
+                    example = "MG")
             @RestQuery String to) {
         QueryParameters query = new QueryParameters();
         Mineral parsedMineral = query.requiredEnum("mineral", mineral, Mineral.class);

@@ -40,16 +40,16 @@ public class TargetsResource {
                     + "(UL or CDRR) with its scope where one exists.")
     @APIResponse(responseCode = "200", description = "The targets of the life-stage group.")
     public TargetsResponse targets(
-            @Parameter(description = "Sex.", required = true, schema = @Schema(implementation = Sex.class))
+            @Parameter(description = "Sex.", required = true, schema = @Schema(implementation = Sex.class), example = "FEMALE")
             @RestQuery String sex,
             @Parameter(description = "Age in years, 0 to 120; fractions for infants (0.5 = 6 months).", required = true,
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "120"), example = "30")
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "120"), example = "34")
             @RestQuery String ageYears,
             @Parameter(description = "Life stage; NONE when absent.",
-                    schema = @Schema(implementation = LifeStage.class, defaultValue = "NONE"))
+                    schema = @Schema(implementation = LifeStage.class), example = "PREGNANT")
             @RestQuery String lifeStage,
             @Parameter(description = "Basis of the targets; NASEM_DRI when absent.",
-                    schema = @Schema(implementation = Basis.class, defaultValue = "NASEM_DRI"))
+                    schema = @Schema(implementation = Basis.class), example = "NASEM_DRI")
             @RestQuery String basis) {
         QueryParameters query = new QueryParameters();
         Sex parsedSex = query.requiredEnum("sex", sex, Sex.class);

@@ -3,6 +3,7 @@ package org.replenish.config;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -13,12 +14,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.replenish.problem.Problem;
 
 /**
- * Shapes the generated document for client generators. Declares the problem responses every operation can give, in one place rather than on each resource method:
- * 400, 406 and 500 everywhere, and 413 and 415 for operations that take a body. And replaces the
- * {@code allOf: [$ref]} wrapper SmallRye writes around a described property with the plain {@code $ref}: generators turn
- * such wrappers into extra types, and the referenced schema carries the description.
+ * Shapes the generated document for client generators, in one place rather than on every resource method:
+ * <ul>
+ * <li>declares the problem responses every operation can give: 400, 406 and 500 everywhere, and 413 and 415 for
+ * operations that take a body;</li>
+ * <li>drops the siblings of a {@code $ref} (description, type), which the 3.0 writer would otherwise wrap in an
+ * {@code allOf} that generators turn into extra types; the referenced schema carries the description;</li>
+ * <li>attaches each operation's worked example from {@code openapi-examples/}.</li>
+ * </ul>
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class OpenApiContractFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
@@ -45,12 +50,16 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public Schema filterSchema(Schema schema) {
         if (schema.getRef() != null) {
-            // Siblings of a $ref make the 3.0 writer wrap it in allOf; the referenced schema is described already.
             schema.setDescription(null);
             schema.setType(null);
             schema.setDefaultValue(null);
         }
         return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        new OperationExamples().attachTo(openAPI);
     }
 
     private static void addProblems(Operation operation, Map<String, String> responses) {

@@ -1,0 +1,59 @@
+package org.replenish.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * The worked examples of each operation, kept as JSON files under openapi-examples/ named by operationId
+ * ({@code <operationId>.request.json}, {@code <operationId>.response.json}). OpenApiExamplesTest sends every request
+ * example and checks the answer is the response example, so the document's examples stay true.
+ */
+final class OperationExamples {
+
+    static final String FOLDER = "openapi-examples/";
+    private static final String JSON = "application/json";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    void attachTo(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::attach));
+    }
+
+    private void attach(Operation operation) {
+        String id = operation.getOperationId();
+        if (id == null) {
+            return;
+        }
+        Object request = read(id + ".request.json");
+        if (request != null && operation.getRequestBody() != null) {
+            MediaType body = operation.getRequestBody().getContent().getMediaType(JSON);
+            if (body != null) {
+                body.setExample(request);
+            }
+        }
+        Object response = read(id + ".response.json");
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (response != null && ok != null && ok.getContent() != null && ok.getContent().getMediaType(JSON) != null) {
+            ok.getContent().getMediaType(JSON).setExample(response);
+        }
+    }
+
+    private Object read(String file) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : OperationExamples.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(FOLDER + file)) {
+            return in == null ? null : mapper.readValue(in, Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the OpenAPI example " + FOLDER + file, e);
+        }
+    }
+}

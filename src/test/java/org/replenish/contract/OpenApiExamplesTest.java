@@ -1,0 +1,62 @@
+package org.replenish.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replenish.HttpTest;
+
+/**
+ * The document's examples are worked examples clients read and test against: each request example, sent to the
+ * service, must give exactly the response example. After a deliberate change, rewrite the response files from the
+ * running service (see the README, "The OpenAPI document").
+ */
+@QuarkusTest
+class OpenApiExamplesTest extends HttpTest {
+
+    private static final Path FOLDER = Path.of("src/main/resources/openapi-examples");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The query of each GET example, as in the parameters' examples. */
+    private static final Map<String, String> QUERIES = Map.of(
+            "getTargets", "sex=FEMALE&ageYears=34&lifeStage=PREGNANT&basis=NASEM_DRI",
+            "convertAmount", "mineral=POTASSIUM&value=20&from=MEQ&to=MG",
+            "listMinerals", "",
+            "getCapsuleLimit", "");
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource({
+        "getTargets, GET, /v1/targets",
+        "listMinerals, GET, /v1/minerals",
+        "convertAmount, GET, /v1/conversions",
+        "estimateDeficit, POST, /v1/deficit-estimates",
+        "checkDrinkAdequacy, POST, /v1/drink-adequacy-checks",
+        "getCapsuleLimit, GET, /v1/potassium/capsule-limit",
+        "compareWithCapsuleLimit, POST, /v1/potassium/capsule-comparisons"
+    })
+    void exampleRequestGivesExampleResponse(String operationId, String method, String path) throws IOException {
+        RequestSpecification request = given().accept("application/json");
+        String answer;
+        if (method.equals("POST")) {
+            answer = request.contentType("application/json")
+                    .body(Files.readString(FOLDER.resolve(operationId + ".request.json")))
+                    .when().post(path).then().statusCode(200).extract().asString();
+        } else {
+            String query = QUERIES.get(operationId);
+            answer = request.when().get(query.isEmpty() ? path : path + "?" + query).then().statusCode(200)
+                    .extract().asString();
+        }
+        JsonNode expected = MAPPER.readTree(FOLDER.resolve(operationId + ".response.json").toFile());
+        assertEquals(expected, MAPPER.readTree(answer), operationId + ": the service no longer answers the documented "
+                + "example. If the change is intended, rewrite " + FOLDER.resolve(operationId + ".response.json"));
+    }
+}
