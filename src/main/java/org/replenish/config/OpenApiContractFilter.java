@@ -64,11 +64,9 @@ public class OpenApiContractFilter implements OASFilter {
 
     private static void addProblems(Operation operation, Map<String, String> responses) {
         APIResponses declared = operation.getResponses();
-        responses.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            if (!declared.hasAPIResponse(entry.getKey())) {
-                declared.addAPIResponse(entry.getKey(), problemResponse(entry.getValue()));
-            }
-        });
+        // Replaces what SmallRye adds on its own (a bare "400 Bad Request" for validated bodies).
+        responses.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> declared.addAPIResponse(entry.getKey(), problemResponse(entry.getValue())));
     }
 
     private static APIResponse problemResponse(String description) {

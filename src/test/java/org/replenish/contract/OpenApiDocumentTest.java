@@ -8,10 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.replenish.HttpTest;
 
 /** The stored document is what clients generate from: it must be exactly what the service serves. */
 @QuarkusTest
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends HttpTest {
 
     private static final String REWRITE = "The stored OpenAPI document in openapi/ differs from the served one. "
             + "Rewrite it with: ./mvnw package -DskipTests   (then review and commit openapi/)";
