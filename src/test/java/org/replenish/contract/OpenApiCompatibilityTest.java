@@ -1,0 +1,65 @@
+package org.replenish.contract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
+
+/**
+ * Clients generated from the last released document must keep working: a breaking change (a removed path, operation,
+ * field or enum value, a newly required field) fails unless the major version in info.version went up. After a
+ * release, copy openapi/openapi.yaml to openapi/released/openapi.yaml.
+ */
+class OpenApiCompatibilityTest {
+
+    private static final Path RELEASED = Path.of("openapi/released/openapi.yaml");
+    private static final Path CURRENT = Path.of("openapi/openapi.yaml");
+
+    static ChangedOpenApi compare(String released, String current) {
+        return OpenApiCompare.fromContents(released, current);
+    }
+
+    static int majorVersion(String document) {
+        String version = document.lines().filter(l -> l.startsWith("  version: ")).findFirst().orElseThrow()
+                .substring("  version: ".length()).replace("\"", "").trim();
+        return Integer.parseInt(version.split("\\.")[0]);
+    }
+
+    @Test
+    void currentDocumentIsCompatibleWithTheReleasedOneOrBumpsTheMajorVersion() throws IOException {
+        String released = Files.readString(RELEASED);
+        String current = Files.readString(CURRENT);
+        ChangedOpenApi diff = compare(released, current);
+        if (diff.isIncompatible() && majorVersion(current) <= majorVersion(released)) {
+            String changes = new MarkdownRender().render(diff);
+            throw new AssertionError("Breaking change against " + RELEASED + " without a new major version in "
+                    + "info.version:\n" + changes);
+        }
+    }
+
+    @Test
+    void removingAnOperationIsCaught() throws IOException {
+        String released = Files.readString(RELEASED);
+        String withoutConversions = released.replaceFirst("(?s)  /v1/conversions:\\n.*?(?=\\n  /v1/)", "");
+        assertTrue(compare(released, withoutConversions).isIncompatible());
+    }
+
+    @Test
+    void removingAnEnumValueIsCaught() throws IOException {
+        String released = Files.readString(RELEASED);
+        String withoutGummy = released.replaceFirst("\\n      - GUMMY", "");
+        assertTrue(compare(released, withoutGummy).isIncompatible());
+    }
+
+    @Test
+    void anUnchangedDocumentIsCompatible() throws IOException {
+        String released = Files.readString(RELEASED);
+        assertFalse(compare(released, released).isIncompatible());
+    }
+}
