@@ -25,19 +25,24 @@ final class OperationExamples {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::attach));
+        openAPI.getPaths().getPathItems().values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> attach(openAPI, operation)));
     }
 
-    private void attach(Operation operation) {
+    private void attach(OpenAPI openAPI, Operation operation) {
         String id = operation.getOperationId();
         if (id == null) {
             return;
         }
         Object request = read(id + ".request.json");
         if (request != null && operation.getRequestBody() != null) {
+            // On the request schema rather than the media type: Java generators warn about (and drop) object
+            // examples on a request body, but read them from the schema.
             MediaType body = operation.getRequestBody().getContent().getMediaType(JSON);
-            if (body != null) {
-                body.setExample(request);
+            String ref = body == null || body.getSchema() == null ? null : body.getSchema().getRef();
+            if (ref != null) {
+                String name = ref.substring(ref.lastIndexOf('/') + 1);
+                openAPI.getComponents().getSchemas().get(name).setExample(request);
             }
         }
         Object response = read(id + ".response.json");

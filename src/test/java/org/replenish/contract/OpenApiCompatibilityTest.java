@@ -3,7 +3,10 @@ package org.replenish.contract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,9 +40,12 @@ class OpenApiCompatibilityTest {
         String current = Files.readString(CURRENT);
         ChangedOpenApi diff = compare(released, current);
         if (diff.isIncompatible() && majorVersion(current) <= majorVersion(released)) {
-            String changes = new MarkdownRender().render(diff);
+            ByteArrayOutputStream changes = new ByteArrayOutputStream();
+            try (OutputStreamWriter writer = new OutputStreamWriter(changes, StandardCharsets.UTF_8)) {
+                new MarkdownRender().render(diff, writer);
+            }
             throw new AssertionError("Breaking change against " + RELEASED + " without a new major version in "
-                    + "info.version:\n" + changes);
+                    + "info.version:\n" + changes.toString(StandardCharsets.UTF_8));
         }
     }
 

@@ -1,0 +1,102 @@
+package org.replenish.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.replenish.client.api.DeficitsApi;
+import org.replenish.client.api.DrinksApi;
+import org.replenish.client.api.PotassiumApi;
+import org.replenish.client.api.ReferenceApi;
+import org.replenish.client.model.AmountUnit;
+import org.replenish.client.model.CapsuleComparison;
+import org.replenish.client.model.CapsuleComparisonRequest;
+import org.replenish.client.model.DeficitEstimate;
+import org.replenish.client.model.DeficitEstimateRequest;
+import org.replenish.client.model.DrinkAdequacyCheck;
+import org.replenish.client.model.DrinkCheckRequest;
+import org.replenish.client.model.LifeStage;
+import org.replenish.client.model.Mineral;
+import org.replenish.client.model.Problem;
+import org.replenish.client.model.Sex;
+import org.replenish.client.model.TargetsResponse;
+
+/**
+ * Calls every operation through the Java client generated from the stored document (openapi-generator, java/native),
+ * against the packaged service, as an app would.
+ */
+@QuarkusIntegrationTest
+class GeneratedClientIT {
+
+    private static final Path EXAMPLES = Path.of("src/main/resources/openapi-examples");
+
+    private final ApiClient client = new ApiClient()
+            .setPort(ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081));
+    private final ObjectMapper mapper = new JSON().getMapper();
+
+    private <T> T example(String operationId, Class<T> type) throws IOException {
+        return mapper.readValue(EXAMPLES.resolve(operationId + ".request.json").toFile(), type);
+    }
+
+    @Test
+    void getTargets() throws ApiException {
+        TargetsResponse targets = new ReferenceApi(client).getTargets(BigDecimal.valueOf(34), Sex.FEMALE, null, LifeStage.PREGNANT);
+        assertEquals(2900.0, targets.getTargets().stream().filter(t -> t.getMineral() == Mineral.POTASSIUM)
+                .findFirst().orElseThrow().getAmount().getMg());
+    }
+
+    @Test
+    void listMinerals() throws ApiException {
+        assertEquals(5, new ReferenceApi(client).listMinerals().getMinerals().size());
+    }
+
+    @Test
+    void convertAmount() throws ApiException {
+        double result = new ReferenceApi(client).convertAmount(AmountUnit.MEQ, Mineral.POTASSIUM, AmountUnit.MG,
+                BigDecimal.valueOf(20)).getResult();
+        assertEquals(781.97, result, 0.005);
+    }
+
+    @Test
+    void estimateDeficit() throws Exception {
+        DeficitEstimate estimate = new DeficitsApi(client).estimateDeficit(example("estimateDeficit", DeficitEstimateRequest.class));
+        assertEquals(5, estimate.getMinerals().size());
+        assertTrue(estimate.getDisclaimer().contains("not medical advice"));
+    }
+
+    @Test
+    void checkDrinkAdequacy() throws Exception {
+        DrinkAdequacyCheck check = new DrinksApi(client).checkDrinkAdequacy(example("checkDrinkAdequacy", DrinkCheckRequest.class));
+        assertEquals("INADEQUATE", check.getPotassium().getVerdict().getValue());
+        assertEquals("ISOTONIC", check.getTonicity().getPropertyClass().getValue());
+    }
+
+    @Test
+    void getCapsuleLimit() throws ApiException {
+        assertEquals(99.0, new PotassiumApi(client).getCapsuleLimit().getLimit().getMg());
+    }
+
+    @Test
+    void compareWithCapsuleLimit() throws Exception {
+        CapsuleComparison comparison = new PotassiumApi(client)
+                .compareWithCapsuleLimit(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class));
+        assertEquals(48L, comparison.getCapsulesToMatchTarget().getWholeUnits());
+    }
+
+    @Test
+    void anErrorDecodesIntoTheProblemType() throws IOException {
+        ApiException e = assertThrows(ApiException.class,
+                () -> new ReferenceApi(client).getTargets(BigDecimal.valueOf(30), Sex.MALE, null, LifeStage.PREGNANT));
+        assertEquals(400, e.getCode());
+        Problem problem = mapper.readValue(e.getResponseBody(), Problem.class);
+        assertEquals("/problems/validation", problem.getType());
+        assertEquals("lifeStage", problem.getViolations().get(0).getField());
+    }
+}
