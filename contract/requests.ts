@@ -1,0 +1,61 @@
+// Builds a request for every operation from the types openapi-typescript generates from the stored document,
+// as a TypeScript app would. `npm run check` compiles it with tsc --strict: a renamed field, a changed enum or
+// a lost type breaks the build here before it breaks an app.
+import type { components, operations } from "./target/replenish-api";
+
+type Schemas = components["schemas"];
+type Query<Op extends keyof operations> = operations[Op]["parameters"]["query"];
+
+export const getTargets: Query<"getTargets"> = { sex: "FEMALE", ageYears: 34, lifeStage: "PREGNANT", basis: "NASEM_DRI" };
+
+export const listMinerals: operations["listMinerals"]["parameters"] = {};
+
+export const convertAmount: Query<"convertAmount"> = { mineral: "POTASSIUM", value: 20, from: "MEQ", to: "MG" };
+
+export const estimateDeficit: Schemas["DeficitEstimateRequest"] = {
+  person: { sex: "MALE", ageYears: 30, bodyMass: { value: 70, unit: "KG" } },
+  basis: "NASEM_DRI",
+  sessions: [
+    {
+      durationMinutes: 120,
+      sport: "ENDURANCE",
+      sweatRate: { value: 1.2, unit: "L_PER_H" },
+      sweatSodium: { value: 35.9, unit: "MMOL_PER_L" },
+      replenished: { sodium: { value: 500, unit: "MG" } },
+    },
+  ],
+  dietaryIntake: { potassium: { value: 2500, unit: "MG" } },
+  riskFactors: ["LOW_GREEN_VEGETABLE_INTAKE"],
+  symptoms: ["LEG_CRAMPS"],
+};
+
+export const checkDrinkAdequacy: Schemas["DrinkCheckRequest"] = {
+  drink: {
+    name: "Sports drink, 20 fl oz bottle",
+    servingVolume: { value: 20, unit: "US_FL_OZ" },
+    perServing: { sodium: { value: 270, unit: "MG" }, potassium: { value: 75, unit: "MG" } },
+    carbohydrateGrams: 36,
+  },
+  consumed: { value: 1, unit: "L" },
+};
+
+export const getCapsuleLimit: operations["getCapsuleLimit"]["parameters"] = {};
+
+export const compareWithCapsuleLimit: Schemas["CapsuleComparisonRequest"] = {
+  target: { value: 4700, unit: "MG" },
+  dietaryIntake: { value: 3200, unit: "MG" },
+  product: { salt: { compound: "POTASSIUM_GLUCONATE", massPerUnit: { value: 595, unit: "MG" } }, form: "CAPSULE" },
+};
+
+// Responses are typed too: reading what an app reads must compile.
+export function potassiumVerdict(check: Schemas["DrinkAdequacyCheck"]): Schemas["AdequacyVerdict"] {
+  return check.potassium.verdict;
+}
+
+export function firstViolation(problem: Schemas["Problem"]): string | undefined {
+  return problem.violations[0]?.field;
+}
+
+export function wholeCapsules(comparison: Schemas["CapsuleComparison"]): number | undefined {
+  return comparison.capsulesToMatchTarget?.wholeUnits;
+}
