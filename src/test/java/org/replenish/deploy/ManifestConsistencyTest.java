@@ -1,0 +1,82 @@
+package org.replenish.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** The manifests and the image must point at what the service really serves: its port, probes and metrics. */
+@QuarkusTest
+class ManifestConsistencyTest {
+
+    private static final JsonNode DEPLOYMENT = read(Path.of("k8s/base/deployment.yaml"));
+
+    private static JsonNode read(Path file) {
+        try {
+            return new YAMLMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+    }
+
+    private static JsonNode container() {
+        return DEPLOYMENT.at("/spec/template/spec/containers/0");
+    }
+
+    /** The production port as configured; under test Quarkus listens on its test port instead. */
+    private static int servicePort() {
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Integer.parseInt(properties.getProperty("quarkus.http.port"));
+    }
+
+    @Test
+    void containerPortIsTheServicePort() throws IOException {
+        assertEquals(servicePort(), container().at("/ports/0/containerPort").asInt());
+        assertEquals(String.valueOf(servicePort()),
+                DEPLOYMENT.at("/spec/template/metadata/annotations/prometheus.io~1port").asText());
+        assertTrue(Files.readString(Path.of("src/main/docker/Dockerfile.jvm")).contains("EXPOSE " + servicePort()));
+    }
+
+    @Test
+    void probesAreTheHealthEndpointsTheServiceAnswers() {
+        List<String> probes = List.of("startupProbe", "livenessProbe", "readinessProbe");
+        List<String> expected = List.of("/q/health/started", "/q/health/live", "/q/health/ready");
+        for (int i = 0; i < probes.size(); i++) {
+            JsonNode probe = container().get(probes.get(i)).get("httpGet");
+            assertEquals(expected.get(i), probe.get("path").asText());
+            assertEquals("http", probe.get("port").asText(), "probes use the named container port");
+            given().when().get(probe.get("path").asText()).then().statusCode(200);
+        }
+        assertEquals("http", container().at("/ports/0/name").asText());
+    }
+
+    @Test
+    void scrapeAnnotationPointsAtTheMetrics() {
+        String path = DEPLOYMENT.at("/spec/template/metadata/annotations/prometheus.io~1path").asText();
+        assertEquals("/q/metrics", path);
+        given().when().get(path).then().statusCode(200);
+    }
+
+    @Test
+    void gracePeriodCoversPreStopAndShutdownTimeout() {
+        int grace = DEPLOYMENT.at("/spec/template/spec/terminationGracePeriodSeconds").asInt();
+        long shutdown = ConfigProvider.getConfig().getValue("quarkus.shutdown.timeout", java.time.Duration.class).toSeconds();
+        assertTrue(grace > shutdown + 5, "terminationGracePeriodSeconds " + grace + " must exceed the 5 s preStop sleep plus "
+                + "quarkus.shutdown.timeout " + shutdown + " s");
+    }
+}
