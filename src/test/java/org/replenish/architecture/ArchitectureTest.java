@@ -1,0 +1,43 @@
+package org.replenish.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+/** The layering the conventions promise: thin resources on the event loop, pure calculators. */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.replenish");
+
+    /** Pure computation answers on the event loop; no resource may hop to a worker thread. */
+    static final ArchRule RESOURCES_RUN_ON_THE_EVENT_LOOP = classes().that().areAnnotatedWith(Path.class)
+            .should().beAnnotatedWith(NonBlocking.class);
+
+    /** Calculators carry no framework types, so they are tested with plain tables. */
+    static final ArchRule CALCULATORS_ARE_FRAMEWORK_FREE = noClasses()
+            .that().haveSimpleNameEndingWith("Estimator").or().haveSimpleNameEndingWith("Checker")
+            .or().haveSimpleNameEndingWith("Comparator").or().haveSimpleNameEndingWith("Selector")
+            .or().haveSimpleNameEndingWith("Model").or().haveSimpleNameEndingWith("Evaluator")
+            .or().haveSimpleNameEndingWith("Assessor")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkus..", "io.vertx..",
+                    "org.jboss.resteasy..", "jakarta.enterprise..", "com.fasterxml.jackson..");
+
+    @Test
+    void resourcesRunOnTheEventLoop() {
+        RESOURCES_RUN_ON_THE_EVENT_LOOP.check(MAIN);
+    }
+
+    @Test
+    void calculatorsAreFrameworkFree() {
+        CALCULATORS_ARE_FRAMEWORK_FREE.check(MAIN);
+    }
+}
