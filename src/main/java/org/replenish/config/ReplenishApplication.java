@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "conversions, sweat-loss deficit estimates, sports-drink adequacy checks and the potassium "
                         + "99 mg capsule-limit comparison. Every number carries its source. Results are estimates for "
                         + "information, not medical advice or dosing recommendations.",
-                contact = @Contact(name = "Replenish maintainers", url = "https://github.com/replenish/replenish"),
+                contact = @Contact(name = "Replenish maintainers"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Reference", description = "Dietary targets, minerals and unit conversions from the versioned reference data."),
