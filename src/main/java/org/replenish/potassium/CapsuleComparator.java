@@ -33,6 +33,7 @@ public final class CapsuleComparator {
     private final SafetyEvaluator safety;
     private final SaltFractions salts;
     private final CapsuleLimit capsuleLimit;
+    private final List<PotassiumData.Food> foodsLargestFirst;
 
     public CapsuleComparator(ReferenceData data, MineralConverter converter, TargetSelector targets,
                              SafetyEvaluator safety) {
@@ -46,6 +47,9 @@ public final class CapsuleComparator {
         this.capsuleLimit = new CapsuleLimit(converter.amount(Mineral.POTASSIUM, limit.limitMg()),
                 converter.amount(Mineral.POTASSIUM, limit.prescriptionThresholdMg()), limit.appliesToForms(),
                 limit.basis(), limit.sourceIds(), data.version());
+        this.foodsLargestFirst = potassium.foods().stream()
+                .sorted(Comparator.comparingDouble(PotassiumData.Food::potassiumMg).reversed())
+                .toList();
     }
 
     public CapsuleLimit capsuleLimit() {
@@ -161,8 +165,7 @@ public final class CapsuleComparator {
 
     private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean withheld) {
         double limitMg = potassium.capsuleLimit().limitMg();
-        return potassium.foods().stream()
-                .sorted(Comparator.comparingDouble(PotassiumData.Food::potassiumMg).reversed())
+        return foodsLargestFirst.stream()
                 .map(food -> new FoodEquivalent(food.food(), food.portion(),
                         converter.amount(Mineral.POTASSIUM, food.potassiumMg()), food.potassiumMg() / limitMg,
                         withheld ? null : Count.of(targetMg / food.potassiumMg()),
