@@ -1,6 +1,10 @@
 package org.replenish.deficit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.replenish.SheetNumbers.NA;
+import static org.replenish.SheetNumbers.K;
+import static org.replenish.SheetNumbers.MG;
+import static org.replenish.SheetNumbers.CL;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,11 +40,6 @@ import org.replenish.units.Mineral;
  */
 class DeficitEstimatorTest {
 
-    // Reference sheet section 6 (IUPAC 2013).
-    static final double NA = 22.98976928;
-    static final double K = 39.0983;
-    static final double MG = 24.305;
-    static final double CL = 35.45;
     // Sheet 2.4 (Cheuvront 2007): a measured sweat rate is good to +/- 0.125 L/h.
     static final double RATE_UNCERTAINTY = 0.125;
 

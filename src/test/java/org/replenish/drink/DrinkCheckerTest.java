@@ -1,6 +1,9 @@
 package org.replenish.drink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.replenish.SheetNumbers.NA;
+import static org.replenish.SheetNumbers.K;
+import static org.replenish.SheetNumbers.ML_PER_US_FL_OZ;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +33,6 @@ import org.replenish.units.VolumeUnit;
 /** Worked examples of sheet 3.4 and every verdict and category branch; expectations computed from the sheet. */
 class DrinkCheckerTest {
 
-    static final double NA = 22.98976928;
-    static final double K = 39.0983;
-    static final double ML_PER_FL_OZ = 29.5735295625;
 
     static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.CONVERTER,
             new TargetSelector(TestData.DATA, TestData.CONVERTER));
@@ -48,7 +48,7 @@ class DrinkCheckerTest {
     @Test
     void gatoradeWorkedExample() {
         DrinkAdequacyCheck c = CHECKER.check(drink(gatorade()));
-        double litres = 20 * ML_PER_FL_OZ / 1000;
+        double litres = 20 * ML_PER_US_FL_OZ / 1000;
         assertEquals(591.47, c.consumedVolume().mL(), 0.01);
         assertEquals(270 / NA / litres, supply(c, Mineral.SODIUM).concentration().mmolPerL(), 1e-9);
         assertEquals(19.9, supply(c, Mineral.SODIUM).concentration().mmolPerL(), 0.05);
@@ -97,7 +97,7 @@ class DrinkCheckerTest {
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
                 Sessions.litresPerHour(Sessions.minutes(120), 1.2));
         DrinkAdequacyCheck c = CHECKER.check(request);
-        double litres = 20 * ML_PER_FL_OZ / 1000;
+        double litres = 20 * ML_PER_US_FL_OZ / 1000;
         double expectedShare = (75 / litres) / (2.4 * 5 * K) * 100;
         assertEquals(expectedShare, supply(c, Mineral.POTASSIUM).sweatLossReplacedPercent().expected(), 1e-9);
         assertEquals(27, expectedShare, 1);
@@ -193,7 +193,7 @@ class DrinkCheckerTest {
         // 8 US fl oz (236.6 mL) with 5 mmol sodium: 21.1 mmol/L.
         DrinkLabel label = new DrinkLabel(null, new VolumeInput(8.0, VolumeUnit.US_FL_OZ),
                 minerals(amount(5, AmountUnit.MMOL), null, null, null, null), null, null, null, null);
-        assertEquals(5 / (8 * ML_PER_FL_OZ / 1000), supply(CHECKER.check(drink(label)), Mineral.SODIUM).concentration().mmolPerL(), 1e-9);
+        assertEquals(5 / (8 * ML_PER_US_FL_OZ / 1000), supply(CHECKER.check(drink(label)), Mineral.SODIUM).concentration().mmolPerL(), 1e-9);
     }
 
     private static List<Violation> violations(DrinkCheckRequest request) {

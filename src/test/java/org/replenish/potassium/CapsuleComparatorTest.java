@@ -1,6 +1,8 @@
 package org.replenish.potassium;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.replenish.SheetNumbers.K;
+import static org.replenish.SheetNumbers.CL;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,9 +30,7 @@ import org.replenish.units.AmountUnit;
 /** Worked examples of sheet 4.2 and salt fractions from atomic weights, computed here by hand. */
 class CapsuleComparatorTest {
 
-    // IUPAC 2013 (sheet section 6 for K and Cl; conventional values for H, C, N, O).
-    static final double K = 39.0983;
-    static final double CL = 35.45;
+    // IUPAC 2013 conventional atomic weights of the light elements in salt formulas (K and Cl: SheetNumbers).
     static final double H = 1.008;
     static final double C = 12.011;
     static final double N = 14.007;
