@@ -8,7 +8,7 @@ public class InvalidInputException extends RuntimeException {
     private final transient List<Violation> violations;
 
     public InvalidInputException(List<Violation> violations) {
-        super(violations.size() == 1 ? "1 field is not valid" : violations.size() + " fields are not valid");
+        super(Violations.countText(violations.size()));
         this.violations = List.copyOf(violations);
     }
 

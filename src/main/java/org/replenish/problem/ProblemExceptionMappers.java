@@ -116,7 +116,6 @@ public class ProblemExceptionMappers {
             case 404 -> "No resource at " + request.path() + ".";
             case 405 -> "This resource does not answer " + request.method() + ".";
             case 406 -> "This resource answers application/json (and application/problem+json for errors) only.";
-            case 413 -> "The request body is larger than the service accepts.";
             case 415 -> "Send the request body as application/json.";
             default -> "The request failed.";
         };

@@ -10,14 +10,17 @@ public final class Problems {
     }
 
     public static RestResponse<Problem> validation(String instance, List<Violation> violations) {
-        String detail = violations.size() == 1
-                ? "1 field is not valid"
-                : violations.size() + " fields are not valid";
-        return response(new Problem("/problems/validation", "Request is not valid", 400, detail, instance, violations));
+        return response(new Problem(typeFor(400), titleFor(400), 400, Violations.countText(violations.size()), instance,
+                violations));
     }
 
     public static RestResponse<Problem> of(int status, String instance, String detail) {
-        return response(new Problem(typeFor(status), titleFor(status), status, detail, instance, List.of()));
+        return response(problem(status, instance, detail));
+    }
+
+    /** A problem about the request as a whole, with no field violations. */
+    public static Problem problem(int status, String instance, String detail) {
+        return new Problem(typeFor(status), titleFor(status), status, detail, instance, List.of());
     }
 
     public static RestResponse<Problem> response(Problem problem) {

@@ -21,8 +21,9 @@ public final class Violations {
         return this;
     }
 
-    public boolean isEmpty() {
-        return found.isEmpty();
+    /** "1 field is not valid", "3 fields are not valid": the detail of a validation problem. */
+    public static String countText(int count) {
+        return count == 1 ? "1 field is not valid" : count + " fields are not valid";
     }
 
     public void throwIfAny() {
