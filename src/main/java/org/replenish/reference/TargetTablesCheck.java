@@ -71,6 +71,13 @@ final class TargetTablesCheck {
             if (row.sourceId() != null) {
                 sources.require(file, rowEntry, row.sourceId(), row.tag() == null ? table.tag() : row.tag());
             }
+            if (row.lifeStageSourceId() != null || row.lifeStageTag() != null) {
+                ReferenceDataLoader.require(row.pregnant() != null || row.lactating() != null, file, rowEntry,
+                        "lifeStageSourceId and lifeStageTag need a pregnant or lactating value");
+                sources.require(file, rowEntry + ".lifeStage",
+                        row.lifeStageSourceId() != null ? row.lifeStageSourceId() : row.sourceId() != null ? row.sourceId() : table.sourceId(),
+                        row.lifeStageTag() != null ? row.lifeStageTag() : row.tag() != null ? row.tag() : table.tag());
+            }
         }
     }
 }

@@ -88,7 +88,7 @@ class TargetsResourceTest extends HttpTest {
 
     @Test
     void basisThatDoesNotCoverTheAge() {
-        assertViolation(given().queryParam("sex", "FEMALE").queryParam("ageYears", "2").queryParam("basis", "FDA_DAILY_VALUE")
-                .when().get(PATH).then(), PATH, "basis", "covers ages from 4 years");
+        assertViolation(given().queryParam("sex", "FEMALE").queryParam("ageYears", "0.5").queryParam("basis", "FDA_DAILY_VALUE")
+                .when().get(PATH).then(), PATH, "basis", "covers ageYears from 1");
     }
 }
