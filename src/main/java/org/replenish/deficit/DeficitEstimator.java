@@ -295,11 +295,13 @@ public final class DeficitEstimator {
         }
     }
 
-    /** A default sweat concentration as "5 mmol/L (4-14, source IOM2005)". */
+    /** A default sweat concentration as "5 mmol/L (4-14, source IOM2005)", naming a band from another source. */
     private String describe(Mineral mineral) {
         ConcentrationRange range = data.sweat().concentrations().get(mineral);
+        String bounds = range.lowSourceId() == null && range.highSourceId() == null ? ""
+                : "; band from " + (range.lowSourceId() != null ? range.lowSourceId() : range.highSourceId());
         return Numbers.plain(range.expected()) + " mmol/L (" + Numbers.plain(range.low()) + "-" + Numbers.plain(range.high())
-                + ", source " + range.sourceId() + ")";
+                + ", source " + range.sourceId() + bounds + ")";
     }
 
     private static String indices(List<SessionLoss> losses, java.util.function.Predicate<SessionLoss> test) {
