@@ -74,9 +74,10 @@ final class TargetTablesCheck {
             if (row.lifeStageSourceId() != null || row.lifeStageTag() != null) {
                 ReferenceDataLoader.require(row.pregnant() != null || row.lactating() != null, file, rowEntry,
                         "lifeStageSourceId and lifeStageTag need a pregnant or lactating value");
-                sources.require(file, rowEntry + ".lifeStage",
-                        row.lifeStageSourceId() != null ? row.lifeStageSourceId() : row.sourceId() != null ? row.sourceId() : table.sourceId(),
-                        row.lifeStageTag() != null ? row.lifeStageTag() : row.tag() != null ? row.tag() : table.tag());
+                String sourceId = row.sourceIdFor(LifeStage.PREGNANT);
+                Confidence tag = row.tagFor(LifeStage.PREGNANT);
+                sources.require(file, rowEntry + ".lifeStage", sourceId != null ? sourceId : table.sourceId(),
+                        tag != null ? tag : table.tag());
             }
         }
     }
