@@ -44,7 +44,9 @@ class TargetsResourceTest extends HttpTest {
                 .then().statusCode(200)
                 .body("targets.find { it.mineral == 'POTASSIUM' }.amount.mg", equalTo(3500.0))
                 .body("targets.find { it.mineral == 'MAGNESIUM' }.amount.mg", equalTo(300.0))
-                .body("notes", hasSize(1));
+                // Calcium from NASEM (sheet 1.10), and the NASEM sodium CDRR and chloride UL where EFSA sets none.
+                .body("targets.find { it.mineral == 'SODIUM' }.upperLimit.basis", equalTo("NASEM_DRI"))
+                .body("notes", hasSize(3));
     }
 
     @Test
