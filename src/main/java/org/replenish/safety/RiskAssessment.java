@@ -6,9 +6,10 @@ import org.replenish.reference.Confidence;
 import org.replenish.units.Mineral;
 
 /** The deficiency risk level, the minerals at risk of excess, and the factors behind them. */
-@Schema(description = "Deficiency risk level and excess risk from the risk factors. The level counts only the risk of too little; a LOW level says nothing about too much, which excessRiskMinerals and the safety flags report.")
+@Schema(description = "Deficiency risk level and excess risk from the risk factors. The level counts only the risk of too little; a LOW level says nothing about too much, which excessRiskMinerals and the safety flags report. level is deprecated: it equals deficiencyRiskLevel and stays for existing clients.")
 public record RiskAssessment(
-        @Schema(description = "Deprecated: the same value as deficiencyRiskLevel, kept for existing clients.", required = true, deprecated = true) RiskLevel level,
+        // Deprecated (the schema description says so): a deprecated flag beside the $ref would need an allOf wrapper.
+        @Schema(description = "Deprecated: the same value as deficiencyRiskLevel, kept for existing clients.", required = true) RiskLevel level,
         @Schema(description = "Risk of a deficiency (too little) from the factors' weights; never a measure of the risk of too much.", required = true) RiskLevel deficiencyRiskLevel,
         @Schema(description = "Source id of the level thresholds (REPLENISH-DESIGN: a design choice).", required = true) String levelSourceId,
         @Schema(description = "How far the level thresholds are confirmed (M: a design choice).", required = true) Confidence levelTag,
