@@ -1,8 +1,9 @@
 package org.replenish.deficit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.replenish.reference.ConcentrationRange;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.ReferenceData;
 import org.replenish.reference.RiskFactor;
+import org.replenish.reference.RiskFactorInfo;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.safety.FactorOrigin;
 import org.replenish.safety.RiskAssessment;
@@ -34,6 +36,7 @@ import org.replenish.sweat.SweatSodiumSource;
 import org.replenish.targets.MineralTarget;
 import org.replenish.targets.SelectedTargets;
 import org.replenish.targets.TargetSelector;
+import org.replenish.units.Amount;
 import org.replenish.units.AmountChecks;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountRange;
@@ -45,8 +48,9 @@ import org.replenish.units.Numbers;
 import org.replenish.units.VolumeRange;
 
 /**
- * Estimates a day's electrolyte deficits: deficit = max(0, target - intake) + max(0, sweat loss - replenished), with
- * the sweat loss as a band. Pure: no framework types.
+ * Estimates a day's electrolyte deficits. With known intake the deficit is a balance, target + unreplaced sweat loss -
+ * intake, never below 0, point by point; with unknown intake it is the unreplaced sweat loss, labelled as such. The
+ * diet gap and the sweat loss stay separate components. Pure: no framework types.
  */
 public final class DeficitEstimator {
 
@@ -58,6 +62,8 @@ public final class DeficitEstimator {
     private final AmountChecks amountChecks;
     private final RiskAssessor riskAssessor;
     private final SafetyEvaluator safety;
+    private final DeficitConditions deficitConditions;
+    private final StatusRule statusRule;
 
     public DeficitEstimator(ReferenceData data, MineralConverter converter, TargetSelector targets,
                             SafetyEvaluator safety) {
@@ -69,6 +75,8 @@ public final class DeficitEstimator {
         this.amountChecks = new AmountChecks(converter, data.deficit().limits().maximumDailyMineralMg());
         this.riskAssessor = new RiskAssessor(data.riskFactors());
         this.safety = safety;
+        this.deficitConditions = new DeficitConditions(data.deficit().fluid());
+        this.statusRule = new StatusRule(data.deficit());
     }
 
     public DeficitEstimate estimate(DeficitEstimateRequest request) {
@@ -76,33 +84,46 @@ public final class DeficitEstimator {
         Basis basis = request.basis() == null ? Basis.NASEM_DRI : request.basis();
         SelectedTargets selected = targets.select(request.person(), basis, "person.");
         List<ExerciseSession> sessions = request.sessionsOrEmpty();
-        List<SessionLoss> losses = sessions.stream().map(sweat::estimate).toList();
+        Double age = request.person().ageYears();
+        List<SessionLoss> losses = sessions.stream().map(s -> sweat.estimate(s, age)).toList();
         Assumptions assumptions = new Assumptions();
-        selected.notes().forEach(note -> assumptions.add("TARGET_FROM_FALLBACK_BASIS", note));
-
-        List<MineralDeficit> minerals = new ArrayList<>();
-        List<Mineral> unknownIntake = new ArrayList<>();
-        for (Mineral mineral : Mineral.values()) {
-            AmountInput intake = request.dietaryIntake() == null ? null : request.dietaryIntake().of(mineral);
-            if (intake == null) {
-                unknownIntake.add(mineral);
-            }
-            minerals.add(mineralDeficit(mineral, selected.of(mineral), intake, sessions, losses));
+        if (!selected.notes().isEmpty()) {
+            assumptions.add("TARGET_FROM_FALLBACK_BASIS", String.join(" ", selected.notes()));
         }
-        if (!unknownIntake.isEmpty()) {
-            assumptions.add("DIETARY_INTAKE_UNKNOWN", "No usual dietary intake was given for " + names(unknownIntake)
-                    + ": the deficit is the unreplaced sweat loss alone, not a full diet gap.");
-        }
-        addSessionAssumptions(sessions, losses, assumptions);
 
         Map<RiskFactor, FactorOrigin> factors = new LinkedHashMap<>();
         request.riskFactorsOrEmpty().forEach(f -> factors.putIfAbsent(f, FactorOrigin.REPORTED));
         if (sweatingWithoutReplenishing(sessions, losses)) {
             factors.putIfAbsent(RiskFactor.SWEATING_WITHOUT_REPLENISHING, FactorOrigin.DETECTED);
         }
+
+        Map<Mineral, Double> intakeMg = new EnumMap<>(Mineral.class);
+        if (request.dietaryIntake() != null) {
+            for (Mineral mineral : Mineral.values()) {
+                AmountInput intake = request.dietaryIntake().of(mineral);
+                if (intake != null) {
+                    intakeMg.put(mineral, converter.toMilligrams(mineral, intake));
+                }
+            }
+        }
+        Double supplementalMagnesiumMg = request.supplementalMagnesium() == null ? null
+                : converter.toMilligrams(Mineral.MAGNESIUM, request.supplementalMagnesium());
+        List<MineralDeficit> minerals = new ArrayList<>();
+        for (Mineral mineral : Mineral.values()) {
+            Double total = intakeMg.get(mineral);
+            if (mineral == Mineral.MAGNESIUM && total != null && supplementalMagnesiumMg != null) {
+                total += supplementalMagnesiumMg;
+            }
+            minerals.add(mineralDeficit(mineral, selected.of(mineral), intakeMg.get(mineral), total,
+                    MineralBalance.of(mineral, sessions, losses, converter), factors.keySet()));
+        }
+        addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, assumptions);
+        addSessionAssumptions(sessions, losses, assumptions);
+
         RiskAssessment risk = riskAssessor.assess(factors);
-        List<SafetyFlag> flags = safety.evaluate(new SafetyFacts(factors.keySet(), Set.copyOf(request.symptomsOrEmpty()),
-                conditions(request, selected, losses)));
+        Set<SafetyCondition> conditions = deficitConditions.of(selected, intakeMg, supplementalMagnesiumMg, losses);
+        List<SafetyFlag> flags = safety.evaluate(request.person(), new SafetyFacts(factors.keySet(), Set.copyOf(request.symptomsOrEmpty()),
+                conditions));
 
         return new DeficitEstimate(basis, selected.lifeStageGroup(), minerals, fluid(losses), sessionSummaries(losses),
                 risk, flags, assumptions.list(), data.version(), data.disclaimer());
@@ -122,36 +143,32 @@ public final class DeficitEstimator {
         violations.throwIfAny();
     }
 
-    private MineralDeficit mineralDeficit(Mineral mineral, MineralTarget target, AmountInput intake,
-                                          List<ExerciseSession> sessions, List<SessionLoss> losses) {
-        Band loss = losses.stream().map(l -> l.lossMg().get(mineral)).reduce(Band.ZERO, Band::plus);
-        double replenishedMg = sessions.stream()
-                .map(ExerciseSession::replenished).filter(Objects::nonNull)
-                .map(r -> r.of(mineral)).filter(Objects::nonNull)
-                .mapToDouble(a -> converter.toMilligrams(mineral, a)).sum();
-        Band unreplaced = loss.minusFloorZero(replenishedMg);
+    private MineralDeficit mineralDeficit(Mineral mineral, MineralTarget target, Double dietMg, Double totalMg,
+                                          MineralBalance balance, Set<RiskFactor> factors) {
         double targetMg = target.amount().mg();
-        Double intakeMg = intake == null ? null : converter.toMilligrams(mineral, intake);
-        Double dietGapMg = intakeMg == null ? null : Math.max(0, targetMg - intakeMg);
-        Band deficit = dietGapMg == null ? unreplaced : unreplaced.plus(dietGapMg);
-        double share = deficit.expected() / targetMg;
+        RiskFactor excretion = mineral != Mineral.POTASSIUM ? null : factors.stream()
+                .filter(f -> data.riskFactors().factors().get(f).potassiumTargetDoesNotApply()).findFirst().orElse(null);
+        RiskFactor medical = factors.stream().filter(f -> {
+            RiskFactorInfo info = data.riskFactors().factors().get(f);
+            return info.causesMedicalLoss() && info.minerals().contains(mineral);
+        }).findFirst().orElse(null);
+        boolean targetApplies = excretion == null;
+        boolean balanced = targetApplies && totalMg != null;
+        Band deficit = balanced ? balance.deficit(targetMg, totalMg) : balance.unreplaced();
+        StatusRule.Decision status = statusRule.decide(mineral, deficit, targetMg, new StatusRule.Context(excretion,
+                medical, medical == null ? null : data.riskFactors().factors().get(medical), totalMg != null));
         return new MineralDeficit(mineral, target,
-                intakeMg == null ? null : converter.amount(mineral, intakeMg),
-                dietGapMg == null ? null : converter.amount(mineral, dietGapMg),
-                AmountRange.of(converter, mineral, loss), converter.amount(mineral, replenishedMg),
-                AmountRange.of(converter, mineral, unreplaced), AmountRange.of(converter, mineral, deficit),
-                share * 100.0, status(share));
+                amount(mineral, dietMg), amount(mineral, totalMg),
+                balanced ? converter.amount(mineral, Math.max(0, targetMg - totalMg)) : null,
+                AmountRange.of(converter, mineral, balance.loss()), amount(mineral, balance.replenishedMg()),
+                balance.unknownSessions(), AmountRange.of(converter, mineral, balance.unreplaced()),
+                AmountRange.of(converter, mineral, deficit),
+                targetApplies ? deficit.expected() / targetMg * 100.0 : null,
+                status.status(), status.reason(), status.sourceId(), status.tag(), status.sizes());
     }
 
-    DeficitStatus status(double shareOfTarget) {
-        DeficitSettings.StatusThresholds t = data.deficit().statusThresholds();
-        if (shareOfTarget >= t.largeFromShareOfTarget()) {
-            return DeficitStatus.LARGE;
-        }
-        if (shareOfTarget >= t.moderateFromShareOfTarget()) {
-            return DeficitStatus.MODERATE;
-        }
-        return shareOfTarget >= t.mildFromShareOfTarget() ? DeficitStatus.MILD : DeficitStatus.NONE;
+    private Amount amount(Mineral mineral, Double mg) {
+        return mg == null ? null : converter.amount(mineral, mg);
     }
 
     private FluidSummary fluid(List<SessionLoss> losses) {
@@ -177,34 +194,46 @@ public final class DeficitEstimator {
         }).toList();
     }
 
-    /** Large sweat losses with little sodium taken back, seen in the sessions themselves. */
+    /**
+     * Large sweat losses with little sodium taken back, seen in the sessions that report their sodium replenishment;
+     * a session that reports none is unknown, never evidence of not replenishing.
+     */
     private boolean sweatingWithoutReplenishing(List<ExerciseSession> sessions, List<SessionLoss> losses) {
         DeficitSettings.SweatingWithoutReplenishingRule rule = data.deficit().sweatingWithoutReplenishing();
-        double litres = losses.stream().mapToDouble(l -> l.sweatLitres().expected()).sum();
-        double sodiumLost = losses.stream().mapToDouble(l -> l.lossMg().get(Mineral.SODIUM).expected()).sum();
-        double sodiumTaken = sessions.stream().map(ExerciseSession::replenished).filter(Objects::nonNull)
-                .map(MineralAmounts::sodium).filter(Objects::nonNull)
-                .mapToDouble(a -> converter.toMilligrams(Mineral.SODIUM, a)).sum();
+        double litres = 0;
+        double sodiumLost = 0;
+        double sodiumTaken = 0;
+        for (int i = 0; i < sessions.size(); i++) {
+            MineralAmounts replenished = sessions.get(i).replenished();
+            if (replenished != null && replenished.sodium() != null) {
+                litres += losses.get(i).sweatLitres().expected();
+                sodiumLost += losses.get(i).lossMg().get(Mineral.SODIUM).expected();
+                sodiumTaken += converter.toMilligrams(Mineral.SODIUM, replenished.sodium());
+            }
+        }
         return litres >= rule.minimumSweatLitres() && sodiumTaken < rule.maximumSodiumReplacedShare() * sodiumLost;
     }
 
-    private Set<SafetyCondition> conditions(DeficitEstimateRequest request, SelectedTargets selected,
-                                            List<SessionLoss> losses) {
-        Set<SafetyCondition> conditions = EnumSet.noneOf(SafetyCondition.class);
-        MineralTarget magnesium = selected.of(Mineral.MAGNESIUM);
-        if (request.supplementalMagnesium() != null && magnesium.upperLimit() != null
-                && converter.toMilligrams(Mineral.MAGNESIUM, request.supplementalMagnesium())
-                > magnesium.upperLimit().amount().mg()) {
-            conditions.add(SafetyCondition.SUPPLEMENTAL_MAGNESIUM_ABOVE_UL);
+    private void addIntakeAssumptions(Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg,
+                                      Assumptions assumptions) {
+        List<Mineral> unknown = Arrays.stream(Mineral.values()).filter(m -> !intakeMg.containsKey(m)).toList();
+        if (!unknown.isEmpty()) {
+            assumptions.add("DIETARY_INTAKE_UNKNOWN", "No usual dietary intake was given for " + names(unknown)
+                    + ": the deficit is the sweat loss not yet replaced (status SWEAT_LOSS_TO_REPLACE), not a diet gap "
+                    + "and not a dietary deficiency.");
         }
-        double longSession = data.deficit().fluid().longSessionMinutes().value();
-        if (losses.stream().anyMatch(SessionLoss::bodyMassGain)) {
-            conditions.add(SafetyCondition.BODY_MASS_GAIN);
+        if (!intakeMg.isEmpty()) {
+            assumptions.add("DEFICIT_IS_A_BALANCE", "With known intake the deficit is target + unreplaced sweat loss - "
+                    + "intake, never below 0, for each end of the band: intake above the target covers sweat losses "
+                    + "first. The diet gap (target - intake) and the sweat loss are also shown on their own.");
         }
-        if (losses.stream().anyMatch(l -> l.bodyMassGain() && l.durationMinutes() >= longSession)) {
-            conditions.add(SafetyCondition.BODY_MASS_GAIN_AFTER_LONG_SESSION);
+        if (supplementalMagnesiumMg != null) {
+            assumptions.add("MAGNESIUM_TOTAL_INTAKE", "Supplemental magnesium ("
+                    + Numbers.oneDecimal(supplementalMagnesiumMg) + " mg) is added to dietary magnesium for the "
+                    + "comparison with the target (IOM 1997: the RDA is for total intake); only the supplemental part "
+                    + "is compared with the upper limit, which applies to supplements only."
+                    + (intakeMg.containsKey(Mineral.MAGNESIUM) ? "" : " Dietary magnesium is unknown, so the total is too."));
         }
-        return conditions;
     }
 
     private void addSessionAssumptions(List<ExerciseSession> sessions, List<SessionLoss> losses,
@@ -241,17 +270,38 @@ public final class DeficitEstimator {
             assumptions.add("DEFAULT_SWEAT_COMPOSITION", "Population sweat concentrations are used for potassium "
                     + describe(Mineral.POTASSIUM) + ", magnesium " + describe(Mineral.MAGNESIUM) + ", calcium "
                     + describe(Mineral.CALCIUM) + " and chloride " + describe(Mineral.CHLORIDE) + ".");
-            assumptions.add("SWEAT_LOSS_ON_TOP_OF_TARGET", "The deficit adds unreplaced sweat losses to the diet gap. "
-                    + "The sodium AI already allows for moderate sweating, so a sodium deficit from sweat is an upper "
-                    + "estimate; people who sweat heavily may need more than the AI (IOM 2005).");
+            assumptions.add("SWEAT_LOSS_ON_TOP_OF_TARGET", "The deficit adds unreplaced sweat losses to the target "
+                    + "before intake is subtracted. The sodium AI already allows for moderate sweating, so a sodium "
+                    + "deficit from sweat is an upper estimate; people who sweat heavily may need more than the AI "
+                    + "(IOM 2005).");
+            String unreported = IntStream.range(0, sessions.size())
+                    .filter(i -> Arrays.stream(Mineral.values()).anyMatch(m -> sessions.get(i).replenished() == null
+                            || sessions.get(i).replenished().of(m) == null))
+                    .mapToObj(String::valueOf).collect(Collectors.joining(", "));
+            if (!unreported.isEmpty()) {
+                assumptions.add("REPLENISHMENT_UNKNOWN", "Sessions " + unreported + " do not report what was taken "
+                        + "back of every mineral (see replenishmentUnknownInSessions per mineral): that is unknown, "
+                        + "not zero. The low end of the unreplaced loss assumes those losses were replaced, the "
+                        + "expected value and the high end that they were not.");
+            }
+        }
+        String youth = indices(losses, SessionLoss::youthBandWidened);
+        if (!youth.isEmpty()) {
+            assumptions.add("YOUTH_SWEAT_BAND_WIDENED", "Sessions " + youth + ": the population sweat rates are adult "
+                    + "data and Replenish's sources give none for people under "
+                    + Numbers.plain(data.sweat().youthSweat().belowAgeYears().value()) + ", so the low end of the sweat "
+                    + "volume is multiplied by " + Numbers.plain(data.sweat().youthSweat().lowEndFactor().value())
+                    + " (a design choice); a measured sweat rate or body-mass change is much better.");
         }
     }
 
-    /** A default sweat concentration as "5 mmol/L (4-14, source IOM2005)". */
+    /** A default sweat concentration as "5 mmol/L (4-14, source IOM2005)", naming a band from another source. */
     private String describe(Mineral mineral) {
         ConcentrationRange range = data.sweat().concentrations().get(mineral);
+        String bounds = range.lowSourceId() == null && range.highSourceId() == null ? ""
+                : "; band from " + (range.lowSourceId() != null ? range.lowSourceId() : range.highSourceId());
         return Numbers.plain(range.expected()) + " mmol/L (" + Numbers.plain(range.low()) + "-" + Numbers.plain(range.high())
-                + ", source " + range.sourceId() + ")";
+                + ", source " + range.sourceId() + bounds + ")";
     }
 
     private static String indices(List<SessionLoss> losses, java.util.function.Predicate<SessionLoss> test) {

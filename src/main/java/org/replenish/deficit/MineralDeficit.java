@@ -1,22 +1,30 @@
 package org.replenish.deficit;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Confidence;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Amount;
 import org.replenish.units.AmountRange;
 import org.replenish.units.Mineral;
 
-/** One mineral's target, intake, sweat loss and the deficit they add up to. */
+/** One mineral's target, intake, sweat loss and the deficit they come to. */
 @Schema(description = "A mineral's daily target, diet gap, sweat loss, replenishment and estimated deficit.")
 public record MineralDeficit(
         @Schema(description = "The mineral.", required = true) Mineral mineral,
         @Schema(description = "The daily target for the person's group.", required = true) MineralTarget target,
-        @Schema(description = "Usual daily intake as given; absent when unknown.") Amount dietaryIntake,
-        @Schema(description = "Target minus intake, never below 0; absent when intake is unknown.") Amount dietGap,
+        @Schema(description = "Usual daily intake from food and drink as given; absent when unknown.") Amount dietaryIntake,
+        @Schema(description = "Intake compared with the target: the diet, plus supplementalMagnesium for magnesium; absent when the diet is unknown.") Amount totalIntake,
+        @Schema(description = "Target minus total intake, never below 0; absent when intake is unknown or the target does not apply.") Amount dietGap,
         @Schema(description = "Sweat loss of all sessions.", required = true) AmountRange sweatLoss,
-        @Schema(description = "Taken during and after the sessions (0 when none given).", required = true) Amount replenished,
-        @Schema(description = "Sweat loss minus replenished, never below 0.", required = true) AmountRange unreplacedLoss,
-        @Schema(description = "dietGap + unreplacedLoss; unreplacedLoss alone when intake is unknown.", required = true) AmountRange deficit,
-        @Schema(description = "Expected deficit as a percentage of the target.", required = true) double deficitPercentOfTarget,
-        @Schema(description = "Size of the expected deficit.", required = true) DeficitStatus status) {
+        @Schema(description = "Reported as taken back during and after the sessions; absent when no session reports this mineral (unknown, not zero).") Amount replenished,
+        @Schema(description = "Sessions (indices from 0) that do not report what was taken back of this mineral; the low end of unreplacedLoss assumes their loss was replaced, the expected value and high end that it was not.", required = true) List<Integer> replenishmentUnknownInSessions,
+        @Schema(description = "Sweat loss minus reported replenishment, never below 0 (see replenishmentUnknownInSessions).", required = true) AmountRange unreplacedLoss,
+        @Schema(description = "With known intake the balance target + unreplacedLoss - totalIntake, never below 0, point by point; with unknown intake, or when the target does not apply, unreplacedLoss alone.", required = true) AmountRange deficit,
+        @Schema(description = "Expected deficit as a percentage of the target; absent when the target does not apply.") Double deficitPercentOfTarget,
+        @Schema(description = "What the deficit means: a size class with known intake, or why no dietary class is given.", required = true) DeficitStatus status,
+        @Schema(description = "Why the status was chosen, in words.", required = true) String statusReason,
+        @Schema(description = "Source id behind the status.", required = true) String statusSourceId,
+        @Schema(description = "How far the status rule is confirmed.", required = true) Confidence statusTag,
+        @Schema(description = "Class of each end of the deficit band; absent when the status is not a dietary size (LOSSES_MAY_BE_MEDICAL, TARGET_DOES_NOT_APPLY).") SizeClasses sizeClasses) {
 }

@@ -62,7 +62,8 @@ public final class CapsuleComparator {
         double targetMg = target.amount().mg();
         Double gapMg = request.dietaryIntake() == null ? null
                 : Math.max(0, targetMg - converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()));
-        List<SafetyFlag> flags = safety.evaluate(SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())));
+        List<SafetyFlag> flags = safety.evaluate(request.person(),
+                SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())));
         boolean withheld = flags.stream().anyMatch(f -> f.gatesSupplementsFor().contains(Mineral.POTASSIUM));
         double limitMg = potassium.capsuleLimit().limitMg();
 

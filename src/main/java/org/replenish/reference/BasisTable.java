@@ -7,9 +7,12 @@ import org.replenish.units.Mineral;
 
 /**
  * All reference values of one basis. A mineral the basis does not cover (EFSA has no calcium values in our
- * sources) is taken from fallbackBasis, and the response says so.
+ * sources) is taken from fallbackBasis, and the response says so. An upper limit the basis does not set (the label
+ * Daily Values set none; EFSA has no magnesium UL under 18) is taken from upperLimitFallbackBasis, so a limit that
+ * protects the person never disappears with the choice of basis; the limit names its basis.
  */
-public record BasisTable(String label, Basis fallbackBasis, List<AgeBand> ageBands, Map<Mineral, MineralTables> minerals) {
+public record BasisTable(String label, Basis fallbackBasis, Basis upperLimitFallbackBasis, List<AgeBand> ageBands,
+                         Map<Mineral, MineralTables> minerals) {
 
     public Optional<AgeBand> bandFor(double ageYears) {
         return ageBands.stream().filter(b -> b.contains(ageYears)).findFirst();

@@ -1,5 +1,11 @@
 package org.replenish.reference;
 
-/** A sweat concentration in mmol/L: the expected value and the band around it. */
-public record ConcentrationRange(double expected, double low, double high, String sourceId, Confidence tag) {
+/**
+ * A sweat concentration in mmol/L: the expected value and the band around it. sourceId and tag are the expected
+ * value's; an end of the band from another source names it in lowSourceId/lowTag or highSourceId/highTag, and
+ * boundsNote says why.
+ */
+public record ConcentrationRange(double expected, double low, double high, String sourceId, Confidence tag,
+                                 String lowSourceId, Confidence lowTag, String highSourceId, Confidence highTag,
+                                 String boundsNote) {
 }

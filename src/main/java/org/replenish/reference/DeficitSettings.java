@@ -3,6 +3,7 @@ package org.replenish.reference;
 /** Thresholds of the deficit estimate: status bands, fluid flags, detection of unreplaced sweating, input limits. */
 public record DeficitSettings(
         StatusThresholds statusThresholds,
+        StatusSources statusSources,
         FluidThresholds fluid,
         SweatingWithoutReplenishingRule sweatingWithoutReplenishing,
         InputLimits limits) {
@@ -12,9 +13,21 @@ public record DeficitSettings(
                                    double moderateFromShareOfTarget, double largeFromShareOfTarget) {
     }
 
-    /** When a body-mass change is flagged. */
+    /** Where the statuses that are not a size class come from. */
+    public record StatusSources(SourceRef sweatLossToReplace, SourceRef targetDoesNotApply) {
+    }
+
+    /** A source id with its tag. */
+    public record SourceRef(String sourceId, Confidence tag) {
+    }
+
+    /**
+     * When a body-mass change is flagged. A session of veryLongSessionMinutes or more whose mass fell by less than
+     * massMaintainedPercent (or was not weighed) counts as mass maintained for the hyponatremia rule.
+     */
     public record FluidThresholds(SourcedValue dehydrationPercent, SourcedValue longSessionMinutes,
-                                  SourcedValue maximumBodyMassLossPercent) {
+                                  SourcedValue maximumBodyMassLossPercent, SourcedValue veryLongSessionMinutes,
+                                  SourcedValue massMaintainedPercent) {
     }
 
     /** When sessions alone show sweating without replenishing. */

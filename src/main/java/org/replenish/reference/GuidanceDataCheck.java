@@ -25,6 +25,10 @@ final class GuidanceDataCheck {
         checkValue(file, "maximumSweatRateLitresPerHour", sweat.maximumSweatRateLitresPerHour(), sources);
         checkValue(file, "measuredSodiumUncertaintyMmolPerLitre", sweat.measuredSodiumUncertaintyMmolPerLitre(), sources);
         checkValue(file, "maximumSweatSodiumMmolPerLitre", sweat.maximumSweatSodiumMmolPerLitre(), sources);
+        require(sweat.youthSweat() != null, file, "youthSweat", "missing");
+        checkValue(file, "youthSweat.belowAgeYears", sweat.youthSweat().belowAgeYears(), sources);
+        checkValue(file, "youthSweat.lowEndFactor", sweat.youthSweat().lowEndFactor(), sources);
+        require(sweat.youthSweat().lowEndFactor().value() <= 1, file, "youthSweat.lowEndFactor", "must be at most 1");
         requireAll(file, "concentrations", sweat.concentrations(), Mineral.values());
         sweat.concentrations().forEach((mineral, range) -> checkRange(file, "concentrations." + mineral, range, sources));
         requireAll(file, "sodiumProfiles", sweat.sodiumProfiles(), SweatSodiumProfile.values());
@@ -43,10 +47,18 @@ final class GuidanceDataCheck {
         require(0 < status.mildFromShareOfTarget() && status.mildFromShareOfTarget() < status.moderateFromShareOfTarget()
                         && status.moderateFromShareOfTarget() < status.largeFromShareOfTarget(), file,
                 "statusThresholds", "needs 0 < mild < moderate < large");
+        require(deficit.statusSources() != null && deficit.statusSources().sweatLossToReplace() != null
+                && deficit.statusSources().targetDoesNotApply() != null, file, "statusSources", "missing");
+        sources.require(file, "statusSources.sweatLossToReplace", deficit.statusSources().sweatLossToReplace().sourceId(),
+                deficit.statusSources().sweatLossToReplace().tag());
+        sources.require(file, "statusSources.targetDoesNotApply", deficit.statusSources().targetDoesNotApply().sourceId(),
+                deficit.statusSources().targetDoesNotApply().tag());
         require(deficit.fluid() != null, file, "fluid", "missing");
         checkValue(file, "fluid.dehydrationPercent", deficit.fluid().dehydrationPercent(), sources);
         checkValue(file, "fluid.longSessionMinutes", deficit.fluid().longSessionMinutes(), sources);
         checkValue(file, "fluid.maximumBodyMassLossPercent", deficit.fluid().maximumBodyMassLossPercent(), sources);
+        checkValue(file, "fluid.veryLongSessionMinutes", deficit.fluid().veryLongSessionMinutes(), sources);
+        checkValue(file, "fluid.massMaintainedPercent", deficit.fluid().massMaintainedPercent(), sources);
         DeficitSettings.SweatingWithoutReplenishingRule rule = deficit.sweatingWithoutReplenishing();
         require(rule != null && rule.minimumSweatLitres() > 0 && rule.maximumSodiumReplacedShare() > 0, file,
                 "sweatingWithoutReplenishing", "needs positive thresholds");
@@ -63,12 +75,17 @@ final class GuidanceDataCheck {
         require(rule != null && 0 < rule.elevatedFromWeight() && rule.elevatedFromWeight() < rule.highFromWeight(),
                 file, "levelRule", "needs 0 < elevatedFromWeight < highFromWeight");
         sources.require(file, "levelRule", rule.sourceId(), rule.tag());
+        require(table.lifeStageGates() != null, file, "lifeStageGates", "missing");
+        checkValue(file, "lifeStageGates.olderAdultFromAgeYears", table.lifeStageGates().olderAdultFromAgeYears(), sources);
+        checkValue(file, "lifeStageGates.childBelowAgeYears", table.lifeStageGates().childBelowAgeYears(), sources);
         requireAll(file, "factors", table.factors(), RiskFactor.values());
         table.factors().forEach((code, info) -> {
             String entry = "factors." + code;
             require(info.minerals() != null && !info.minerals().isEmpty() && info.deficiencyWeight() >= 0
                     && info.explanation() != null, file, entry, "needs minerals, a weight of 0 or more and an explanation");
             sources.require(file, entry, info.sourceId(), info.tag());
+            require(info.weightReason() != null, file, entry, "needs a weightReason");
+            sources.require(file, entry + ".weight", info.weightSourceId(), info.weightTag());
         });
     }
 
@@ -79,8 +96,9 @@ final class GuidanceDataCheck {
             require(rule.code() != null && codes.add(rule.code()), file, entry, "missing or duplicate code");
             require(rule.severity() != null && rule.message() != null && rule.minerals() != null, file, entry,
                     "needs severity, minerals and message");
-            boolean hasTrigger = nonEmpty(rule.anyRiskFactor()) || nonEmpty(rule.anySymptom()) || rule.condition() != null;
-            require(hasTrigger, file, entry, "needs anyRiskFactor, anySymptom or condition");
+            boolean hasTrigger = nonEmpty(rule.anyRiskFactor()) || nonEmpty(rule.anySymptom()) || rule.condition() != null
+                    || nonEmpty(rule.anyCondition());
+            require(hasTrigger, file, entry, "needs anyRiskFactor, anySymptom, condition or anyCondition");
             require(nonEmpty(rule.sourceIds()), file, entry, "needs sourceIds");
             rule.sourceIds().forEach(id -> sources.require(file, entry, id, rule.tag()));
         }
@@ -94,6 +112,12 @@ final class GuidanceDataCheck {
         require(range != null && 0 < range.low() && range.low() <= range.expected() && range.expected() <= range.high(),
                 file, entry, "needs 0 < low <= expected <= high");
         sources.require(file, entry, range.sourceId(), range.tag());
+        if (range.lowSourceId() != null || range.lowTag() != null) {
+            sources.require(file, entry + ".low", range.lowSourceId(), range.lowTag());
+        }
+        if (range.highSourceId() != null || range.highTag() != null) {
+            sources.require(file, entry + ".high", range.highSourceId(), range.highTag());
+        }
     }
 
     private static void checkValue(String file, String entry, SourcedValue value, SourceCheck sources) {

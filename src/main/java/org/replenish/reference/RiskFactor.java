@@ -3,7 +3,7 @@ package org.replenish.reference;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Circumstances that raise the risk of an electrolyte deficit, or make supplements unsafe. */
-@Schema(description = "Risk factor code. Raising deficiency risk: ALCOHOL (regular drinking), VOMITING, DIARRHEA, THIAZIDE_DIURETIC, LOOP_DIURETIC, LOW_GREEN_VEGETABLE_INTAKE (fewer than several servings a day), SWEATING_WITHOUT_REPLENISHING, PROTON_PUMP_INHIBITOR, GITELMAN_SYNDROME. Clinical, making potassium or magnesium supplements unsafe without a clinician: POTASSIUM_SPARING_DIURETIC, ACE_INHIBITOR, ARB, NSAID_REGULAR_USE, CHRONIC_KIDNEY_DISEASE, HEART_FAILURE, HYPERKALEMIA_HISTORY, SALT_SUBSTITUTE_USE.")
+@Schema(description = "Risk factor code. Raising deficiency risk: ALCOHOL (regular drinking), VOMITING, DIARRHEA, THIAZIDE_DIURETIC, LOOP_DIURETIC, LOW_GREEN_VEGETABLE_INTAKE (fewer than several servings a day), SWEATING_WITHOUT_REPLENISHING, PROTON_PUMP_INHIBITOR (duration not given), PROTON_PUMP_INHIBITOR_LONG_TERM (months to years), GITELMAN_SYNDROME. Clinical, making potassium or magnesium supplements unsafe without a clinician: POTASSIUM_SPARING_DIURETIC, ACE_INHIBITOR, ARB, NSAID_REGULAR_USE, CHRONIC_KIDNEY_DISEASE, HEART_FAILURE, HYPERKALEMIA_HISTORY, SALT_SUBSTITUTE_USE, DIABETES; LAXATIVE_OR_ANTACID_USE (heavy use of magnesium-containing laxatives or antacids) for magnesium.")
 public enum RiskFactor {
     ALCOHOL,
     VOMITING,
@@ -21,5 +21,8 @@ public enum RiskFactor {
     HYPERKALEMIA_HISTORY,
     SALT_SUBSTITUTE_USE,
     PROTON_PUMP_INHIBITOR,
-    GITELMAN_SYNDROME
+    GITELMAN_SYNDROME,
+    DIABETES,
+    LAXATIVE_OR_ANTACID_USE,
+    PROTON_PUMP_INHIBITOR_LONG_TERM
 }

@@ -3,7 +3,24 @@ package org.replenish.reference;
 import java.util.List;
 import org.replenish.units.Mineral;
 
-/** What a risk factor does: minerals concerned, weight towards a deficiency, explanation and source. */
+/**
+ * What a risk factor does: minerals concerned, weight towards a deficiency (with its own source and reason),
+ * explanation and source. medicalLoss: losses may be medical, so the minerals get no dietary status.
+ * impairsPotassiumExcretion: the potassium AI does not apply (NASEM 2019). excessRiskMinerals: minerals it can push too high.
+ */
 public record RiskFactorInfo(List<Mineral> minerals, int deficiencyWeight, String sourceId, Confidence tag,
-                             String explanation) {
+                             String explanation, String weightSourceId, Confidence weightTag, String weightReason,
+                             Boolean medicalLoss, Boolean impairsPotassiumExcretion, List<Mineral> excessRiskMinerals) {
+
+    public boolean causesMedicalLoss() {
+        return Boolean.TRUE.equals(medicalLoss);
+    }
+
+    public boolean potassiumTargetDoesNotApply() {
+        return Boolean.TRUE.equals(impairsPotassiumExcretion);
+    }
+
+    public List<Mineral> excessRiskMineralsOrEmpty() {
+        return excessRiskMinerals == null ? List.of() : excessRiskMinerals;
+    }
 }

@@ -2,10 +2,14 @@ package org.replenish.reference;
 
 import java.util.Map;
 
-/** The risk factors and the rule that turns their weights into a level. */
-public record RiskFactorTable(LevelRule levelRule, Map<RiskFactor, RiskFactorInfo> factors) {
+/** The risk factors, the rule that turns their weights into a level, and the ages of the life-stage gates. */
+public record RiskFactorTable(LevelRule levelRule, LifeStageGates lifeStageGates, Map<RiskFactor, RiskFactorInfo> factors) {
 
     /** Total deficiency weight from which the level is ELEVATED, and HIGH. */
     public record LevelRule(String sourceId, Confidence tag, int elevatedFromWeight, int highFromWeight) {
+    }
+
+    /** Ages from which (older adults) and below which (children) potassium supplements are left to a clinician. */
+    public record LifeStageGates(SourcedValue olderAdultFromAgeYears, SourcedValue childBelowAgeYears) {
     }
 }

@@ -5,11 +5,12 @@ import org.replenish.units.Mineral;
 
 /**
  * A rule that raises a safety flag. It fires when every condition it names holds: one of anyRiskFactor reported,
- * one of anySymptom reported, any risk factor at all (requiresAnyRiskFactor), and the computed condition.
- * gatesSupplementsFor lists the minerals whose supplement arithmetic (capsule counts) the rule withholds.
+ * one of anySymptom reported, any risk factor at all (requiresAnyRiskFactor), the computed condition, and one of
+ * anyCondition. gatesSupplementsFor lists the minerals whose supplement arithmetic (capsule counts) the rule withholds.
  */
 public record SafetyRule(String code, Severity severity, List<Mineral> minerals, List<Mineral> gatesSupplementsFor,
                          List<RiskFactor> anyRiskFactor,
                          List<Symptom> anySymptom, Boolean requiresAnyRiskFactor, SafetyCondition condition,
+                         List<SafetyCondition> anyCondition,
                          List<String> sourceIds, Confidence tag, String message) {
 }

@@ -11,5 +11,6 @@ public record SweatDefaults(
         Map<Mineral, ConcentrationRange> concentrations,
         Map<SweatSodiumProfile, SodiumProfileDefault> sodiumProfiles,
         SourcedValue measuredSodiumUncertaintyMmolPerLitre,
-        SourcedValue maximumSweatSodiumMmolPerLitre) {
+        SourcedValue maximumSweatSodiumMmolPerLitre,
+        YouthSweat youthSweat) {
 }

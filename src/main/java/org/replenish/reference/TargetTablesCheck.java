@@ -71,6 +71,14 @@ final class TargetTablesCheck {
             if (row.sourceId() != null) {
                 sources.require(file, rowEntry, row.sourceId(), row.tag() == null ? table.tag() : row.tag());
             }
+            if (row.lifeStageSourceId() != null || row.lifeStageTag() != null) {
+                ReferenceDataLoader.require(row.pregnant() != null || row.lactating() != null, file, rowEntry,
+                        "lifeStageSourceId and lifeStageTag need a pregnant or lactating value");
+                String sourceId = row.sourceIdFor(LifeStage.PREGNANT);
+                Confidence tag = row.tagFor(LifeStage.PREGNANT);
+                sources.require(file, rowEntry + ".lifeStage", sourceId != null ? sourceId : table.sourceId(),
+                        tag != null ? tag : table.tag());
+            }
         }
     }
 }

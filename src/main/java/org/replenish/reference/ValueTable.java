@@ -11,8 +11,8 @@ public record ValueTable(TargetKind kind, LimitScope scope, String sourceId, Con
         return row(bandId).flatMap(row -> Optional.ofNullable(row.valueFor(sex, lifeStage))
                 .map(mg -> new ResolvedValue(mg,
                         row.kind() != null ? row.kind() : kind,
-                        row.sourceId() != null ? row.sourceId() : sourceId,
-                        row.tag() != null ? row.tag() : tag)));
+                        row.sourceIdFor(lifeStage) != null ? row.sourceIdFor(lifeStage) : sourceId,
+                        row.tagFor(lifeStage) != null ? row.tagFor(lifeStage) : tag)));
     }
 
     public Optional<ValueRow> row(String bandId) {

@@ -2,6 +2,7 @@ package org.replenish.safety;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Confidence;
 import org.replenish.reference.RiskFactor;
 import org.replenish.units.Mineral;
 
@@ -12,5 +13,9 @@ public record AssessedFactor(
         @Schema(description = "Reported by the client or detected from the sessions.", required = true) FactorOrigin origin,
         @Schema(description = "Minerals it affects.", required = true) List<Mineral> minerals,
         @Schema(description = "How it affects them.", required = true) String explanation,
-        @Schema(description = "Source id of the explanation.", required = true) String sourceId) {
+        @Schema(description = "Source id of the explanation.", required = true) String sourceId,
+        @Schema(description = "What the factor adds to the deficiency risk level (0 for factors that raise excess risk instead).", required = true) int deficiencyWeight,
+        @Schema(description = "Source id of the weight (REPLENISH-DESIGN: a design choice).", required = true) String weightSourceId,
+        @Schema(description = "How far the weight is confirmed (M: a design choice).", required = true) Confidence weightTag,
+        @Schema(description = "Why the factor has this weight.", required = true) String weightReason) {
 }

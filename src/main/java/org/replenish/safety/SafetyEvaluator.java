@@ -1,16 +1,34 @@
 package org.replenish.safety;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.replenish.reference.RiskFactorTable;
+import org.replenish.reference.SafetyCondition;
 import org.replenish.reference.SafetyRule;
+import org.replenish.targets.PersonProfile;
 
 /** Applies the safety rules of the reference data; every feature uses this one place. Pure. */
 public final class SafetyEvaluator {
 
     private final List<SafetyRule> rules;
+    private final LifeStageConditions lifeStages;
 
+    /** An evaluator with the life-stage gates (sheet 7.4: pregnancy and lactation, older adults, children). */
+    public SafetyEvaluator(List<SafetyRule> rules, RiskFactorTable.LifeStageGates lifeStageGates) {
+        this.rules = List.copyOf(rules);
+        this.lifeStages = new LifeStageConditions(lifeStageGates);
+    }
+
+    /**
+     * An evaluator without the life-stage gates: evaluate(person, facts) then adds nothing for the person.
+     * @deprecated kept so existing callers compile; use the constructor with the life-stage gates.
+     */
+    @Deprecated
     public SafetyEvaluator(List<SafetyRule> rules) {
         this.rules = List.copyOf(rules);
+        this.lifeStages = null;
     }
 
     /** The flags whose rules fire, most severe first. */
@@ -24,6 +42,19 @@ public final class SafetyEvaluator {
                 .toList();
     }
 
+    /**
+     * The flags for a person (null when the request names none): the facts plus the conditions the person's life
+     * stage sets, so the life-stage potassium gate holds in every feature that knows the person.
+     */
+    public List<SafetyFlag> evaluate(PersonProfile person, SafetyFacts facts) {
+        Set<SafetyCondition> conditions = EnumSet.noneOf(SafetyCondition.class);
+        conditions.addAll(facts.conditions());
+        if (lifeStages != null) {
+            conditions.addAll(lifeStages.of(person));
+        }
+        return evaluate(new SafetyFacts(facts.riskFactors(), facts.symptoms(), conditions));
+    }
+
     static boolean fires(SafetyRule rule, SafetyFacts facts) {
         boolean riskFactor = rule.anyRiskFactor() == null || rule.anyRiskFactor().isEmpty()
                 || rule.anyRiskFactor().stream().anyMatch(facts.riskFactors()::contains);
@@ -31,6 +62,8 @@ public final class SafetyEvaluator {
                 || rule.anySymptom().stream().anyMatch(facts.symptoms()::contains);
         boolean anyFactor = !Boolean.TRUE.equals(rule.requiresAnyRiskFactor()) || !facts.riskFactors().isEmpty();
         boolean condition = rule.condition() == null || facts.conditions().contains(rule.condition());
-        return riskFactor && symptom && anyFactor && condition;
+        boolean anyCondition = rule.anyCondition() == null || rule.anyCondition().isEmpty()
+                || rule.anyCondition().stream().anyMatch(facts.conditions()::contains);
+        return riskFactor && symptom && anyFactor && condition && anyCondition;
     }
 }

@@ -12,6 +12,6 @@ public class SafetyEvaluatorProducer {
     @Produces
     @Singleton
     SafetyEvaluator safetyEvaluator(ReferenceData data) {
-        return new SafetyEvaluator(data.safetyRules());
+        return new SafetyEvaluator(data.safetyRules(), data.riskFactors().lifeStageGates());
     }
 }

@@ -27,7 +27,16 @@ public final class SweatLossModel {
         this.converter = converter;
     }
 
+    /** The loss of a session by an adult. */
     public SessionLoss estimate(ExerciseSession session) {
+        return estimate(session, null);
+    }
+
+    /**
+     * The loss of a session by a person of the given age (null: an adult). The population sweat rates are adult data:
+     * below the youth age a population band keeps its mean but its low end is lowered (youthSweat, a design choice).
+     */
+    public SessionLoss estimate(ExerciseSession session, Double ageYears) {
         double hours = session.durationMinutes() / 60.0;
         double uncertainty = defaults.measuredSweatRateUncertaintyLitresPerHour().value() * hours;
         Band litres;
@@ -35,6 +44,7 @@ public final class SweatLossModel {
         Double massChangePercent = null;
         boolean fluidMeasured = true;
         boolean urineMeasured = true;
+        boolean youthWidened = false;
         if (session.sweatRate() != null) {
             double measured = session.sweatRate().litresPerHour() * hours;
             litres = new Band(Math.max(0, measured - uncertainty), measured, measured + uncertainty);
@@ -59,14 +69,20 @@ public final class SweatLossModel {
                     rate.litresPerHour() + rate.standardDeviation()).times(hours);
             rateSource = session.sport() == null || sport == Sport.OTHER
                     ? SweatRateSource.POPULATION_DEFAULT : SweatRateSource.SPORT_DEFAULT;
+            if (ageYears != null && ageYears < defaults.youthSweat().belowAgeYears().value()) {
+                litres = new Band(litres.low() * defaults.youthSweat().lowEndFactor().value(), litres.expected(),
+                        litres.high());
+                youthWidened = true;
+            }
         }
 
         Map<Mineral, Band> concentrations = concentrations(session);
         Map<Mineral, Band> loss = new EnumMap<>(Mineral.class);
+        Band volume = litres;
         concentrations.forEach((mineral, mmolPerLitre) -> loss.put(mineral,
-                litres.times(mmolPerLitre).times(converter.milligramsPerUnit(mineral, AmountUnit.MMOL))));
+                volume.times(mmolPerLitre).times(converter.milligramsPerUnit(mineral, AmountUnit.MMOL))));
         return new SessionLoss(session.durationMinutes(), litres, loss, rateSource, sodiumSource(session),
-                massChangePercent, fluidMeasured, urineMeasured);
+                massChangePercent, fluidMeasured, urineMeasured, youthWidened);
     }
 
     /** Sweat concentrations in mmol/L for every mineral, after any measurement or profile. */

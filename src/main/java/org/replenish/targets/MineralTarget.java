@@ -12,9 +12,14 @@ import org.replenish.units.Mineral;
 public record MineralTarget(
         @Schema(description = "The mineral.", required = true) Mineral mineral,
         @Schema(description = "The target intake per day.", required = true) Amount amount,
-        @Schema(description = "Kind of reference value (RDA, AI or DV).", required = true) TargetKind kind,
+        @Schema(description = "Kind of reference value (RDA, AI, DV or SAFE_AND_ADEQUATE).", required = true) TargetKind kind,
         @Schema(description = "Basis the value comes from; differs from the requested basis only when that basis has no value for this mineral (see notes).", required = true) Basis basis,
         @Schema(description = "Source id of the value.", required = true) String sourceId,
         @Schema(description = "How far the value is confirmed.", required = true) Confidence tag,
-        @Schema(description = "Upper limit per day with its scope; absent where the basis sets none (potassium has none).") UpperLimit upperLimit) {
+        @Schema(description = "Upper limit per day with its scope and basis; absent where no basis sets one for the group (potassium has none).") UpperLimit upperLimit) {
+
+    /** The same target with another upper limit. */
+    public MineralTarget withUpperLimit(UpperLimit limit) {
+        return new MineralTarget(mineral, amount, kind, basis, sourceId, tag, limit);
+    }
 }

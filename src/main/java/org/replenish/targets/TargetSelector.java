@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.replenish.problem.Violations;
 import org.replenish.reference.AgeBand;
 import org.replenish.reference.Basis;
@@ -60,8 +61,8 @@ public final class TargetSelector {
 
         BasisTable table = data.bases().get(basis);
         AgeBand band = table.bandFor(age).orElse(null);
-        violations.require(band != null, "basis", basis + " covers ages from " + Numbers.plain(table.minimumAgeYears())
-                + " years; ageYears " + Numbers.plain(age) + " is outside it");
+        violations.require(band != null, "basis", basis + " covers ageYears from " + Numbers.plain(table.minimumAgeYears())
+                + "; ageYears " + Numbers.plain(age) + " is outside it (NASEM_DRI covers every age)");
         violations.throwIfAny();
 
         Map<Mineral, MineralTarget> byMineral = new EnumMap<>(Mineral.class);
@@ -69,13 +70,11 @@ public final class TargetSelector {
         for (Mineral mineral : Mineral.values()) {
             MineralTarget target = targetIn(basis, table, band, mineral, person.sex(), lifeStage);
             if (target == null && table.fallbackBasis() != null) {
-                BasisTable fallback = data.bases().get(table.fallbackBasis());
-                AgeBand fallbackBand = fallback.bandFor(age).orElse(null);
-                target = fallbackBand == null ? null
-                        : targetIn(table.fallbackBasis(), fallback, fallbackBand, mineral, person.sex(), lifeStage);
+                target = inOtherBasis(table.fallbackBasis(), age, b -> targetIn(table.fallbackBasis(),
+                        data.bases().get(table.fallbackBasis()), b, mineral, person.sex(), lifeStage));
                 if (target != null) {
-                    notes.add(basis + " gives no " + mineral.name().toLowerCase(Locale.ROOT) + " value for this group in "
-                            + "Replenish's sources; the " + table.fallbackBasis() + " value is used.");
+                    notes.add(basis + " gives no " + name(mineral) + " value for this group in Replenish's sources; the "
+                            + table.fallbackBasis() + " value is used.");
                 }
             }
             if (target == null) {
@@ -83,10 +82,26 @@ public final class TargetSelector {
                         + " at ageYears " + Numbers.plain(age));
                 continue;
             }
+            if (target.upperLimit() == null && table.upperLimitFallbackBasis() != null) {
+                Basis limitBasis = table.upperLimitFallbackBasis();
+                MineralTables limitTables = data.bases().get(limitBasis).minerals().get(mineral);
+                UpperLimit limit = limitTables == null ? null : inOtherBasis(limitBasis, age,
+                        b -> upperLimit(limitBasis, limitTables.upperLimit(), b, mineral, person.sex(), lifeStage));
+                if (limit != null) {
+                    target = target.withUpperLimit(limit);
+                    notes.add(basis + " sets no upper limit for " + name(mineral) + " for this group; the " + limitBasis
+                            + " " + limit.kind() + " is shown.");
+                }
+            }
             byMineral.put(mineral, target);
         }
         violations.throwIfAny();
         return new SelectedTargets(basis, groupLabel(band, person.sex(), lifeStage), byMineral, notes);
+    }
+
+    /** A value looked up in another basis's band for the same age; null when that basis has no band or value. */
+    private <T> T inOtherBasis(Basis other, double age, Function<AgeBand, T> lookup) {
+        return data.bases().get(other).bandFor(age).map(lookup).orElse(null);
     }
 
     private MineralTarget targetIn(Basis basis, BasisTable table, AgeBand band, Mineral mineral, Sex sex,
@@ -97,18 +112,24 @@ public final class TargetSelector {
         }
         return tables.target().resolve(band.id(), sex, lifeStage)
                 .map(target -> new MineralTarget(mineral, converter.amount(mineral, target.mg()), target.kind(), basis,
-                        target.sourceId(), target.tag(), upperLimit(tables.upperLimit(), band, mineral, sex, lifeStage)))
+                        target.sourceId(), target.tag(),
+                        upperLimit(basis, tables.upperLimit(), band, mineral, sex, lifeStage)))
                 .orElse(null);
     }
 
-    private UpperLimit upperLimit(ValueTable table, AgeBand band, Mineral mineral, Sex sex, LifeStage lifeStage) {
+    private UpperLimit upperLimit(Basis basis, ValueTable table, AgeBand band, Mineral mineral, Sex sex,
+                                  LifeStage lifeStage) {
         if (table == null) {
             return null;
         }
         return table.resolve(band.id(), sex, lifeStage)
                 .map(limit -> new UpperLimit(converter.amount(mineral, limit.mg()), limit.kind(), table.scope(),
-                        limit.sourceId(), limit.tag()))
+                        limit.sourceId(), limit.tag(), basis))
                 .orElse(null);
+    }
+
+    private static String name(Mineral mineral) {
+        return mineral.name().toLowerCase(Locale.ROOT);
     }
 
     static String groupLabel(AgeBand band, Sex sex, LifeStage lifeStage) {

@@ -29,13 +29,13 @@ class DeficitResourceTest extends HttpTest {
         json("{" + MAN + ", \"sessions\": [{\"durationMinutes\": 120, \"sweatRate\": {\"value\": 1.2, \"unit\": \"L_PER_H\"},"
                 + " \"sweatSodium\": {\"value\": 35.9, \"unit\": \"MMOL_PER_L\"}}],"
                 + " \"dietaryIntake\": {\"potassium\": {\"value\": 2500, \"unit\": \"MG\"}},"
-                + " \"riskFactors\": [\"ACE_INHIBITOR\"]}")
+                + " \"riskFactors\": [\"SALT_SUBSTITUTE_USE\"]}")
                 .when().post(PATH)
                 .then().statusCode(200)
                 .contentType("application/json")
                 // 2.4 L x 35.9 mmol/L x 22.98976928 mg/mmol = 1,980.8 mg
                 .body("minerals.find { it.mineral == 'SODIUM' }.sweatLoss.expected.mg", closeTo(1980.8, 0.05))
-                // 2.4 L x 5 mmol/L x 39.0983 = 469.2 mg, plus the 900 mg diet gap (3,400 - 2,500)
+                // 2.4 L x 5 mmol/L x 39.0983 = 469.2 mg; deficit 3,400 + 469.2 - 2,500 = 1,369.2 mg, diet gap 900 mg
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.sweatLoss.expected.mg", closeTo(469.18, 0.01))
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.dietGap.mg", closeTo(900, 1e-9))
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.deficit.expected.mg", closeTo(1369.18, 0.01))

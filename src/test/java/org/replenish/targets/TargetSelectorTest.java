@@ -82,7 +82,14 @@ class TargetSelectorTest {
         // EFSA calcium is not in our sources: the NASEM value (1,000 mg for 19-50 y) stands in, and a note says so.
         assertEquals(1000, mg(t, Mineral.CALCIUM));
         assertEquals(Basis.NASEM_DRI, t.of(Mineral.CALCIUM).basis());
-        assertEquals(1, t.notes().size());
+        // EFSA sets no sodium or chloride upper limit: the NASEM CDRR 2,300 and UL 3,600 mg stand in, named as such
+        // (sheet 1.3, 1.4); with the calcium fallback that is three notes.
+        assertEquals(2300, t.of(Mineral.SODIUM).upperLimit().amount().mg());
+        assertEquals(Basis.NASEM_DRI, t.of(Mineral.SODIUM).upperLimit().basis());
+        assertEquals(3600, t.of(Mineral.CHLORIDE).upperLimit().amount().mg());
+        assertEquals(250, t.of(Mineral.MAGNESIUM).upperLimit().amount().mg());
+        assertEquals(Basis.EFSA, t.of(Mineral.MAGNESIUM).upperLimit().basis());
+        assertEquals(3, t.notes().size());
     }
 
     @ParameterizedTest(name = "NASEM potassium {0} y {1} {2} = {3} mg")
@@ -145,10 +152,13 @@ class TargetSelectorTest {
     }
 
     @Test
-    void dailyValuesDoNotCoverToddlers() {
+    void dailyValuesAreNotServedBelowOneYear() {
+        // Sheet 1.8 has infant Daily Values but none for sodium; Replenish answers 400 naming the basis instead.
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> select(Sex.FEMALE, 2, LifeStage.NONE, Basis.FDA_DAILY_VALUE));
+                () -> select(Sex.FEMALE, 0.5, LifeStage.NONE, Basis.FDA_DAILY_VALUE));
         assertEquals("basis", e.violations().get(0).field());
+        assertEquals("FDA_DAILY_VALUE covers ageYears from 1; ageYears 0.5 is outside it (NASEM_DRI covers every age)",
+                e.violations().get(0).message());
     }
 
     @Test

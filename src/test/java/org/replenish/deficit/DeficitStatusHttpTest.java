@@ -1,0 +1,43 @@
+package org.replenish.deficit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.replenish.HttpTest;
+
+/** The new statuses and risk fields over HTTP, each response checked against the stored document by HttpTest. */
+@QuarkusTest
+class DeficitStatusHttpTest extends HttpTest {
+
+    private static final String PATH = "/v1/deficit-estimates";
+
+    @Test
+    void kidneyDiseaseAndVomitingOverHttp() {
+        // Man 30 y, potassium 2,000 and sodium 1,000 mg/day, kidney disease and vomiting, 60 min of soccer.
+        // Potassium: the AI does not apply (sheet 1.1) -> no gap, no percentage. Sodium: vomiting loses sodium ->
+        // LOSSES_MAY_BE_MEDICAL. Calcium: intake unknown -> SWEAT_LOSS_TO_REPLACE. Deficiency risk: vomiting
+        // weighs 2 -> HIGH; hyperkalemia risk from kidney disease.
+        given().contentType("application/json").body("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30},"
+                        + " \"sessions\": [{\"durationMinutes\": 60, \"sport\": \"SOCCER\"}],"
+                        + " \"dietaryIntake\": {\"potassium\": {\"value\": 2000, \"unit\": \"MG\"},"
+                        + " \"sodium\": {\"value\": 1000, \"unit\": \"MG\"}},"
+                        + " \"riskFactors\": [\"CHRONIC_KIDNEY_DISEASE\", \"VOMITING\"]}")
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.status", equalTo("TARGET_DOES_NOT_APPLY"))
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.dietGap", nullValue())
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.deficitPercentOfTarget", nullValue())
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.replenished", nullValue())
+                .body("minerals.find { it.mineral == 'SODIUM' }.status", equalTo("LOSSES_MAY_BE_MEDICAL"))
+                .body("minerals.find { it.mineral == 'SODIUM' }.dietGap.mg", closeTo(500, 1e-9))
+                .body("minerals.find { it.mineral == 'CALCIUM' }.status", equalTo("SWEAT_LOSS_TO_REPLACE"))
+                .body("riskAssessment.deficiencyRiskLevel", equalTo("HIGH"))
+                .body("riskAssessment.hyperkalemiaRisk", equalTo(true))
+                .body("safety.code", hasItem("LOSSES_MAY_HAVE_A_MEDICAL_CAUSE"));
+    }
+}
