@@ -1,5 +1,6 @@
 package org.replenish.problem;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -76,6 +77,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> otherJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e.getProcessor() instanceof JsonGenerator) {
+            // Writing the response failed (a non-finite number): our bug, never the client's input.
+            return internal(e, request);
+        }
         if (e instanceof StreamReadException malformed) {
             return malformedJson(malformed, request);
         }
