@@ -23,6 +23,8 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
+    static final String INTERNAL_DETAIL = "The service could not answer this request. It has been logged.";
+
     @ServerExceptionMapper
     public RestResponse<Problem> invalidInput(InvalidInputException e, HttpServerRequest request) {
         return Problems.validation(request.path(), e.violations());
@@ -113,7 +115,7 @@ public class ProblemExceptionMappers {
 
     private static RestResponse<Problem> internal(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "Unexpected failure answering %s %s", request.method(), request.path());
-        return Problems.of(500, request.path(), "The service could not answer this request. It has been logged.");
+        return Problems.of(500, request.path(), INTERNAL_DETAIL);
     }
 
     static String detailFor(int status, HttpServerRequest request) {
