@@ -1,10 +1,11 @@
 package org.replenish.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Answers an oversized body with a 413 problem. Quarkus enforces quarkus.http.limits.max-body-size before any JAX-RS
  * code runs and answers with an empty body, so the body is measured here, one route earlier: a declared
  * Content-Length at once, a chunked body (no length) by reading it with a limit; JAX-RS then reads the buffered body.
+ * The connection is closed after a 413: the rest of the body may still be on its way.
  */
 @ApplicationScoped
 public class BodyLimitHandler {
@@ -22,17 +24,15 @@ public class BodyLimitHandler {
 
     private final RoutedProblems problems;
     private final long limitBytes;
-    private final BodyHandler chunkedBodies;
 
     public BodyLimitHandler(RoutedProblems problems,
                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
         this.problems = problems;
         this.limitBytes = limit.asLongValue();
-        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(limitBytes);
     }
 
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::checkBody).failureHandler(this::answerChunkedTooLarge);
+        router.route().order(ORDER).handler(this::checkBody);
     }
 
     private void checkBody(RoutingContext context) {
@@ -44,19 +44,40 @@ public class BodyLimitHandler {
             }
             context.next();
         } else if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            chunkedBodies.handle(context);
+            readChunked(context);
         } else {
             context.next();
         }
     }
 
-    /** The body handler fails the route with 413 when a chunked body grows past the limit. */
-    private void answerChunkedTooLarge(RoutingContext context) {
-        if (context.statusCode() == 413 && !context.response().headWritten()) {
-            answerTooLarge(context);
-        } else {
-            context.next();
-        }
+    /**
+     * Reads a chunked body (no declared length) up to the limit and hands it on as the routing context's body, which
+     * JAX-RS reads instead of the stream. Vert.x's BodyHandler would do the same but sets no body at all for an empty
+     * chunked request, and JAX-RS then waits for a stream that has already ended.
+     */
+    private void readChunked(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        boolean[] tooLarge = {false};
+        request.handler(chunk -> {
+            if (tooLarge[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > limitBytes) {
+                tooLarge[0] = true;
+                answerTooLarge(context);
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.endHandler(ended -> {
+            if (!tooLarge[0]) {
+                context.setBody(body);
+                context.next();
+            }
+        });
+        request.exceptionHandler(context::fail);
+        request.resume();
     }
 
     private boolean isOver(String declared) {

@@ -68,6 +68,13 @@ class HttpLayerErrorsTest extends HttpTest {
     }
 
     @Test
+    void emptyChunkedBodyIsAnswered() throws IOException {
+        RawHttp.Response response = raw(RawHttp.request("POST", "/v1/drink-adequacy-checks",
+                Map.of("Content-Type", "application/json"), new byte[0], true));
+        assertRawProblem(response, 400, "/problems/validation");
+    }
+
+    @Test
     void requestWithoutHostIs400Problem() throws IOException {
         byte[] request = "GET /v1/minerals HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
         assertRawProblem(raw(request), 400, "/problems/validation");
