@@ -61,48 +61,22 @@ final class QueryGenerator {
     }
 
     private static void mutate(List<String[]> pairs, Random random, List<String> applied) {
-        int index = pairs.isEmpty() ? -1 : random.nextInt(pairs.size());
-        switch (random.nextInt(7)) {
-            case 0 -> {
-                if (index >= 0) {
-                    applied.add("drop " + pairs.remove(index)[0]);
-                }
-            }
-            case 1 -> {
-                if (index >= 0) {
-                    pairs.add(new String[] {pairs.get(index)[0], Values.pick(Values.NUMBERS, random)});
-                    applied.add("repeat " + pairs.get(index)[0]);
-                }
-            }
-            case 2 -> {
-                if (index >= 0) {
-                    pairs.get(index)[1] = Values.pick(Values.NUMBERS, random);
-                    applied.add("number " + pairs.get(index)[0]);
-                }
-            }
-            case 3 -> {
-                if (index >= 0) {
-                    pairs.get(index)[1] = Values.pick(Values.BAD_NUMBER_TOKENS, random);
-                    applied.add("bad number " + pairs.get(index)[0]);
-                }
-            }
-            case 4 -> {
-                if (index >= 0) {
-                    pairs.get(index)[1] = Values.pick(Values.STRINGS, random);
-                    applied.add("text " + pairs.get(index)[0]);
-                }
-            }
-            case 5 -> {
-                if (index >= 0) {
-                    pairs.get(index)[1] = pairs.get(index)[1].toLowerCase(java.util.Locale.ROOT);
-                    applied.add("lower case " + pairs.get(index)[0]);
-                }
-            }
-            default -> {
-                pairs.add(new String[] {Values.pick(Values.STRINGS, random), "1"});
-                applied.add("unknown parameter");
-            }
+        if (pairs.isEmpty() || random.nextInt(7) == 0) {
+            pairs.add(new String[] {Values.pick(Values.STRINGS, random), "1"});
+            applied.add("unknown parameter");
+            return;
         }
+        int index = random.nextInt(pairs.size());
+        String[] pair = pairs.get(index);
+        switch (random.nextInt(6)) {
+            case 0 -> pairs.remove(index);
+            case 1 -> pairs.add(new String[] {pair[0], Values.pick(Values.NUMBERS, random)});
+            case 2 -> pair[1] = Values.pick(Values.NUMBERS, random);
+            case 3 -> pair[1] = Values.pick(Values.BAD_NUMBER_TOKENS, random);
+            case 4 -> pair[1] = Values.pick(Values.STRINGS, random);
+            default -> pair[1] = pair[1].toLowerCase(java.util.Locale.ROOT);
+        }
+        applied.add("mutate " + pair[0]);
     }
 
     /**
