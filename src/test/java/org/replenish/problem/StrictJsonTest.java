@@ -1,6 +1,7 @@
 package org.replenish.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
 import static org.replenish.ProblemAssert.assertViolation;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,9 +73,10 @@ class StrictJsonTest extends HttpTest {
     }
 
     @Test
-    void smallestAndLargestAmountsAreAccepted() {
-        // 0.001 mg: share 99 / 0.001 x 100 = 9,900,000 %, a finite number. Only the range is under test here.
-        post("{\"target\": {\"value\": 0.001, \"unit\": \"MG\"}}").statusCode(200);
+    void smallestTargetGivesAFiniteShare() {
+        // The smallest target, 0.001 mg: one 99 mg capsule is 99 / 0.001 x 100 = 9,900,000 % of it, a finite number.
+        post("{\"target\": {\"value\": 0.001, \"unit\": \"MG\"}}").statusCode(200)
+                .body("capsuleShareOfTargetPercent", closeTo(9_900_000.0, 1e-6));
     }
 
     @Test
