@@ -84,4 +84,21 @@ class StrictJsonTest extends HttpTest {
         assertViolation(post("{\"target\": {\"value\": 100000.5, \"unit\": \"G\"}}"), PATH, "target.value",
                 "must be 0 or from 0.001 to 100000");
     }
+
+    @Test
+    void subnormalSodiumOnADrinkLabelIsBelowTheSmallestAmount() {
+        // 5e-324 mg sodium per serving would make the volume that meets the target Infinity mL.
+        String path = "/v1/drink-adequacy-checks";
+        assertViolation(given().contentType("application/json").body("{\"drink\": {\"servingVolume\": {\"value\": 500,"
+                        + " \"unit\": \"ML\"}, \"perServing\": {\"sodium\": {\"value\": 5e-324, \"unit\": \"MG\"}}}}")
+                .when().post(path).then(), path, "drink.perServing.sodium.value", "must be 0 or from 0.001 to 100000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN", "Infinity", "0x10", "1d", " 5", "+5", "5e-324"})
+    void queryNumbersAreJsonNumbersInRange(String value) {
+        String path = "/v1/conversions";
+        assertViolation(given().queryParam("mineral", "POTASSIUM").queryParam("value", value).queryParam("from", "MG")
+                .queryParam("to", "MMOL").when().get(path).then(), path, "value", "must be");
+    }
 }
