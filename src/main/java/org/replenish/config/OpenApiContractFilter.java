@@ -16,7 +16,7 @@ import org.replenish.problem.Problem;
 /**
  * Shapes the generated document for client generators, in one place rather than on every resource method:
  * <ul>
- * <li>declares the problem responses every operation can give: 400, 406 and 500 everywhere, and 413 and 415 for
+ * <li>declares the problem responses every operation can give: 400, 406, 414, 431 and 500 everywhere, and 413 and 415 for
  * operations that take a body;</li>
  * <li>drops the siblings of a {@code $ref} (description, type), which the 3.0 writer would otherwise wrap in an
  * {@code allOf} that generators turn into extra types; the referenced schema carries the description;</li>
@@ -30,6 +30,8 @@ public class OpenApiContractFilter implements OASFilter {
     private static final Map<String, String> ANY_OPERATION = Map.of(
             "400", "The input is not valid; violations name each bad field or parameter.",
             "406", "The Accept header excludes application/json.",
+            "414", "The request line is longer than the configured limit (4096 bytes by default).",
+            "431", "The request headers are larger than the configured limit (20 KiB by default).",
             "500", "Unexpected failure; the detail says nothing internal.");
 
     private static final Map<String, String> WITH_BODY = Map.of(

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * Reads request JSON strictly, so a client's mistake is a 400 naming the field rather than a silent guess: no
- * truncating 1.5 to 1, no numbers in quotes, no enum by ordinal, no duplicate keys, nothing after the document.
+ * truncating 1.5 to 1, no numbers in quotes (not even "NaN"), no enum by ordinal, no duplicate keys, nothing after the
+ * document. Writes finite numbers only.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -30,5 +32,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        FiniteNumberSerializer finite = new FiniteNumberSerializer();
+        mapper.registerModule(new SimpleModule("replenish-numbers")
+                .addDeserializer(Double.class, new NumberOnlyDeserializer())
+                .addSerializer(Double.class, finite)
+                .addSerializer(Double.TYPE, finite));
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.Basis;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.targets.PersonProfile;
+import org.replenish.units.Magnitude;
 import org.replenish.units.VolumeInput;
 
 /** The body of POST /v1/drink-adequacy-checks. */
@@ -16,8 +17,8 @@ public record DrinkCheckRequest(
         @NotNull @Valid DrinkLabel drink,
         @Schema(description = "Volume drunk; not together with servings. One serving when both are absent.")
         @Valid VolumeInput consumed,
-        @Schema(description = "Servings drunk, more than 0 and at most 50; not together with consumed.", minimum = "0", exclusiveMinimum = true)
-        @DecimalMin(value = "0", inclusive = false) Double servings,
+        @Schema(description = "Servings drunk, from 0.001 to 50; not together with consumed.", minimum = "0", exclusiveMinimum = true)
+        @DecimalMin(value = "0", inclusive = false) @Magnitude Double servings,
         @Schema(description = "The person; without one the targets are the FDA Daily Values a label is read against.")
         @Valid PersonProfile person,
         @Schema(description = "Basis of the person's targets; NASEM_DRI when absent. Ignored without a person.")

@@ -17,6 +17,7 @@ import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
+import org.replenish.units.Quotients;
 import org.replenish.units.Volume;
 
 /** Checks a drink label against targets, a session's sweat losses and the composition guidance. Pure. */
@@ -86,7 +87,7 @@ public final class DrinkChecker {
         double consumed = facts.consumedMg(mineral);
         double perLitre = facts.mgPerLitre().get(mineral);
         double percentDv = perServing / dailyValueMg * 100.0;
-        Volume toMeetTarget = perLitre > 0 ? new Volume(targetMg / perLitre * 1000.0) : null;
+        Volume toMeetTarget = perLitre > 0 ? new Volume(Quotients.of(targetMg, perLitre) * 1000.0) : null;
         return new MineralSupply(mineral, true, converter.amount(mineral, perServing), converter.amount(mineral, consumed),
                 converter.concentration(mineral, perLitre), percentDv, hasPerson ? consumed / targetMg * 100.0 : null,
                 loss == null ? null : replacedPercent(consumed, loss.lossMg().get(mineral)), claim(percentDv),
@@ -106,8 +107,9 @@ public final class DrinkChecker {
         if (lossMg.expected() <= 0) {
             return null;
         }
-        return new PercentRange(consumedMg / lossMg.high() * 100.0, consumedMg / lossMg.expected() * 100.0,
-                lossMg.low() > 0 ? consumedMg / lossMg.low() * 100.0 : null);
+        return new PercentRange(Quotients.of(consumedMg, lossMg.high()) * 100.0,
+                Quotients.of(consumedMg, lossMg.expected()) * 100.0,
+                lossMg.low() > 0 ? Quotients.of(consumedMg, lossMg.low()) * 100.0 : null);
     }
 
     private Verdict verdict(Mineral mineral, DrinkFacts facts, SelectedTargets dailyValues, SessionLoss loss) {
@@ -119,7 +121,7 @@ public final class DrinkChecker {
         if (loss != null && loss.lossMg().get(mineral).expected() > 0) {
             double consumed = facts.consumedMg(mineral);
             double expectedLoss = loss.lossMg().get(mineral).expected();
-            double share = consumed / expectedLoss;
+            double share = Quotients.of(consumed, expectedLoss);
             DrinkGuidance.VerdictRules.WithSession with = rules.withSession();
             AdequacyVerdict verdict = share >= with.adequateFromShareOfExpectedLoss() ? AdequacyVerdict.ADEQUATE
                     : share >= with.partialFromShareOfExpectedLoss() ? AdequacyVerdict.PARTIAL : AdequacyVerdict.INADEQUATE;

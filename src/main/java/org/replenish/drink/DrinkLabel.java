@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.units.Magnitude;
 import org.replenish.units.MineralAmounts;
 import org.replenish.units.VolumeInput;
 
@@ -19,10 +20,10 @@ public record DrinkLabel(
         @Valid MineralAmounts perServing,
         @Schema(description = "Mineral amounts per litre. Not together with perServing.")
         @Valid MineralAmounts perLiter,
-        @Schema(description = "Carbohydrate in grams, per serving or per litre to match the label form; optional.", minimum = "0")
-        @DecimalMin("0") Double carbohydrateGrams,
+        @Schema(description = "Carbohydrate in grams, per serving or per litre to match the label form: 0, or from 0.001 to 100000; optional.", minimum = "0")
+        @DecimalMin("0") @Magnitude Double carbohydrateGrams,
         @Schema(description = "Main carbohydrate; UNKNOWN when absent.")
         CarbohydrateType carbohydrateType,
-        @Schema(description = "Osmolality in mOsm/kg when the label states it; replaces the estimate. 0 to 5000.", minimum = "0")
-        @DecimalMin("0") Double osmolality) {
+        @Schema(description = "Osmolality in mOsm/kg when the label states it; replaces the estimate. 0, or from 0.001 to 5000.", minimum = "0")
+        @DecimalMin("0") @Magnitude Double osmolality) {
 }

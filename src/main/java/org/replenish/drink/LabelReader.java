@@ -10,6 +10,7 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralAmounts;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
+import org.replenish.units.Quotients;
 import org.replenish.units.VolumeInput;
 
 /** Checks a drink request's rules across fields and normalises the label to per-litre facts. */
@@ -54,7 +55,7 @@ final class LabelReader {
                 if (amount == null) {
                     continue;
                 }
-                double perLitre = converter.toMilligrams(mineral, amount) / litresPerLabelUnit;
+                double perLitre = Quotients.of(converter.toMilligrams(mineral, amount), litresPerLabelUnit);
                 double mmolPerLitre = converter.fromMilligrams(mineral, perLitre, AmountUnit.MMOL);
                 double maximum = guidance.plausibleMaximumMmolPerLitre().byMineral().get(mineral);
                 violations.require(mmolPerLitre <= maximum, form + MineralAmounts.fieldName(mineral) + ".value",
@@ -64,7 +65,7 @@ final class LabelReader {
         }
         Double carbohydrate = null;
         if (label.carbohydrateGrams() != null && servingMl > 0) {
-            carbohydrate = label.carbohydrateGrams() / litresPerLabelUnit;
+            carbohydrate = Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit);
             violations.require(carbohydrate <= MAX_CARBOHYDRATE_GRAMS_PER_LITRE, "drink.carbohydrateGrams",
                     "cannot exceed the mass of the drink itself (about 1 g per mL)");
         }

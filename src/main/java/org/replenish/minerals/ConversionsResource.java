@@ -45,7 +45,7 @@ public class ConversionsResource {
             @Parameter(description = "The mineral.", required = true, schema = @Schema(implementation = Mineral.class),
                     example = "POTASSIUM")
             @RestQuery String mineral,
-            @Parameter(description = "The amount to convert, 0 to 1e9.", required = true,
+            @Parameter(description = "The amount to convert: 0, or from 0.001 to 1e9.", required = true,
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000000"), example = "20")
             @RestQuery String value,
             @Parameter(description = "Unit of the value.", required = true, schema = @Schema(implementation = AmountUnit.class),
@@ -56,7 +56,7 @@ public class ConversionsResource {
             @RestQuery String to) {
         QueryParameters query = new QueryParameters();
         Mineral parsedMineral = query.requiredEnum("mineral", mineral, Mineral.class);
-        Double parsedValue = query.requiredNumber("value", value, 0, MAX_VALUE);
+        Double parsedValue = query.requiredNumber("value", value, MAX_VALUE);
         AmountUnit parsedFrom = query.requiredEnum("from", from, AmountUnit.class);
         AmountUnit parsedTo = query.requiredEnum("to", to, AmountUnit.class);
         query.throwIfInvalid();

@@ -18,6 +18,7 @@ import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
+import org.replenish.units.Quotients;
 
 /**
  * Sets a potassium target against the 99 mg capsule limit: the share one capsule is, how many capsules or food
@@ -76,7 +77,7 @@ public final class CapsuleComparator {
         }
         return new CapsuleComparison(capsuleLimit, target,
                 gapMg == null ? null : converter.amount(Mineral.POTASSIUM, gapMg),
-                limitMg / targetMg * 100.0,
+                Quotients.of(limitMg, targetMg) * 100.0,
                 withheld ? null : Count.of(targetMg / limitMg),
                 withheld || gapMg == null ? null : Count.of(gapMg / limitMg),
                 withheld,
@@ -158,7 +159,7 @@ public final class CapsuleComparator {
                     + Numbers.plain(threshold) + " mg per unit of the prescription-drug rule, the line supplements stay "
                     + "under at 99 mg.");
         }
-        Count servings = withheld || gapMg == null ? null : Count.of(gapMg / perServingMg);
+        Count servings = withheld || gapMg == null ? null : Count.of(Quotients.of(gapMg, perServingMg));
         return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),
                 converter.amount(Mineral.POTASSIUM, perServingMg), units, product.form(),
                 fraction == null ? null : fraction * 100.0, exceeds, servings, notes);

@@ -1,9 +1,9 @@
 package org.replenish.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers an oversized body with a 413 problem. Quarkus enforces quarkus.http.limits.max-body-size before any JAX-RS
- * code runs and answers with an empty body, so the declared Content-Length is checked here, one route earlier. A
- * chunked body with no Content-Length that grows past the limit still gets Quarkus' empty 413 (a known gap).
+ * code runs and answers with an empty body, so the body is measured here, one route earlier: a declared
+ * Content-Length at once, a chunked body (no length) by reading it with a limit; JAX-RS then reads the buffered body.
+ * The connection is closed after a 413: the rest of the body may still be on its way.
  */
 @ApplicationScoped
 public class BodyLimitHandler {
@@ -21,26 +22,62 @@ public class BodyLimitHandler {
     /** Runs before Quarkus' own body-size route (order -2). */
     static final int ORDER = -3;
 
-    private final ObjectMapper mapper;
+    private final RoutedProblems problems;
     private final long limitBytes;
 
-    public BodyLimitHandler(ObjectMapper mapper,
+    public BodyLimitHandler(RoutedProblems problems,
                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        this.mapper = mapper;
+        this.problems = problems;
         this.limitBytes = limit.asLongValue();
     }
 
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::checkDeclaredLength);
+        router.route().order(ORDER).handler(this::checkBody);
     }
 
-    private void checkDeclaredLength(RoutingContext context) {
+    private void checkBody(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && isOver(declared)) {
-            answerTooLarge(context);
-            return;
+        if (declared != null) {
+            if (isOver(declared)) {
+                answerTooLarge(context);
+                return;
+            }
+            context.next();
+        } else if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            readChunked(context);
+        } else {
+            context.next();
         }
-        context.next();
+    }
+
+    /**
+     * Reads a chunked body (no declared length) up to the limit and hands it on as the routing context's body, which
+     * JAX-RS reads instead of the stream. Vert.x's BodyHandler would do the same but sets no body at all for an empty
+     * chunked request, and JAX-RS then waits for a stream that has already ended.
+     */
+    private void readChunked(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        boolean[] tooLarge = {false};
+        request.handler(chunk -> {
+            if (tooLarge[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > limitBytes) {
+                tooLarge[0] = true;
+                answerTooLarge(context);
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.endHandler(ended -> {
+            if (!tooLarge[0]) {
+                context.setBody(body);
+                context.next();
+            }
+        });
+        request.exceptionHandler(context::fail);
+        request.resume();
     }
 
     private boolean isOver(String declared) {
@@ -52,15 +89,6 @@ public class BodyLimitHandler {
     }
 
     private void answerTooLarge(RoutingContext context) {
-        Problem problem = Problems.problem(413, context.request().path(),
-                "The request body is larger than the " + limitBytes + " bytes the service accepts.");
-        try {
-            context.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.response().setStatusCode(413).end();
-        }
+        problems.send(context, 413, "The request body is larger than the " + limitBytes + " bytes the service accepts.");
     }
 }

@@ -1,5 +1,6 @@
 package org.replenish.problem;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,6 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    static final String INTERNAL_DETAIL = "The service could not answer this request. It has been logged.";
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidInput(InvalidInputException e, HttpServerRequest request) {
@@ -76,6 +79,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> otherJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e.getProcessor() instanceof JsonGenerator) {
+            // Writing the response failed (a non-finite number): our bug, never the client's input.
+            return internal(e, request);
+        }
         if (e instanceof StreamReadException malformed) {
             return malformedJson(malformed, request);
         }
@@ -108,7 +115,7 @@ public class ProblemExceptionMappers {
 
     private static RestResponse<Problem> internal(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "Unexpected failure answering %s %s", request.method(), request.path());
-        return Problems.of(500, request.path(), "The service could not answer this request. It has been logged.");
+        return Problems.of(500, request.path(), INTERNAL_DETAIL);
     }
 
     static String detailFor(int status, HttpServerRequest request) {

@@ -35,7 +35,9 @@ public final class Problems {
             case 405 -> "/problems/method-not-allowed";
             case 406 -> "/problems/not-acceptable";
             case 413 -> "/problems/payload-too-large";
+            case 414 -> "/problems/uri-too-long";
             case 415 -> "/problems/unsupported-media-type";
+            case 431 -> "/problems/headers-too-large";
             default -> status >= 500 ? "/problems/internal" : "/problems/http-" + status;
         };
     }
@@ -47,7 +49,9 @@ public final class Problems {
             case 405 -> "Method not allowed";
             case 406 -> "Not acceptable";
             case 413 -> "Request body too large";
+            case 414 -> "Request line too long";
             case 415 -> "Unsupported media type";
+            case 431 -> "Request headers too large";
             default -> status >= 500 ? "Internal error" : "Request failed";
         };
     }

@@ -1,7 +1,9 @@
 package org.replenish.problem;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.replenish.units.InputRange;
 import org.replenish.units.Numbers;
 
 /**
@@ -9,6 +11,9 @@ import org.replenish.units.Numbers;
  * unconvertible query parameter) and all bad parameters are reported together.
  */
 public final class QueryParameters {
+
+    /** A number as JSON writes it (RFC 8259 section 6). */
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final Violations violations = new Violations();
 
@@ -24,23 +29,26 @@ public final class QueryParameters {
         return raw == null || raw.isEmpty() ? absent : parseEnum(name, raw, type);
     }
 
-    /** A required finite number within [min, max]. */
-    public Double requiredNumber(String name, String raw, double min, double max) {
+    /**
+     * A required number in JSON's syntax (no "NaN", "Infinity", hex or 1d): 0, or from {@link InputRange#SMALLEST} to
+     * max, the range of the numbers in request bodies.
+     */
+    public Double requiredNumber(String name, String raw, double max) {
         if (raw == null || raw.isBlank()) {
             violations.add(name, "is required");
             return null;
         }
-        try {
-            double value = Double.parseDouble(raw.trim());
-            if (Double.isNaN(value) || value < min || value > max) {
-                violations.add(name, "must be a number from " + Numbers.plain(min) + " to " + Numbers.plain(max));
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
+        if (!JSON_NUMBER.matcher(raw).matches()) {
             violations.add(name, "must be a number");
             return null;
         }
+        double value = Double.parseDouble(raw);
+        if (value < 0 || value > max || (value > 0 && value < InputRange.SMALLEST)) {
+            violations.add(name, "must be 0 or a number from " + Numbers.plain(InputRange.SMALLEST) + " to "
+                    + Numbers.plain(max));
+            return null;
+        }
+        return value;
     }
 
     public void throwIfInvalid() {

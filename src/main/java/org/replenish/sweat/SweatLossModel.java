@@ -11,6 +11,7 @@ import org.replenish.units.AmountUnit;
 import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
+import org.replenish.units.Quotients;
 
 /**
  * Sweat losses of one session: volume = rate x duration (or the body-mass field method), loss = volume x
@@ -61,7 +62,7 @@ public final class SweatLossModel {
             double sweat = Math.max(0, before - after + fluid - urine);
             litres = new Band(Math.max(0, sweat - uncertainty), sweat, sweat + uncertainty);
             rateSource = SweatRateSource.BODY_MASS_CHANGE;
-            massChangePercent = (after - before) / before * 100.0;
+            massChangePercent = Quotients.of(after - before, before) * 100.0;
         } else {
             Sport sport = session.sport() == null ? Sport.OTHER : session.sport();
             SweatRateDefault rate = defaults.sweatRateBySport().get(sport);

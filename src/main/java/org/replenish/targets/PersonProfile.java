@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.LifeStage;
 import org.replenish.reference.Sex;
+import org.replenish.units.Magnitude;
 import org.replenish.units.MassInput;
 
 /** Who the targets are for: the inputs of the life-stage group. */
@@ -14,8 +15,8 @@ import org.replenish.units.MassInput;
 public record PersonProfile(
         @Schema(description = "Sex used to pick the reference group.", required = true)
         @NotNull Sex sex,
-        @Schema(description = "Age in years; fractions for infants (0.5 = 6 months). 0 to 120.", required = true, minimum = "0", maximum = "120")
-        @NotNull @DecimalMin("0") @DecimalMax("120") Double ageYears,
+        @Schema(description = "Age in years; fractions for infants (0.5 = 6 months): 0, or from 0.001 to 120.", required = true, minimum = "0", maximum = "120")
+        @NotNull @DecimalMin("0") @DecimalMax("120") @Magnitude(max = 120) Double ageYears,
         @Schema(description = "Pregnancy or lactation; NONE when absent. PREGNANT and LACTATING need sex FEMALE and age 14 or over.", defaultValue = "NONE")
         LifeStage lifeStage,
         @Schema(description = "Body mass, 2 to 400 kg; optional. Checked for plausibility; sweat estimates use bodyMassChange masses.")

@@ -42,7 +42,7 @@ public class TargetsResource {
     public TargetsResponse targets(
             @Parameter(description = "Sex.", required = true, schema = @Schema(implementation = Sex.class), example = "FEMALE")
             @RestQuery String sex,
-            @Parameter(description = "Age in years, 0 to 120; fractions for infants (0.5 = 6 months).", required = true,
+            @Parameter(description = "Age in years: 0, or from 0.001 to 120; fractions for infants (0.5 = 6 months).", required = true,
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "120"), example = "34")
             @RestQuery String ageYears,
             @Parameter(description = "Life stage; NONE when absent.",
@@ -53,7 +53,7 @@ public class TargetsResource {
             @RestQuery String basis) {
         QueryParameters query = new QueryParameters();
         Sex parsedSex = query.requiredEnum("sex", sex, Sex.class);
-        Double parsedAge = query.requiredNumber("ageYears", ageYears, 0, 120);
+        Double parsedAge = query.requiredNumber("ageYears", ageYears, 120);
         LifeStage parsedLifeStage = query.optionalEnum("lifeStage", lifeStage, LifeStage.class, LifeStage.NONE);
         Basis parsedBasis = query.optionalEnum("basis", basis, Basis.class, Basis.NASEM_DRI);
         query.throwIfInvalid();

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A measured sweat rate as a client holds it. */
 @Schema(description = "A measured sweat rate in the client's unit; at most 6 L/h once converted.")
 public record SweatRateInput(
-        @Schema(description = "The sweat rate, in the given unit; zero or more.", required = true, minimum = "0")
-        @NotNull @PositiveOrZero Double value,
+        @Schema(description = "The sweat rate, in the given unit: 0, or from 0.001 to 100000.", required = true, minimum = "0")
+        @NotNull @PositiveOrZero @Magnitude Double value,
         @Schema(description = "Unit of the sweat rate.", required = true)
         @NotNull SweatRateUnit unit) {
 

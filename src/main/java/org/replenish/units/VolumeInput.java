@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A volume as a client holds it. */
 @Schema(description = "A volume in the client's unit.")
 public record VolumeInput(
-        @Schema(description = "The volume, in the given unit; zero or more.", required = true, minimum = "0")
-        @NotNull @PositiveOrZero Double value,
+        @Schema(description = "The volume, in the given unit: 0, or from 0.001 to 100000.", required = true, minimum = "0")
+        @NotNull @PositiveOrZero @Magnitude Double value,
         @Schema(description = "Unit of the volume.", required = true)
         @NotNull VolumeUnit unit) {
 

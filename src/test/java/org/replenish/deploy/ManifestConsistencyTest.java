@@ -29,6 +29,16 @@ class ManifestConsistencyTest {
         }
     }
 
+    /** A literal of the generated ConfigMap, e.g. QUARKUS_SHUTDOWN_DELAY=5s gives 5s. */
+    private static String configMapValue(String name) {
+        for (JsonNode literal : read(Path.of("k8s/base/kustomization.yaml")).at("/configMapGenerator/0/literals")) {
+            if (literal.asText().startsWith(name + "=")) {
+                return literal.asText().substring(name.length() + 1);
+            }
+        }
+        throw new IllegalStateException(name + " is not in the ConfigMap");
+    }
+
     private static JsonNode container() {
         return DEPLOYMENT.at("/spec/template/spec/containers/0");
     }
@@ -73,10 +83,16 @@ class ManifestConsistencyTest {
     }
 
     @Test
-    void gracePeriodCoversPreStopAndShutdownTimeout() {
+    void gracePeriodCoversPreStopShutdownDelayAndTimeout() {
         int grace = DEPLOYMENT.at("/spec/template/spec/terminationGracePeriodSeconds").asInt();
+        String preStop = container().at("/lifecycle/preStop/exec/command/2").asText();
+        long sleep = Long.parseLong(preStop.replace("sleep", "").trim());
+        long delay = ConfigProvider.getConfig().getValue("quarkus.shutdown.delay", java.time.Duration.class).toSeconds();
         long shutdown = ConfigProvider.getConfig().getValue("quarkus.shutdown.timeout", java.time.Duration.class).toSeconds();
-        assertTrue(grace > shutdown + 5, "terminationGracePeriodSeconds " + grace + " must exceed the 5 s preStop sleep plus "
-                + "quarkus.shutdown.timeout " + shutdown + " s");
+        assertTrue(grace > sleep + delay + shutdown, "terminationGracePeriodSeconds " + grace + " must exceed the "
+                + sleep + " s preStop sleep plus quarkus.shutdown.delay " + delay + " s plus quarkus.shutdown.timeout "
+                + shutdown + " s");
+        assertEquals(delay + "s", configMapValue("QUARKUS_SHUTDOWN_DELAY"), "the ConfigMap sets the delay the service uses");
+        assertEquals(shutdown + "s", configMapValue("QUARKUS_SHUTDOWN_TIMEOUT"));
     }
 }

@@ -46,4 +46,11 @@ class HttpErrorsTest extends HttpTest {
                 .body(not(containsString("secret")))
                 .body(not(containsString("IllegalState")));
     }
+
+    @Test
+    void nonFiniteNumberInAResponseIsA500NotAValue() {
+        assertProblem(given().when().get("/test-only/non-finite").then(), 500, "/test-only/non-finite")
+                .body("type", equalTo("/problems/internal"))
+                .body(not(containsString("Infinity")));
+    }
 }

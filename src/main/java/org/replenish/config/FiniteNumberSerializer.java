@@ -1,0 +1,28 @@
+package org.replenish.config;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import java.io.IOException;
+
+/**
+ * Writes a double, and fails on NaN or Infinity instead of sending them: JSON has no such numbers, and a client must
+ * never receive one. The failure becomes a 500 problem that the tests and the fuzzing harness catch.
+ */
+final class FiniteNumberSerializer extends StdScalarSerializer<Double> {
+
+    private static final long serialVersionUID = 1L;
+
+    FiniteNumberSerializer() {
+        super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        if (!Double.isFinite(value)) {
+            throw JsonMappingException.from(generator, "Refusing to write the non-finite number " + value);
+        }
+        generator.writeNumber(value);
+    }
+}

@@ -1,0 +1,22 @@
+package org.replenish.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The request-head limits the service answers with a problem (414, 431). Vert.x's own codec limits
+ * (quarkus.http.limits.max-initial-line-length and max-header-size) are set higher, so that a request over these
+ * limits still reaches the router and gets a problem body; past the codec limits Vert.x answers with an empty body.
+ */
+@ConfigMapping(prefix = "replenish.http")
+public interface HttpLimits {
+
+    /** Longest request line (method, URI and version) in bytes; longer gets 414. */
+    @WithDefault("4096")
+    int maxRequestLineLength();
+
+    /** Largest header section (names, values and separators); larger gets 431. */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
+}

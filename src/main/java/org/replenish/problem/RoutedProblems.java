@@ -1,0 +1,42 @@
+package org.replenish.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.replenish.config.SecurityHeaders;
+
+/**
+ * Answers a problem from a Vert.x route, for the errors found before JAX-RS runs (request line, headers, body size).
+ * The connection is closed afterwards: the rest of an oversized request may still be on the wire.
+ */
+@ApplicationScoped
+public class RoutedProblems {
+
+    private final ObjectMapper mapper;
+
+    public RoutedProblems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A problem's instance names the path; an over-long one (the 414 case) is cut, not echoed whole. */
+    static final int MAX_INSTANCE_LENGTH = 256;
+
+    void send(RoutingContext context, int status, String detail) {
+        String path = context.request().path() == null ? "" : context.request().path();
+        String instance = path.length() > MAX_INSTANCE_LENGTH ? path.substring(0, MAX_INSTANCE_LENGTH) + "..." : path;
+        Problem problem = Problems.problem(status, instance, detail);
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem always serialises", e);
+        }
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .putHeader(SecurityHeaders.NOSNIFF_NAME, SecurityHeaders.NOSNIFF_VALUE)
+                .end(body);
+    }
+}
