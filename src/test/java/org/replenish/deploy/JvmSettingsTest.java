@@ -18,9 +18,13 @@ import org.junit.jupiter.api.Test;
 class JvmSettingsTest {
 
     private static String dockerfileEnv(String name) throws IOException {
+        return dockerfileEnv("Dockerfile.jvm", name);
+    }
+
+    private static String dockerfileEnv(String dockerfile, String name) throws IOException {
         Matcher env = Pattern.compile("(?m)^ENV " + name + "=\"?([^\"\\n]*)\"?$")
-                .matcher(Files.readString(Path.of("src/main/docker/Dockerfile.jvm")));
-        assertTrue(env.find(), "Dockerfile.jvm sets " + name);
+                .matcher(Files.readString(Path.of("src/main/docker", dockerfile)));
+        assertTrue(env.find(), dockerfile + " sets " + name);
         return env.group(1);
     }
 
@@ -43,6 +47,13 @@ class JvmSettingsTest {
     void jibGetsTheDockerfilesMallocArenas() throws IOException {
         assertEquals(dockerfileEnv("MALLOC_ARENA_MAX"),
                 applicationProperties().getProperty("quarkus.jib.environment-variables.MALLOC_ARENA_MAX"));
+    }
+
+    @Test
+    void theAotImageGetsTheSameSettings() throws IOException {
+        for (String name : List.of("JAVA_OPTS", "MALLOC_ARENA_MAX")) {
+            assertEquals(dockerfileEnv(name), dockerfileEnv("Dockerfile.jvm-aot", name), name);
+        }
     }
 
     @Test
