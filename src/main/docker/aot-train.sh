@@ -1,13 +1,15 @@
 #!/bin/sh
 # The AOT cache's training run, inside the image build (Dockerfile.jvm-aot): starts the service recording, sends each
 # operation's worked example a few hundred times so the method profiles (JEP 515) see the real paths, stops it, and
-# checks the cache was written. Usage: aot-train.sh EXAMPLES_DIR
+# checks the cache was written. Usage: aot-train.sh EXAMPLES_DIR [APPLICATION_DIR, default /deployments] [PORT]
 set -eu
 examples="$1"
-url=http://127.0.0.1:8080
-cd /deployments
+app="${2:-/deployments}"
+port="${3:-8080}"
+url="http://127.0.0.1:$port"
+cd "$app"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-java -XX:AOTCacheOutput=/deployments/app.aot $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -jar quarkus-run.jar &
+java -XX:AOTCacheOutput="$app/app.aot" $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar quarkus-run.jar &
 pid=$!
 tries=0
 until curl -fso /dev/null "$url/q/health/ready"; do
@@ -31,5 +33,5 @@ curl -fso /dev/null "$url/q/health/live"
 curl -fso /dev/null "$url/q/metrics"
 kill -TERM "$pid"
 wait "$pid" || true
-[ -s /deployments/app.aot ] || { echo "aot-train: no AOT cache was written" >&2; exit 1; }
-echo "aot-train: wrote /deployments/app.aot ($(du -k /deployments/app.aot | cut -f1) KiB)"
+[ -s "$app/app.aot" ] || { echo "aot-train: no AOT cache was written" >&2; exit 1; }
+echo "aot-train: wrote $app/app.aot ($(du -k "$app/app.aot" | cut -f1) KiB)"
