@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Writes and reads doubles with Jackson's own algorithms instead of the JDK's. On JDK 17 Double.toString
- * (FloatingDecimal) took about a quarter of a deficit estimate's CPU time (bench/profile.sh); the fast writer
+ * (FloatingDecimal) took 13 % (our profile) to 26 % (the issue's) of a deficit estimate's CPU; the fast writer
  * (Schubfach, as Double.toString does from JDK 19 on) gives the shortest text that reads back as the same double.
  */
 @Singleton
