@@ -1,51 +1,91 @@
 #!/usr/bin/env bash
-# Throughput of each endpoint with wrk against the packaged service on loopback, as a ratio to a trivial GET
-# (GET /v1/minerals) measured in the same run, and the service's resident memory before and after the load.
-# On 2 cores wrk and the service share the CPU, so compare ratios within one run, not numbers across days.
-# Usage: bench/run.sh [seconds per endpoint, default 10]   (needs wrk: apt-get install wrk)
-# JAVA_OPTS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=75.0" bench/run.sh measures memory as in a 512 MiB container.
+# What the domain work costs, measured from outside: each compute endpoint's throughput against its floor, the same
+# packaged service answering the same operation with no domain work (bench/floor/java, built only by the bench
+# profile into target/bench). Floor and real endpoint run alternately, several rounds, and the median of the per-round
+# ratios is printed, with p50/p99 latency at half the real endpoint's peak at a fixed rate (hey -q), the resident
+# memory after the load and the time from `java -jar` to /q/health/ready answering 200.
+# On 2 cores wrk and the service share the CPU: compare ratios measured in one run, not numbers across days.
+#
+# Usage: bench/run.sh [seconds per run, default 5] [rounds, default 5]      (bench/run.sh 1 1 is a quick check)
+# The JVM gets the container's settings (see container_java_opts in bench/lib.sh) and the image's MALLOC_ARENA_MAX;
+# set JAVA_OPTS to measure other settings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-10}"
+source bench/lib.sh
+seconds="${1:-5}"
+rounds="${2:-5}"
+starts="${BENCH_STARTS:-3}"
 port="${BENCH_PORT:-18090}"
 url="http://127.0.0.1:${port}"
-examples=src/main/resources/openapi-examples
+app=target/bench/quarkus-app/quarkus-run.jar
 
-command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+need_tools
+if [ ! -f "$app" ] || [ -n "$(find src/main bench/floor pom.xml -newer "$app" -print -quit)" ]; then
+  echo "bench: building the service with the floor (-Pbench, into target/bench)"
+  ./mvnw -B -q package -Pbench -Dmaven.test.skip=true >/tmp/replenish-bench-build.log 2>&1 \
+    || { tail -30 /tmp/replenish-bench-build.log >&2; exit 1; }
+fi
+[ -n "${JAVA_OPTS+set}" ] || JAVA_OPTS="$(container_java_opts)"
+arenas="${MALLOC_ARENA_MAX:-$(image_env MALLOC_ARENA_MAX)}"
+SERVICE_ENV="${arenas:+MALLOC_ARENA_MAX=$arenas}"
 
-java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar >/tmp/replenish-bench.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fsS "$url/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+service_pid=
+trap 'stop_service "$service_pid"' EXIT
+ready=()
+for i in $(seq 1 "$starts"); do
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  start_service "$app" "$port" $JAVA_OPTS
+  ready+=("$ready_ms")
+  [ "$i" -eq "$starts" ] || stop_service "$service_pid"
+done
 
-rss() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$pid/status"; }
-echo "RSS at start: $(rss)"
+# The floor must stay out of the contract: the served document is exactly the stored one.
+curl -fsS "$url/q/openapi?format=json" | diff -q - openapi/openapi.json >/dev/null \
+  || { echo "bench: the bench build's OpenAPI document differs from openapi/openapi.json" >&2; exit 1; }
 
-run() { # run NAME wrk-arguments...
-  local name="$1"; shift
-  local rate
-  rate="$(wrk -t2 -c32 -d"${seconds}s" "$@" | awk '/Requests\/sec/ {print $2}')"
-  printf '%s %s\n' "$name" "$rate"
+for op in "${operations[@]}"; do # both sides answer the same, and warm up
+  body="$examples/$op.request.json"
+  real="$(curl -fsS -H 'Content-Type: application/json' --data-binary "@$body" "$url/v1/${path[$op]}" | wc -c)"
+  floor="$(curl -fsS -H 'Content-Type: application/json' --data-binary "@$body" "$url/bench/floor/${path[$op]}" | wc -c)"
+  [ "$real" -eq "$floor" ] || echo "bench: note: $op answers $real bytes, its floor $floor" >&2
+  rate "$url/v1/${path[$op]}" "$body" "$seconds" >/dev/null
+  rate "$url/bench/floor/${path[$op]}" "$body" "$seconds" >/dev/null
+done
+
+results="$(mktemp)"
+for round in $(seq 1 "$rounds"); do
+  for op in "${operations[@]}"; do
+    body="$examples/$op.request.json"
+    if [ $(( round % 2 )) -eq 1 ]; then
+      floor="$(rate "$url/bench/floor/${path[$op]}" "$body" "$seconds")"; real="$(rate "$url/v1/${path[$op]}" "$body" "$seconds")"
+    else
+      real="$(rate "$url/v1/${path[$op]}" "$body" "$seconds")"; floor="$(rate "$url/bench/floor/${path[$op]}" "$body" "$seconds")"
+    fi
+    echo "$op $floor $real" >>"$results"
+  done
+done
+
+latency() { # latency URL BODY RATE: "p50 p99" in ms at a fixed total rate, 8 workers
+  local per_worker=$(( $3 / 8 > 0 ? $3 / 8 : 1 ))
+  hey -z "$(( seconds * 2 ))s" -c 8 -q "$per_worker" -m POST -T application/json -D "$2" "$1" \
+    | awk '/ 50% in/ {p50 = $3 * 1000} / 99% in/ {p99 = $3 * 1000} END {printf "%.2f %.2f", p50, p99}'
 }
 
-# Warm up the JIT on every endpoint first.
-wrk -t2 -c16 -d5s "$url/v1/minerals" >/dev/null
-BODY="$examples/estimateDeficit.request.json" wrk -t2 -c16 -d5s -s bench/post.lua "$url/v1/deficit-estimates" >/dev/null
-
-results="$(
-  run "GET /v1/minerals (baseline)" "$url/v1/minerals"
-  run "GET /v1/targets" "$url/v1/targets?sex=FEMALE&ageYears=34&lifeStage=PREGNANT"
-  run "GET /v1/conversions" "$url/v1/conversions?mineral=POTASSIUM&value=20&from=MEQ&to=MG"
-  BODY="$examples/estimateDeficit.request.json" run "POST /v1/deficit-estimates" -s bench/post.lua "$url/v1/deficit-estimates"
-  BODY="$examples/checkDrinkAdequacy.request.json" run "POST /v1/drink-adequacy-checks" -s bench/post.lua "$url/v1/drink-adequacy-checks"
-  BODY="$examples/compareWithCapsuleLimit.request.json" run "POST /v1/potassium/capsule-comparisons" -s bench/post.lua "$url/v1/potassium/capsule-comparisons"
-)"
-baseline="$(head -1 <<<"$results" | awk '{print $NF}')"
-printf '%-42s %12s %8s\n' "endpoint" "requests/s" "ratio"
-while read -r line; do
-  rate="${line##* }"
-  name="${line% *}"
-  printf '%-42s %12.0f %8.2f\n' "$name" "$rate" "$(awk -v r="$rate" -v b="$baseline" 'BEGIN {print r / b}')"
-done <<<"$results"
-echo "RSS after load: $(rss)"
+echo
+echo "Replenish benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS${SERVICE_ENV:+; $SERVICE_ENV}"
+echo "wrk -t2 -c32 ${seconds}s per run, ${rounds} rounds alternating floor and real; hey -c8 at half the real peak"
+echo
+printf '%-26s %12s %12s %7s %9s %9s %9s\n' operation "floor req/s" "real req/s" ratio "at req/s" "p50 ms" "p99 ms"
+for op in "${operations[@]}"; do
+  floor="$(awk -v op="$op" '$1 == op {print $2}' "$results" | median)"
+  real="$(awk -v op="$op" '$1 == op {print $3}' "$results" | median)"
+  ratio="$(awk -v op="$op" '$1 == op {print $3 / $2}' "$results" | median)"
+  half="$(awk -v r="$real" 'BEGIN {printf "%d", r / 2}')"
+  read -r p50 p99 <<<"$(latency "$url/v1/${path[$op]}" "$examples/$op.request.json" "$half")"
+  printf '%-26s %12.0f %12.0f %7.2f %9d %9s %9s\n' "$op" "$floor" "$real" "$ratio" "$half" "$p50" "$p99"
+done
+rm -f "$results"
+echo
+echo "resident memory after load: $(rss_mib "$service_pid")"
+echo "time to ready: $(printf '%s\n' "${ready[@]}" | median) ms, median of ${starts} starts (${ready[*]} ms)"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Container smoke test for a machine without a Docker engine: assembles a JRE 17 base image from Debian packages,
 # builds the image from src/main/docker/Dockerfile.jvm with podman and again with Jib (the Quarkus extension, no
-# daemon), runs each, waits for readiness, calls one endpoint of each feature, checks the container user is not
-# root, and removes everything it made, on failure too.
+# daemon), then a JRE 25 base (the same Debian root with a runtime made by Temurin 25's jlink) and the AOT-cache image
+# from src/main/docker/Dockerfile.jvm-aot, whose build trains the cache; runs each, prints its time to ready, calls one
+# endpoint of each feature, checks the container user is not root, and removes everything it made, on failure too.
 # Run from anywhere as root (CI does: .ci/run). Needs network access to Debian's package archive only.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -10,15 +11,18 @@ cd "$(dirname "$0")/../../.."
 run_id="replenish-smoke-$$"
 work="$(mktemp -d)"
 base="localhost/${run_id}-base:jre17"
+base25="localhost/${run_id}-base:jre25"
 image="localhost/${run_id}:smoke"
 jib_image="localhost/${run_id}-jib:smoke"
+aot_image="localhost/${run_id}-aot:smoke"
+jdk25="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 container="${run_id}"
 port="${SMOKE_PORT:-18080}"
 
 cleanup() {
   status=$?
   podman rm -f "$container" >/dev/null 2>&1 || true
-  podman rmi -f "$image" "$jib_image" "$base" >/dev/null 2>&1 || true
+  podman rmi -f "$image" "$jib_image" "$aot_image" "$base" "$base25" >/dev/null 2>&1 || true
   rm -rf "$work"
   if [ $status -ne 0 ]; then echo "smoke: FAILED (exit $status); everything it made is removed" >&2; fi
   exit $status
@@ -44,7 +48,7 @@ export CONTAINERS_CONF="$work/containers.conf"
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
 echo "smoke: assembling a JRE 17 base from Debian packages"
-debootstrap --variant=minbase --include=openjdk-17-jre-headless bookworm "$work/rootfs" >"$work/debootstrap.log" 2>&1 \
+debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$work/rootfs" >"$work/debootstrap.log" 2>&1 \
   || { tail -20 "$work/debootstrap.log" >&2; exit 1; }
 tar -C "$work/rootfs" --numeric-owner -c . | podman import - "$base" >/dev/null 2>&1
 
@@ -55,14 +59,16 @@ podman build -q --build-arg BASE_IMAGE="$base" -f src/main/docker/Dockerfile.jvm
 check_image() {
   local what="$1" tested="$2"
   echo "smoke: running the $what image"
+  local url="http://127.0.0.1:${port}" t0 waited
+  t0="$(date +%s%N)"
   podman run -d --name "$container" -p "127.0.0.1:${port}:8080" "$tested" >/dev/null
-  local url="http://127.0.0.1:${port}"
-  for _ in $(seq 1 90); do
+  for _ in $(seq 1 1800); do
     if curl -fsS "$url/q/health/ready" >/dev/null 2>&1; then break; fi
-    sleep 1
+    sleep 0.05
   done
+  waited=$(( ($(date +%s%N) - t0) / 1000000 ))
   curl -fsS "$url/q/health/ready" | grep -q '"status": *"UP"' || { podman logs "$container" >&2; exit 1; }
-  echo "smoke: ready"
+  echo "smoke: $what image ready ${waited} ms after podman run ($(podman logs "$container" 2>&1 | grep -o 'started in [0-9.]*s' | head -1) by Quarkus' count)"
   local examples=src/main/resources/openapi-examples
   local json=(-H "Content-Type: application/json")
   expect targets '"mg":3400(\.0)?' -- "$url/v1/targets?sex=MALE&ageYears=30"
@@ -95,4 +101,23 @@ podman save --format docker-archive -o "$work/base.tar" "$base" >/dev/null 2>&1
   -Dquarkus.jib.base-jvm-image="tar://$work/base.tar" -Dquarkus.jib.docker-executable-name=podman >"$work/jib.log" 2>&1 \
   || { tail -30 "$work/jib.log" >&2; exit 1; }
 check_image Jib "$jib_image"
+
+echo "smoke: assembling a JRE 25 base: the same Debian root without its JRE 17, and a runtime from Temurin 25's jlink"
+mkdir "$work/rootfs25"
+tar -C "$work/rootfs" --exclude=./usr/lib/jvm -c . | tar -C "$work/rootfs25" -x
+"$jdk25/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.zipfs,jdk.management --strip-debug --no-man-pages \
+  --no-header-files --generate-cds-archive --output "$work/rootfs25/opt/java/openjdk" >"$work/jlink.log" 2>&1 \
+  || { cat "$work/jlink.log" >&2; exit 1; }
+tar -C "$work/rootfs25" --numeric-owner -c . | podman import \
+  --change "ENV JAVA_HOME=/opt/java/openjdk" \
+  --change "ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+  - "$base25" >/dev/null 2>&1
+
+echo "smoke: building the AOT-cache image from src/main/docker/Dockerfile.jvm-aot (its build trains the cache)"
+./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot \
+  >"$work/aot-package.log" 2>&1 || { tail -30 "$work/aot-package.log" >&2; exit 1; }
+podman build --build-arg BASE_IMAGE="$base25" -f src/main/docker/Dockerfile.jvm-aot -t "$aot_image" . \
+  >"$work/aot-build.log" 2>&1 || { grep -v warning "$work/aot-build.log" | tail -30 >&2; exit 1; }
+grep -o 'aot-train: wrote .*' "$work/aot-build.log" | sed 's/^/smoke: /'
+check_image AOT "$aot_image"
 echo "smoke: passed"

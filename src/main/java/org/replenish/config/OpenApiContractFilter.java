@@ -1,5 +1,6 @@
 package org.replenish.config;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -22,7 +23,10 @@ import org.replenish.problem.Problem;
  * {@code allOf} that generators turn into extra types; the referenced schema carries the description;</li>
  * <li>attaches each operation's worked example from {@code openapi-examples/}.</li>
  * </ul>
+ * It runs once, at build time: the served document is the stored one, so start-up neither runs it again nor reads
+ * the example files.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContractFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
