@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.replenish.HttpTest;
 
@@ -30,6 +31,15 @@ class OpenApiDocumentTest extends HttpTest {
         String served = given().accept("application/yaml").when().get("/q/openapi").then().statusCode(200)
                 .extract().asString();
         assertStoredEquals("openapi.yaml", served);
+    }
+
+    @Test
+    void documentVersionIsTheReleaseVersion() {
+        // One version for the jar (pom.xml, quarkus.application.version) and the contract (info.version).
+        String documentVersion = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().path("info.version");
+        assertEquals(ConfigProvider.getConfig().getValue("quarkus.application.version", String.class), documentVersion,
+                "pom.xml's version and the document's info.version must agree");
     }
 
     @Test
