@@ -89,10 +89,47 @@ class CapsuleComparatorTest {
     }
 
     @Test
-    void personDefaultsToTheDailyValue() {
+    void personDefaultsToTheNasemAdequateIntake() {
+        // Sheet 1.10/7.2: a person's target is the NASEM 2019 AI; sheet 1.1, woman 19-30 y: 2,600 mg.
+        // 99 / 2,600 = 3.81 % (sheet 4.2: 3.8 %).
         CapsuleComparison c = person(Sex.FEMALE, null);
+        assertEquals(2600, c.target().amount().mg());
+        assertEquals(Basis.NASEM_DRI, c.target().basis());
+        assertEquals("NASEM2019", c.target().sourceId());
+        assertEquals(3.8, c.capsuleShareOfTargetPercent(), 0.05);
+        assertTrue(c.assumptions().isEmpty());
+    }
+
+    @Test
+    void theDailyValueStaysAvailableForAPerson() {
+        // Sheet 1.8: the potassium DV for adults is 4,700 mg; 99 / 4,700 = 2.1 %.
+        CapsuleComparison c = person(Sex.FEMALE, Basis.FDA_DAILY_VALUE);
         assertEquals(4700, c.target().amount().mg());
         assertEquals(Basis.FDA_DAILY_VALUE, c.target().basis());
+        assertEquals(2.1, c.capsuleShareOfTargetPercent(), 0.05);
+    }
+
+    @Test
+    void neitherTargetNorPersonComparesWithTheLabelDailyValue() {
+        // Sheet 1.8: 4,700 mg, the label reference; sheet 4.2: 99 mg is 2.1 % of it and 47.5 capsules' worth.
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, null, null, null, null));
+        assertEquals(4700, c.target().amount().mg());
+        assertEquals(Basis.FDA_DAILY_VALUE, c.target().basis());
+        assertEquals(47.5, c.capsulesToMatchTarget().exact(), 0.05);
+        assertEquals(List.of("LABEL_DAILY_VALUE_TARGET"), c.assumptions().stream().map(a -> a.code()).toList());
+        assertTrue(c.assumptions().get(0).message().contains("not a personal target"));
+        CapsuleComparison explicit = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, Basis.FDA_DAILY_VALUE,
+                null, null, null));
+        assertEquals(4700, explicit.target().amount().mg());
+    }
+
+    @Test
+    void gatedComparisonRoutesFoodPotassiumToAClinician() {
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(Sex.MALE, 50.0, null),
+                null, mg(2000), null, List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE)));
+        assertTrue(c.notes().stream().noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("food first")), c.notes().toString());
+        assertTrue(c.notes().stream().anyMatch(n -> n.contains("plan potassium, including the potassium in food, with a clinician")));
+        assertTrue(c.foodEquivalents().stream().allMatch(f -> f.portionsToReachTarget() == null && f.portionsToCloseGap() == null));
     }
 
     @Test
@@ -196,7 +233,7 @@ class CapsuleComparatorTest {
 
     @Test
     void notesSayItIsArithmetic() {
-        assertTrue(target(4700).notes().get(0).contains("not a recommendation to take capsules"));
+        assertTrue(target(4700).notes().get(0).contains("not a recommendation of capsules"));
     }
 
     private static List<Violation> violations(CapsuleComparisonRequest request) {
@@ -205,7 +242,9 @@ class CapsuleComparatorTest {
 
     @Test
     void badInput() {
-        assertEquals("target", violations(new CapsuleComparisonRequest(null, null, null, null, null, null)).get(0).field());
+        assertEquals("basis", violations(new CapsuleComparisonRequest(null, null, Basis.NASEM_DRI, null, null, null)).get(0).field());
+        assertEquals("basis", violations(new CapsuleComparisonRequest(mg(4700), null, Basis.FDA_DAILY_VALUE, null, null, null))
+                .get(0).field());
         assertEquals("person", violations(new CapsuleComparisonRequest(mg(4700), new PersonProfile(Sex.MALE, 30.0, null),
                 null, null, null, null)).get(0).field());
         assertEquals("target.value", violations(new CapsuleComparisonRequest(mg(0), null, null, null, null, null)).get(0).field());

@@ -61,8 +61,16 @@ class PotassiumResourceTest extends HttpTest {
     }
 
     @Test
-    void neitherTargetNorPerson() {
-        assertViolation(post("{}"), PATH, "target", "exactly one of target or person");
+    void neitherTargetNorPersonUsesTheLabelDailyValue() {
+        post("{}").statusCode(200)
+                .body("target.amount.mg", equalTo(4700.0))
+                .body("target.basis", equalTo("FDA_DAILY_VALUE"))
+                .body("assumptions[0].code", equalTo("LABEL_DAILY_VALUE_TARGET"));
+    }
+
+    @Test
+    void basisWithoutAPerson() {
+        assertViolation(post("{\"basis\": \"EFSA\"}"), PATH, "basis", "needs a person");
     }
 
     @Test
