@@ -184,7 +184,9 @@ public final class CapsuleComparator {
         Count servings = withheld || gapMg == null ? null : Count.of(gapMg / perServingMg);
         return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),
                 converter.amount(Mineral.POTASSIUM, perServingMg), units, product.form(),
-                fraction == null ? null : fraction * 100.0, exceeds, servings, notes);
+                fraction == null ? null : fraction * 100.0,
+                product.salt() == null ? null : potassium.salts().get(product.salt().compound()).formula(),
+                exceeds, servings, notes);
     }
 
     private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean withheld) {

@@ -16,8 +16,17 @@ public record PotassiumData(CapsuleLimitData capsuleLimit, LightElements lightEl
     public record LightElements(String sourceId, Confidence tag, Map<String, Double> atomicWeights) {
     }
 
-    /** A salt's formula and the count of each element's atoms in it. */
-    public record Salt(String formula, Map<String, Integer> atoms) {
+    /**
+     * A salt's formula, the count of each element's atoms in the anhydrous salt, and the molecules of water of
+     * crystallisation per formula unit in the form labels mean (absent for an anhydrous salt, and then so are the
+     * source and tag of that form).
+     */
+    public record Salt(String formula, Map<String, Integer> atoms, Double waterOfCrystallisation, String sourceId,
+                       Confidence tag) {
+
+        public double waterMolecules() {
+            return waterOfCrystallisation == null ? 0 : waterOfCrystallisation;
+        }
     }
 
     /** A food portion and its potassium. */

@@ -30,6 +30,10 @@ final class PotassiumDataCheck {
             salt.atoms().keySet().forEach(symbol -> require(light.atomicWeights().containsKey(symbol)
                     || elements.values().stream().anyMatch(e -> e.symbol().equals(symbol)), file, entry,
                     "unknown element " + symbol));
+            require(salt.waterMolecules() >= 0, file, entry, "waterOfCrystallisation must not be negative");
+            if (salt.waterMolecules() > 0) {
+                sources.require(file, entry, salt.sourceId(), salt.tag());
+            }
         }
         require(data.foods() != null && !data.foods().isEmpty(), file, "foods", "needs at least one food");
         data.foods().forEach(food -> {

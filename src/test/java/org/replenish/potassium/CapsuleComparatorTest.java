@@ -187,10 +187,39 @@ class CapsuleComparatorTest {
     @Test
     void saltFractionsFromAtomicWeights() {
         assertFraction(PotassiumCompound.POTASSIUM_GLUCONATE, K / (6 * C + 11 * H + K + 7 * O), 16.7);
-        assertFraction(PotassiumCompound.POTASSIUM_CITRATE, 3 * K / (3 * K + 6 * C + 5 * H + 7 * O), 38.3);
         assertFraction(PotassiumCompound.POTASSIUM_CHLORIDE, K / (K + CL), 52.4);
         assertFraction(PotassiumCompound.POTASSIUM_BICARBONATE, K / (K + H + C + 3 * O), 39.1);
-        assertFraction(PotassiumCompound.POTASSIUM_ASPARTATE, K / (4 * C + 6 * H + K + N + 4 * O), 22.8);
+    }
+
+    @Test
+    void citrateIsReadAsTheMonohydrate() {
+        // Sheet 4.2: K3C6H5O7·H2O, M = 3 x 39.0983 + 6 x 12.011 + 7 x 1.008 + 8 x 15.999 = 324.41; 117.29 / 324.41 = 36.16 % K.
+        double monohydrate = 3 * K / (3 * K + 6 * C + 7 * H + 8 * O);
+        assertFraction(PotassiumCompound.POTASSIUM_CITRATE, monohydrate, 36.16);
+        // A "potassium citrate 270 mg" tablet: 270 x 0.3616 = 97.6 mg potassium, below the 100 mg line.
+        ProductAssessment p = product(salt(PotassiumCompound.POTASSIUM_CITRATE, 270, ProductForm.TABLET)).product();
+        assertEquals(97.6, p.potassiumPerUnit().mg(), 0.05);
+        assertFalse(p.exceedsCapsuleLimit());
+        assertEquals("K3C6H5O7·H2O", p.saltFormula());
+    }
+
+    @Test
+    void anhydrousCitrateOnlyWhenAskedFor() {
+        // Sheet 4.2: K3C6H5O7, M = 306.39, 38.28 % K; 270 mg would be 103.4 mg potassium, above the 100 mg line.
+        double anhydrous = 3 * K / (3 * K + 6 * C + 5 * H + 7 * O);
+        assertFraction(PotassiumCompound.POTASSIUM_CITRATE_ANHYDROUS, anhydrous, 38.28);
+        ProductAssessment p = product(salt(PotassiumCompound.POTASSIUM_CITRATE_ANHYDROUS, 270, ProductForm.TABLET)).product();
+        assertEquals(103.4, p.potassiumPerUnit().mg(), 0.05);
+        assertTrue(p.exceedsCapsuleLimit());
+    }
+
+    @Test
+    void aspartateIsReadAsTheHemihydrate() {
+        // Sheet 4.2: potassium aspartate is often the hemihydrate, about 21.7 % K:
+        // C4H6KNO4·½H2O, M = 4 x 12.011 + 7 x 1.008 + 39.0983 + 14.007 + 4.5 x 15.999 = 180.20; 39.0983 / 180.20 = 21.70 %.
+        assertFraction(PotassiumCompound.POTASSIUM_ASPARTATE, K / (4 * C + 7 * H + K + N + 4.5 * O), 21.7);
+        // Anhydrous C4H6KNO4, M = 171.19: 22.84 %.
+        assertFraction(PotassiumCompound.POTASSIUM_ASPARTATE_ANHYDROUS, K / (4 * C + 6 * H + K + N + 4 * O), 22.8);
     }
 
     private static void assertFraction(PotassiumCompound compound, double byHand, double roundedPercent) {
