@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.Assumption;
 import org.replenish.reference.Basis;
+import org.replenish.safety.SafetyFlag;
 import org.replenish.units.Volume;
 
 /** The answer of POST /v1/drink-adequacy-checks. */
@@ -18,6 +19,7 @@ public record DrinkAdequacyCheck(
         @Schema(description = "Composition against guidance, and category.", required = true) Composition composition,
         @Schema(description = "Osmolality and tonicity.", required = true) Tonicity tonicity,
         @Schema(description = "Cautions about use.", required = true) List<DrinkWarning> warnings,
+        @Schema(description = "Safety flags from the reported risk factors, most severe first; the same rules as on every endpoint.", required = true) List<SafetyFlag> safety,
         @Schema(description = "Every default used.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion,
         @Schema(description = "The result is arithmetic, not advice.", required = true) String disclaimer) {

@@ -1,6 +1,7 @@
 package org.replenish.drink;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.replenish.problem.Violations;
@@ -8,6 +9,9 @@ import org.replenish.reference.Assumptions;
 import org.replenish.reference.Basis;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.reference.ReferenceData;
+import org.replenish.safety.SafetyEvaluator;
+import org.replenish.safety.SafetyFacts;
+import org.replenish.safety.SafetyFlag;
 import org.replenish.sweat.SessionChecks;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
@@ -26,17 +30,21 @@ public final class DrinkChecker {
     private final DrinkGuidance guidance;
     private final MineralConverter converter;
     private final TargetSelector targets;
+    private final SafetyEvaluator safety;
+    private final DrinkWarnings warnings;
     private final LabelReader labels;
     private final SessionChecks sessionChecks;
     private final SweatLossModel sweat;
     private final CompositionAssessor composition;
     private final TonicityEstimator tonicity;
 
-    public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets) {
+    public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets, SafetyEvaluator safety) {
         this.data = data;
         this.guidance = data.drink();
         this.converter = converter;
         this.targets = targets;
+        this.safety = safety;
+        this.warnings = new DrinkWarnings(guidance, converter);
         this.labels = new LabelReader(guidance, converter);
         this.sessionChecks = new SessionChecks(data.sweat(), data.deficit(), converter);
         this.sweat = new SweatLossModel(data.sweat(), converter);
@@ -53,7 +61,11 @@ public final class DrinkChecker {
         if (request.person() != null && request.person().bodyMass() != null) {
             sessionChecks.checkMass(request.person().bodyMass(), "person.bodyMass.value", violations);
         }
+        violations.require(request.person() != null || request.basis() == null
+                        || request.basis() == Basis.FDA_DAILY_VALUE, "basis",
+                "needs a person; without one the targets are the FDA Daily Values");
         violations.throwIfAny();
+        List<SafetyFlag> flags = safety.evaluate(SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())));
 
         SelectedTargets dailyValues = targets.labelDailyValues();
         Basis basis = request.person() == null ? Basis.FDA_DAILY_VALUE
@@ -67,30 +79,45 @@ public final class DrinkChecker {
         for (Mineral mineral : Mineral.values()) {
             double targetMg = (personTargets != null ? personTargets : dailyValues).of(mineral).amount().mg();
             minerals.add(supply(mineral, facts, dailyValues.of(mineral).amount().mg(), targetMg,
-                    personTargets != null, loss));
+                    personTargets != null, loss, gated(flags, mineral)));
         }
         Tonicity drinkTonicity = tonicity.assess(facts);
         addAssumptions(request, facts, personTargets, assumptions);
         return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
                 verdict(Mineral.POTASSIUM, facts, dailyValues, loss), verdict(Mineral.MAGNESIUM, facts, dailyValues, loss),
-                composition.assess(facts), drinkTonicity, warnings(facts, loss), assumptions.list(), data.version(),
-                data.disclaimer());
+                composition.assess(facts), drinkTonicity, warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM)),
+                flags, assumptions.list(), data.version(), data.disclaimer());
+    }
+
+    private static boolean gated(List<SafetyFlag> flags, Mineral mineral) {
+        return flags.stream().anyMatch(flag -> flag.gatesSupplementsFor().contains(mineral));
     }
 
     private MineralSupply supply(Mineral mineral, DrinkFacts facts, double dailyValueMg, double targetMg,
-                                 boolean hasPerson, SessionLoss loss) {
+                                 boolean hasPerson, SessionLoss loss, boolean gated) {
         if (!facts.onLabel(mineral)) {
-            return new MineralSupply(mineral, false, null, null, null, null, null, null, SourceClaim.NONE, null);
+            return new MineralSupply(mineral, false, null, null, null, null, null, null, SourceClaim.NONE, null, null);
         }
         double perServing = facts.perServingMg(mineral);
         double consumed = facts.consumedMg(mineral);
         double perLitre = facts.mgPerLitre().get(mineral);
         double percentDv = perServing / dailyValueMg * 100.0;
-        Volume toMeetTarget = perLitre > 0 ? new Volume(targetMg / perLitre * 1000.0) : null;
+        TargetReach reach = reach(targetMg, perLitre, gated);
+        Volume toMeetTarget = reach == TargetReach.WITHIN_DAILY_FLUID ? new Volume(targetMg / perLitre * 1000.0) : null;
         return new MineralSupply(mineral, true, converter.amount(mineral, perServing), converter.amount(mineral, consumed),
                 converter.concentration(mineral, perLitre), percentDv, hasPerson ? consumed / targetMg * 100.0 : null,
                 loss == null ? null : replacedPercent(consumed, loss.lossMg().get(mineral)), claim(percentDv),
-                toMeetTarget);
+                toMeetTarget, reach);
+    }
+
+    /** A volume beyond a plausible day's fluid is no way to reach a target: the drink cannot supply it. */
+    private TargetReach reach(double targetMg, double mgPerLitre, boolean gated) {
+        if (gated) {
+            return TargetReach.WITHHELD_FOR_SAFETY;
+        }
+        double maximumMl = guidance.dailyFluid().plausibleMaximumMillilitres();
+        return mgPerLitre > 0 && targetMg / mgPerLitre * 1000.0 <= maximumMl
+                ? TargetReach.WITHIN_DAILY_FLUID : TargetReach.BEYOND_DAILY_FLUID;
     }
 
     SourceClaim claim(double percentDailyValue) {
@@ -146,25 +173,6 @@ public final class DrinkChecker {
         return new Verdict(verdict, reasons);
     }
 
-    private List<DrinkWarning> warnings(DrinkFacts facts, SessionLoss loss) {
-        List<DrinkWarning> warnings = new ArrayList<>();
-        if (loss != null && facts.consumedMl() > loss.sweatLitres().expected() * 1000.0) {
-            warnings.add(new DrinkWarning("OVERDRINKING_RISK", "The " + Numbers.oneDecimal(facts.consumedMl())
-                    + " mL drunk is more than the session's expected sweat loss of "
-                    + Numbers.oneDecimal(loss.sweatLitres().expected() * 1000.0) + " mL. Drinking more than is sweated can "
-                    + "dilute blood sodium (exercise-associated hyponatremia), sports drinks included."));
-        }
-        Double sodium = facts.mgPerLitre().get(Mineral.SODIUM);
-        double concentrateAbove = guidance.categoryRules().concentrateAboveSodiumMmolPerLitre();
-        if (sodium != null && converter.fromMilligrams(Mineral.SODIUM, sodium, org.replenish.units.AmountUnit.MMOL)
-                > concentrateAbove) {
-            warnings.add(new DrinkWarning("VERY_HIGH_SODIUM", "Sodium is above " + Numbers.plain(concentrateAbove)
-                    + " mmol/L, more than sports-drink guidance: this is a rehydration solution or salt supplement. "
-                    + "Prepare and use it as its label directs."));
-        }
-        return warnings;
-    }
-
     private void addAssumptions(DrinkCheckRequest request, DrinkFacts facts, SelectedTargets personTargets,
                                 Assumptions assumptions) {
         if (request.consumed() == null && request.servings() == null) {
@@ -188,7 +196,11 @@ public final class DrinkChecker {
                         + "spans all sucrose (low) to all glucose or fructose (high).");
             }
         }
-        if (request.session() != null) {
+        if (request.session() == null) {
+            assumptions.add("FLUID_BALANCE_NOT_CHECKED", "No session was given, so the volume drunk is not held "
+                    + "against sweat loss, and Replenish's sources give no hourly drinking ceiling to check it against. "
+                    + "Drinking more than is sweated can dilute blood sodium (exercise-associated hyponatremia).");
+        } else {
             assumptions.add("SESSION_SWEAT_MODEL", "The session's sweat losses use the deficit-estimate model "
                     + "(measured or population sweat rate and composition; see POST /v1/deficit-estimates).");
         }

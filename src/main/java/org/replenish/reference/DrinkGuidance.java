@@ -11,6 +11,7 @@ public record DrinkGuidance(
         CategoryRules categoryRules,
         Tonicity tonicity,
         PlausibleMaximum plausibleMaximumMmolPerLitre,
+        DailyFluid dailyFluid,
         Limits limits) {
 
     /** FDA nutrient-content claims per serving, in % DV. */
@@ -45,6 +46,10 @@ public record DrinkGuidance(
 
     /** Concentrations no drink plausibly exceeds, in mmol/L. */
     public record PlausibleMaximum(String sourceId, Confidence tag, Map<Mineral, Double> byMineral) {
+    }
+
+    /** The most of one drink a day that a target is held against: a larger volume means the drink cannot supply it. */
+    public record DailyFluid(String sourceId, Confidence tag, double plausibleMaximumMillilitres, String reason) {
     }
 
     /** Bounds on serving and consumed volumes. */

@@ -51,6 +51,10 @@ final class DrinkGuidanceCheck {
             require(value != null && value > 0, file, "plausibleMaximumMmolPerLitre." + mineral, "needs a positive value");
         }
         sources.require(file, "plausibleMaximumMmolPerLitre", maximum.sourceId(), maximum.tag());
+        DrinkGuidance.DailyFluid dailyFluid = drink.dailyFluid();
+        require(dailyFluid != null && dailyFluid.plausibleMaximumMillilitres() > 0 && dailyFluid.reason() != null, file,
+                "dailyFluid", "needs a positive plausibleMaximumMillilitres and a reason");
+        sources.require(file, "dailyFluid", dailyFluid.sourceId(), dailyFluid.tag());
         DrinkGuidance.Limits limits = drink.limits();
         require(limits != null && limits.maximumServingVolumeMillilitres() > 0 && limits.maximumConsumedVolumeMillilitres() > 0
                 && limits.maximumServings() > 0 && limits.maximumOsmolalityMosmPerKg() > 0, file, "limits",

@@ -22,7 +22,11 @@ import org.replenish.TestData;
 import org.replenish.problem.InvalidInputException;
 import org.replenish.problem.Violation;
 import org.replenish.reference.CompositionCheck;
+import org.replenish.reference.Basis;
+import org.replenish.reference.RiskFactor;
 import org.replenish.reference.Sex;
+import org.replenish.safety.SafetyFlag;
+import org.replenish.safety.SafetyEvaluator;
 import org.replenish.targets.PersonProfile;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.AmountUnit;
@@ -35,7 +39,7 @@ class DrinkCheckerTest {
 
 
     static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER));
+            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules()));
 
     static MineralSupply supply(DrinkAdequacyCheck check, Mineral mineral) {
         return check.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
@@ -61,9 +65,10 @@ class DrinkCheckerTest {
         assertEquals(SourceClaim.NONE, supply(c, Mineral.POTASSIUM).sourceClaim());
         assertEquals(AdequacyVerdict.INADEQUATE, c.potassium().verdict());
         assertEquals(AdequacyVerdict.ABSENT, c.magnesium().verdict());
-        // 4,700 mg / (75 mg / 0.5915 L) = 37.07 L
-        assertEquals(4700 / (75 / litres) * 1000, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-6);
-        assertEquals(37, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL() / 1000, 0.1);
+        // 4,700 mg / (75 mg / 0.5915 L = 126.8 mg/L) = 37.1 L, far beyond a plausible day's 3 L of fluid:
+        // this drink cannot supply the target, and no volume is given.
+        assertEquals(TargetReach.BEYOND_DAILY_FLUID, supply(c, Mineral.POTASSIUM).targetReach());
+        assertNull(supply(c, Mineral.POTASSIUM).volumeToMeetTarget());
         assertEquals(DrinkCategory.SPORTS_DRINK, c.composition().category());
         assertTrue(c.potassium().reasons().get(0).contains("1.6 %"), c.potassium().reasons().get(0));
     }
@@ -95,7 +100,7 @@ class DrinkCheckerTest {
     @Test
     void oneLitreAgainstATwoHourSessionReplacesAboutAQuarterOfThePotassium() {
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
-                Sessions.litresPerHour(Sessions.minutes(120), 1.2));
+                Sessions.litresPerHour(Sessions.minutes(120), 1.2), null);
         DrinkAdequacyCheck c = CHECKER.check(request);
         double litres = 20 * ML_PER_US_FL_OZ / 1000;
         double expectedShare = (75 / litres) / (2.4 * 5 * K) * 100;
@@ -110,10 +115,10 @@ class DrinkCheckerTest {
         // Expected potassium loss of 1 h at 1 L/h: 5 mmol x 39.0983 = 195.5 mg.
         double loss = 5 * K;
         DrinkCheckRequest partial = new DrinkCheckRequest(perServing(1000, minerals(null, mg(0.6 * loss), null, null, null), null),
-                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0));
+                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
         assertEquals(AdequacyVerdict.PARTIAL, CHECKER.check(partial).potassium().verdict());
         DrinkCheckRequest adequate = new DrinkCheckRequest(perServing(1000, minerals(null, mg(loss), null, null, null), null),
-                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0));
+                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
         assertEquals(AdequacyVerdict.ADEQUATE, CHECKER.check(adequate).potassium().verdict());
     }
 
@@ -173,18 +178,81 @@ class DrinkCheckerTest {
     void personTargetsAndServings() {
         // Two servings of 500 mL with 200 mg potassium: 400 mg against a man's 3,400 mg AI = 11.8 %.
         DrinkCheckRequest request = new DrinkCheckRequest(perServing(500, minerals(null, mg(200), null, null, null), null),
-                null, 2.0, new PersonProfile(Sex.MALE, 30.0, null), null, null);
+                null, 2.0, new PersonProfile(Sex.MALE, 30.0, null), null, null, null);
         DrinkAdequacyCheck c = CHECKER.check(request);
         assertEquals(1000, c.consumedVolume().mL(), 1e-9);
         assertEquals(400.0 / 3400 * 100, supply(c, Mineral.POTASSIUM).percentOfTarget(), 1e-9);
-        assertEquals(3400 / 400.0 * 1000, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-9);
+        // 3,400 mg / 400 mg per L = 8.5 L, beyond a plausible day's 3 L.
+        assertEquals(TargetReach.BEYOND_DAILY_FLUID, supply(c, Mineral.POTASSIUM).targetReach());
+    }
+
+    /** Sheet 3.4: coconut water per 100 g holds 105 mg sodium, 250 mg potassium, 25 mg magnesium (read as per 100 mL). */
+    static DrinkLabel coconutWater() {
+        return perLiter(240, minerals(mg(1050), mg(2500), mg(250), null, null), null);
+    }
+
+    @Test
+    void aVolumeWithinADayIsGiven() {
+        // Woman 30, NASEM AI 2,600 mg (sheet 1.1): 2,600 / 2,500 mg per L = 1.04 L, within 3 L.
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), null, null,
+                new PersonProfile(Sex.FEMALE, 30.0, null), null, null, null));
+        assertEquals(TargetReach.WITHIN_DAILY_FLUID, supply(c, Mineral.POTASSIUM).targetReach());
+        assertEquals(1040, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-9);
+        // Magnesium, her RDA 310 mg (sheet 1.5, 19-30 y): 310 / 250 mg per L = 1.24 L, within 3 L.
+        assertEquals(1240, supply(c, Mineral.MAGNESIUM).volumeToMeetTarget().mL(), 1e-9);
+        assertTrue(c.safety().isEmpty());
+        assertTrue(c.warnings().stream().noneMatch(w -> w.code().equals("HIGH_POTASSIUM_DRINK")));
+    }
+
+    @Test
+    void aGatedPersonGetsTheSharedFlagsAndACautionForAPotassiumRichDrink() {
+        // Kidney disease gates potassium and magnesium supplements (safety-rules.json). Coconut water:
+        // 2,500 / 39.0983 = 63.9 mmol/L potassium, above ACSM's 5 mEq/L top.
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), null, null,
+                new PersonProfile(Sex.MALE, 50.0, null), null, null, List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE)));
+        assertEquals(List.of("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN", "MAGNESIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"),
+                c.safety().stream().map(SafetyFlag::code).toList());
+        DrinkWarning caution = c.warnings().stream().filter(w -> w.code().equals("HIGH_POTASSIUM_DRINK")).findFirst().orElseThrow();
+        assertTrue(caution.message().contains("63.9 mmol/L"), caution.message());
+        assertEquals(TargetReach.WITHHELD_FOR_SAFETY, supply(c, Mineral.POTASSIUM).targetReach());
+        assertNull(supply(c, Mineral.POTASSIUM).volumeToMeetTarget());
+        assertEquals(TargetReach.WITHHELD_FOR_SAFETY, supply(c, Mineral.MAGNESIUM).targetReach());
+        // Sodium is not gated: 1,500 mg AI (sheet 1.3) / 1,050 mg per L = 1.43 L.
+        assertEquals(1500 / 1050.0 * 1000, supply(c, Mineral.SODIUM).volumeToMeetTarget().mL(), 1e-9);
+    }
+
+    @Test
+    void aGatedPersonWithAnOrdinarySportsDrinkGetsNoPotassiumCaution() {
+        // Gatorade: 75 mg / 0.5915 L / 39.0983 = 3.2 mmol/L, within ACSM's 2-5 mEq/L.
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(gatorade(), null, null, null, null, null,
+                List.of(RiskFactor.ACE_INHIBITOR)));
+        assertEquals(List.of("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"), c.safety().stream().map(SafetyFlag::code).toList());
+        assertTrue(c.warnings().isEmpty());
+    }
+
+    @Test
+    void withoutASessionTheFluidBalanceIsNotCheckedAndSaysSo() {
+        assertTrue(CHECKER.check(drink(gatorade())).assumptions().stream()
+                .anyMatch(a -> a.code().equals("FLUID_BALANCE_NOT_CHECKED")));
+        DrinkCheckRequest withSession = new DrinkCheckRequest(gatorade(), null, null, null, null,
+                Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
+        assertTrue(CHECKER.check(withSession).assumptions().stream()
+                .noneMatch(a -> a.code().equals("FLUID_BALANCE_NOT_CHECKED")));
+    }
+
+    @Test
+    void aBasisWithoutAPersonIsRejectedUnlessItIsTheDailyValue() {
+        assertEquals("basis", violations(new DrinkCheckRequest(gatorade(), null, null, null, Basis.EFSA, null, null))
+                .get(0).field());
+        assertEquals(Basis.FDA_DAILY_VALUE, CHECKER.check(new DrinkCheckRequest(gatorade(), null, null, null,
+                Basis.FDA_DAILY_VALUE, null, null)).targetBasis());
     }
 
     @Test
     void overdrinkingWarning() {
         // 1 h at 0.5 L/h measured sweats 500 mL; 1 L drunk is more.
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
-                Sessions.litresPerHour(Sessions.minutes(60), 0.5));
+                Sessions.litresPerHour(Sessions.minutes(60), 0.5), null);
         assertEquals(List.of("OVERDRINKING_RISK"), CHECKER.check(request).warnings().stream().map(DrinkWarning::code).toList());
     }
 
@@ -224,7 +292,7 @@ class DrinkCheckerTest {
 
     @Test
     void consumedAndServingsTogether() {
-        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null);
+        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null, null);
         assertEquals("servings", violations(request).get(0).field());
     }
 }

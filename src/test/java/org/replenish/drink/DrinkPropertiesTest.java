@@ -42,10 +42,10 @@ class DrinkPropertiesTest {
                 .check((minutes, rate, a, b) -> {
                     var session = Sessions.litresPerHour(Sessions.minutes(minutes), rate);
                     AdequacyVerdict less = CHECKER.check(new DrinkCheckRequest(perServing(500,
-                            minerals(null, mg(Math.min(a, b)), null, null, null), null), null, null, null, null, session))
+                            minerals(null, mg(Math.min(a, b)), null, null, null), null), null, null, null, null, session, null))
                             .potassium().verdict();
                     AdequacyVerdict more = CHECKER.check(new DrinkCheckRequest(perServing(500,
-                            minerals(null, mg(Math.max(a, b)), null, null, null), null), null, null, null, null, session))
+                            minerals(null, mg(Math.max(a, b)), null, null, null), null), null, null, null, null, session, null))
                             .potassium().verdict();
                     return rank(more) >= rank(less);
                 });
@@ -62,10 +62,10 @@ class DrinkPropertiesTest {
                     double carbohydrate = carbohydratePerLitre * litres;
                     DrinkAdequacyCheck serving = CHECKER.check(new DrinkCheckRequest(perServing(servingMl,
                             minerals(mg(sodium), mg(potassium), null, null, null), carbohydrate),
-                            new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null));
+                            new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null, null));
                     DrinkAdequacyCheck litre = CHECKER.check(new DrinkCheckRequest(perLiter(servingMl,
                             minerals(mg(sodium / litres), mg(potassium / litres), null, null, null), carbohydrate / litres),
-                            new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null));
+                            new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null, null));
                     return close(serving.minerals().get(1).consumed().mg(), litre.minerals().get(1).consumed().mg())
                             && close(serving.minerals().get(0).concentration().mgPerL(), litre.minerals().get(0).concentration().mgPerL())
                             && serving.potassium().verdict() == litre.potassium().verdict()
