@@ -32,6 +32,8 @@ public final class DrinkChecker {
     private final TargetSelector targets;
     private final SafetyEvaluator safety;
     private final DrinkWarnings warnings;
+    private final TargetVerdicts verdicts;
+    private final SweatReplacement replacement;
     private final LabelReader labels;
     private final SessionChecks sessionChecks;
     private final SweatLossModel sweat;
@@ -45,6 +47,8 @@ public final class DrinkChecker {
         this.targets = targets;
         this.safety = safety;
         this.warnings = new DrinkWarnings(guidance, converter);
+        this.verdicts = new TargetVerdicts(guidance, converter);
+        this.replacement = new SweatReplacement(guidance);
         this.labels = new LabelReader(guidance, converter);
         this.sessionChecks = new SessionChecks(data.sweat(), data.deficit(), converter);
         this.sweat = new SweatLossModel(data.sweat(), converter);
@@ -75,38 +79,46 @@ public final class DrinkChecker {
         SessionLoss loss = request.session() == null ? null : sweat.estimate(request.session());
         Assumptions assumptions = new Assumptions();
 
+        double countedMl = SweatReplacement.countedMillilitres(facts, loss);
+        SelectedTargets targetsUsed = personTargets != null ? personTargets : dailyValues;
         List<MineralSupply> minerals = new ArrayList<>();
         for (Mineral mineral : Mineral.values()) {
-            double targetMg = (personTargets != null ? personTargets : dailyValues).of(mineral).amount().mg();
-            minerals.add(supply(mineral, facts, dailyValues.of(mineral).amount().mg(), targetMg,
-                    personTargets != null, loss, gated(flags, mineral)));
+            minerals.add(supply(mineral, facts, countedMl, dailyValues.of(mineral).amount().mg(),
+                    targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, gated(flags, mineral)));
         }
-        Tonicity drinkTonicity = tonicity.assess(facts);
+        Composition drinkComposition = composition.assess(facts);
         addAssumptions(request, facts, personTargets, assumptions);
         return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
-                verdict(Mineral.POTASSIUM, facts, dailyValues, loss), verdict(Mineral.MAGNESIUM, facts, dailyValues, loss),
-                composition.assess(facts), drinkTonicity, warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM)),
-                flags, assumptions.list(), data.version(), data.disclaimer());
+                verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
+                        gated(flags, Mineral.POTASSIUM)),
+                verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
+                        gated(flags, Mineral.MAGNESIUM)),
+                replacement.sodium(facts, countedMl, loss, drinkComposition), drinkComposition, tonicity.assess(facts),
+                warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM)), flags, assumptions.list(), data.version(),
+                data.disclaimer());
     }
 
     private static boolean gated(List<SafetyFlag> flags, Mineral mineral) {
         return flags.stream().anyMatch(flag -> flag.gatesSupplementsFor().contains(mineral));
     }
 
-    private MineralSupply supply(Mineral mineral, DrinkFacts facts, double dailyValueMg, double targetMg,
-                                 boolean hasPerson, SessionLoss loss, boolean gated) {
+    private MineralSupply supply(Mineral mineral, DrinkFacts facts, double countedMl, double dailyValueMg,
+                                 double targetMg, boolean hasPerson, SessionLoss loss, boolean gated) {
         if (!facts.onLabel(mineral)) {
-            return new MineralSupply(mineral, false, null, null, null, null, null, null, SourceClaim.NONE, null, null);
+            return new MineralSupply(mineral, false, null, null, null, null, null, null, null, SourceClaim.NONE, null,
+                    null);
         }
         double perServing = facts.perServingMg(mineral);
         double consumed = facts.consumedMg(mineral);
         double perLitre = facts.mgPerLitre().get(mineral);
+        double counted = perLitre * countedMl / 1000.0;
         double percentDv = perServing / dailyValueMg * 100.0;
         TargetReach reach = reach(targetMg, perLitre, gated);
         Volume toMeetTarget = reach == TargetReach.WITHIN_DAILY_FLUID ? new Volume(targetMg / perLitre * 1000.0) : null;
         return new MineralSupply(mineral, true, converter.amount(mineral, perServing), converter.amount(mineral, consumed),
                 converter.concentration(mineral, perLitre), percentDv, hasPerson ? consumed / targetMg * 100.0 : null,
-                loss == null ? null : replacedPercent(consumed, loss.lossMg().get(mineral)), claim(percentDv),
+                loss == null ? null : SweatReplacement.percent(counted, loss.lossMg().get(mineral)),
+                loss == null ? null : replacement.verdict(counted, loss.lossMg().get(mineral)), claim(percentDv),
                 toMeetTarget, reach);
     }
 
@@ -126,51 +138,6 @@ public final class DrinkChecker {
             return SourceClaim.HIGH;
         }
         return percentDailyValue >= claims.goodFromPercentDailyValue() ? SourceClaim.GOOD : SourceClaim.NONE;
-    }
-
-    /** consumed / loss: the high loss gives the low share; an unbounded share (zero loss) is left out. */
-    private static PercentRange replacedPercent(double consumedMg, Band lossMg) {
-        if (lossMg.expected() <= 0) {
-            return null;
-        }
-        return new PercentRange(consumedMg / lossMg.high() * 100.0, consumedMg / lossMg.expected() * 100.0,
-                lossMg.low() > 0 ? consumedMg / lossMg.low() * 100.0 : null);
-    }
-
-    private Verdict verdict(Mineral mineral, DrinkFacts facts, SelectedTargets dailyValues, SessionLoss loss) {
-        String name = mineral.name().toLowerCase(java.util.Locale.ROOT);
-        if (!facts.onLabel(mineral)) {
-            return new Verdict(AdequacyVerdict.ABSENT, List.of("The label states no " + name + "."));
-        }
-        DrinkGuidance.VerdictRules rules = guidance.verdictRules();
-        if (loss != null && loss.lossMg().get(mineral).expected() > 0) {
-            double consumed = facts.consumedMg(mineral);
-            double expectedLoss = loss.lossMg().get(mineral).expected();
-            double share = consumed / expectedLoss;
-            DrinkGuidance.VerdictRules.WithSession with = rules.withSession();
-            AdequacyVerdict verdict = share >= with.adequateFromShareOfExpectedLoss() ? AdequacyVerdict.ADEQUATE
-                    : share >= with.partialFromShareOfExpectedLoss() ? AdequacyVerdict.PARTIAL : AdequacyVerdict.INADEQUATE;
-            return new Verdict(verdict, List.of("The " + Numbers.oneDecimal(facts.consumedMl()) + " mL drunk supplies "
-                    + Numbers.oneDecimal(consumed) + " mg " + name + ", " + Numbers.oneDecimal(share * 100)
-                    + " % of the session's expected sweat loss of " + Numbers.oneDecimal(expectedLoss) + " mg (ADEQUATE from "
-                    + Numbers.plain(with.adequateFromShareOfExpectedLoss() * 100) + " %, PARTIAL from "
-                    + Numbers.plain(with.partialFromShareOfExpectedLoss() * 100) + " %)."));
-        }
-        double perServing = facts.perServingMg(mineral);
-        double dailyValue = dailyValues.of(mineral).amount().mg();
-        double percentDv = perServing / dailyValue * 100.0;
-        DrinkGuidance.VerdictRules.WithoutSession without = rules.withoutSession();
-        AdequacyVerdict verdict = percentDv >= without.adequateFromPercentDailyValue() ? AdequacyVerdict.ADEQUATE
-                : percentDv >= without.partialFromPercentDailyValue() ? AdequacyVerdict.PARTIAL : AdequacyVerdict.INADEQUATE;
-        List<String> reasons = new ArrayList<>();
-        if (loss != null) {
-            reasons.add("The session's expected " + name + " loss is 0 mg, so the serving is judged against the Daily Value.");
-        }
-        reasons.add("One serving supplies " + Numbers.oneDecimal(perServing) + " mg " + name + ", "
-                + Numbers.oneDecimal(percentDv) + " % of the " + Numbers.plain(dailyValue) + " mg Daily Value (ADEQUATE from "
-                + Numbers.plain(without.adequateFromPercentDailyValue()) + " %, a good source; PARTIAL from "
-                + Numbers.plain(without.partialFromPercentDailyValue()) + " %).");
-        return new Verdict(verdict, reasons);
     }
 
     private void addAssumptions(DrinkCheckRequest request, DrinkFacts facts, SelectedTargets personTargets,

@@ -7,6 +7,7 @@ import org.replenish.units.Mineral;
 public record DrinkGuidance(
         ClaimThresholds claimThresholds,
         VerdictRules verdictRules,
+        ReferenceAmount referenceAmount,
         Map<CompositionCheck, GuidanceRange> compositionRanges,
         CategoryRules categoryRules,
         Tonicity tonicity,
@@ -19,14 +20,20 @@ public record DrinkGuidance(
                                   double highFromPercentDailyValue) {
     }
 
-    /** When a drink is ADEQUATE or PARTIAL for potassium and magnesium. */
-    public record VerdictRules(String sourceId, Confidence tag, WithSession withSession, WithoutSession withoutSession) {
+    /** When the amount of a mineral is ADEQUATE or PARTIAL against the daily target, and when sweat loss is replaced. */
+    public record VerdictRules(String sourceId, Confidence tag, AgainstTarget againstTarget, Replacement replacement) {
 
-        public record WithSession(double adequateFromShareOfExpectedLoss, double partialFromShareOfExpectedLoss) {
+        public record AgainstTarget(double adequateFromPercentOfTarget, double partialFromPercentOfTarget,
+                                    String rationale) {
         }
 
-        public record WithoutSession(double adequateFromPercentDailyValue, double partialFromPercentDailyValue) {
+        public record Replacement(double replacedFromShareOfExpectedLoss, double partlyFromShareOfExpectedLoss,
+                                  String rationale) {
         }
+    }
+
+    /** The reference amount customarily consumed of a beverage, which nutrient-content claims are made per. */
+    public record ReferenceAmount(double millilitres, String sourceId, Confidence tag) {
     }
 
     /** A recommended range, in the unit named. */

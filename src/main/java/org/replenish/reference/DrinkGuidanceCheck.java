@@ -17,13 +17,18 @@ final class DrinkGuidanceCheck {
                 "needs 0 < good < high");
         sources.require(file, "claimThresholds", claims.sourceId(), claims.tag());
         DrinkGuidance.VerdictRules verdicts = drink.verdictRules();
-        require(verdicts != null && verdicts.withSession() != null && verdicts.withoutSession() != null
-                && 0 < verdicts.withSession().partialFromShareOfExpectedLoss()
-                && verdicts.withSession().partialFromShareOfExpectedLoss() < verdicts.withSession().adequateFromShareOfExpectedLoss()
-                && 0 < verdicts.withoutSession().partialFromPercentDailyValue()
-                && verdicts.withoutSession().partialFromPercentDailyValue() < verdicts.withoutSession().adequateFromPercentDailyValue(),
-                file, "verdictRules", "needs 0 < partial < adequate in both forms");
+        require(verdicts != null && verdicts.againstTarget() != null && verdicts.replacement() != null
+                && 0 < verdicts.againstTarget().partialFromPercentOfTarget()
+                && verdicts.againstTarget().partialFromPercentOfTarget() < verdicts.againstTarget().adequateFromPercentOfTarget()
+                && verdicts.againstTarget().rationale() != null
+                && 0 < verdicts.replacement().partlyFromShareOfExpectedLoss()
+                && verdicts.replacement().partlyFromShareOfExpectedLoss() < verdicts.replacement().replacedFromShareOfExpectedLoss()
+                && verdicts.replacement().rationale() != null,
+                file, "verdictRules", "needs 0 < partial < adequate (or replaced) and a rationale in both rules");
         sources.require(file, "verdictRules", verdicts.sourceId(), verdicts.tag());
+        DrinkGuidance.ReferenceAmount reference = drink.referenceAmount();
+        require(reference != null && reference.millilitres() > 0, file, "referenceAmount", "needs positive millilitres");
+        sources.require(file, "referenceAmount", reference.sourceId(), reference.tag());
         require(drink.compositionRanges() != null, file, "compositionRanges", "missing");
         for (CompositionCheck check : CompositionCheck.values()) {
             DrinkGuidance.GuidanceRange range = drink.compositionRanges().get(check);

@@ -111,31 +111,37 @@ class DrinkCheckerTest {
     }
 
     @Test
-    void verdictWithSessionPartialAndAdequate() {
-        // Expected potassium loss of 1 h at 1 L/h: 5 mmol x 39.0983 = 195.5 mg.
+    void sweatReplacementWithASession() {
+        // Expected potassium loss of 1 h at 1 L/h: 5 mmol x 39.0983 = 195.5 mg. 1 L serving drunk, 1 L sweated.
         double loss = 5 * K;
-        DrinkCheckRequest partial = new DrinkCheckRequest(perServing(1000, minerals(null, mg(0.6 * loss), null, null, null), null),
+        assertEquals(ReplacementVerdict.PARTLY_REPLACED, potassiumReplacement(0.6 * loss));
+        assertEquals(ReplacementVerdict.REPLACED, potassiumReplacement(loss));
+        assertEquals(ReplacementVerdict.LITTLE_REPLACED, potassiumReplacement(0.49 * loss));
+    }
+
+    private static ReplacementVerdict potassiumReplacement(double mgPerLitre) {
+        DrinkCheckRequest request = new DrinkCheckRequest(perServing(1000, minerals(null, mg(mgPerLitre), null, null, null), null),
                 null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
-        assertEquals(AdequacyVerdict.PARTIAL, CHECKER.check(partial).potassium().verdict());
-        DrinkCheckRequest adequate = new DrinkCheckRequest(perServing(1000, minerals(null, mg(loss), null, null, null), null),
-                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
-        assertEquals(AdequacyVerdict.ADEQUATE, CHECKER.check(adequate).potassium().verdict());
+        return supply(CHECKER.check(request), Mineral.POTASSIUM).sweatLossReplacement();
     }
 
     @Test
-    void verdictWithoutSessionFromPercentDailyValue() {
-        // Potassium DV 4,700 mg: 470 mg is 10 % (a good source, ADEQUATE); 235 mg is 5 % (PARTIAL); 234 mg INADEQUATE.
-        assertEquals(AdequacyVerdict.ADEQUATE, potassiumVerdict(470));
-        assertEquals(AdequacyVerdict.PARTIAL, potassiumVerdict(235));
-        assertEquals(AdequacyVerdict.INADEQUATE, potassiumVerdict(234));
-        // Magnesium DV 420 mg: 84 mg is 20 % -> HIGH claim.
+    void verdictAgainstTheDailyValueWithoutAPerson() {
+        // Potassium DV 4,700 mg (sheet 1.8), one 1 L serving drunk: ADEQUATE from 4,700 mg (100 %), PARTIAL from 940 mg
+        // (20 %), INADEQUATE below.
+        assertEquals(AdequacyVerdict.ADEQUATE, potassiumVerdict(4700));
+        assertEquals(AdequacyVerdict.PARTIAL, potassiumVerdict(940));
+        assertEquals(AdequacyVerdict.INADEQUATE, potassiumVerdict(939));
+        // Magnesium DV 420 mg: 84 mg in a 500 mL serving is 20 % of the DV, a HIGH claim per serving; but the amount
+        // drunk (one serving) is 20 % of the target, PARTIAL, not ADEQUATE.
         DrinkAdequacyCheck c = CHECKER.check(drink(perServing(500, minerals(null, null, mg(84), null, null), null)));
-        assertEquals(SourceClaim.HIGH, supply(c, Mineral.MAGNESIUM).sourceClaim());
-        assertEquals(AdequacyVerdict.ADEQUATE, c.magnesium().verdict());
+        assertEquals(AdequacyVerdict.PARTIAL, c.magnesium().verdict());
+        assertEquals(20, c.magnesium().percentOfTargetDrunk(), 1e-9);
+        assertEquals("REPLENISH-DESIGN", c.magnesium().sourceId());
     }
 
     private static AdequacyVerdict potassiumVerdict(double mgPerServing) {
-        return CHECKER.check(drink(perServing(500, minerals(null, mg(mgPerServing), null, null, null), null)))
+        return CHECKER.check(drink(perServing(1000, minerals(null, mg(mgPerServing), null, null, null), null)))
                 .potassium().verdict();
     }
 

@@ -52,6 +52,29 @@ class DrinkPropertiesTest {
     }
 
     @Test
+    void drinkingMoreThanWasSweatedNeverChangesAnAnswer() {
+        // Measured 1 L/h: the session sweats minutes / 60 litres; every volume above it gives the answers of that volume.
+        qt().forAll(doubles().between(10, 300), doubles().between(0, 3000), doubles().between(1.0, 4.0))
+                .check((minutes, potassiumPerLitre, overFactor) -> {
+                    var session = Sessions.litresPerHour(Sessions.minutes(minutes), 1.0);
+                    double sweatMl = minutes / 60 * 1000;
+                    DrinkAdequacyCheck exact = CHECKER.check(new DrinkCheckRequest(perLiter(500,
+                            minerals(mg(500), mg(potassiumPerLitre), mg(30), null, null), null),
+                            new VolumeInput(sweatMl, VolumeUnit.ML), null, null, null, session, null));
+                    DrinkAdequacyCheck more = CHECKER.check(new DrinkCheckRequest(perLiter(500,
+                            minerals(mg(500), mg(potassiumPerLitre), mg(30), null, null), null),
+                            new VolumeInput(Math.min(20000, sweatMl * overFactor), VolumeUnit.ML), null, null, null, session, null));
+                    return more.potassium().verdict() == exact.potassium().verdict()
+                            && close(more.potassium().percentOfTargetDrunk(), exact.potassium().percentOfTargetDrunk())
+                            && more.magnesium().verdict() == exact.magnesium().verdict()
+                            && more.sodium().replacement() == exact.sodium().replacement()
+                            && more.minerals().get(1).sweatLossReplacement() == exact.minerals().get(1).sweatLossReplacement()
+                            && close(more.minerals().get(1).sweatLossReplacedPercent().expected(),
+                                    exact.minerals().get(1).sweatLossReplacedPercent().expected());
+                });
+    }
+
+    @Test
     void perServingAndPerLitreFormsOfTheSameLabelAgree() {
         // Per litre: sodium up to 5,000 mg (217 mmol), potassium up to 4,000 mg, carbohydrate up to 150 g.
         qt().forAll(doubles().between(50, 2000), doubles().between(0, 5000), doubles().between(0, 4000), doubles().between(0, 150))
