@@ -105,20 +105,22 @@ public final class DrinkChecker {
     private MineralSupply supply(Mineral mineral, DrinkFacts facts, double countedMl, double dailyValueMg,
                                  double targetMg, boolean hasPerson, SessionLoss loss, boolean gated) {
         if (!facts.onLabel(mineral)) {
-            return new MineralSupply(mineral, false, null, null, null, null, null, null, null, SourceClaim.NONE, null,
-                    null);
+            return new MineralSupply(mineral, false, null, null, null, null, null, null, null, null, SourceClaim.NONE,
+                    null, null);
         }
         double perServing = facts.perServingMg(mineral);
         double consumed = facts.consumedMg(mineral);
         double perLitre = facts.mgPerLitre().get(mineral);
         double counted = perLitre * countedMl / 1000.0;
         double percentDv = perServing / dailyValueMg * 100.0;
+        // Claims are per reference amount customarily consumed (21 CFR 101.12), not per label serving.
+        double referencePercentDv = perLitre * guidance.referenceAmount().millilitres() / 1000.0 / dailyValueMg * 100.0;
         TargetReach reach = reach(targetMg, perLitre, gated);
         Volume toMeetTarget = reach == TargetReach.WITHIN_DAILY_FLUID ? new Volume(targetMg / perLitre * 1000.0) : null;
         return new MineralSupply(mineral, true, converter.amount(mineral, perServing), converter.amount(mineral, consumed),
-                converter.concentration(mineral, perLitre), percentDv, hasPerson ? consumed / targetMg * 100.0 : null,
+                converter.concentration(mineral, perLitre), percentDv, referencePercentDv, hasPerson ? consumed / targetMg * 100.0 : null,
                 loss == null ? null : SweatReplacement.percent(counted, loss.lossMg().get(mineral)),
-                loss == null ? null : replacement.verdict(counted, loss.lossMg().get(mineral)), claim(percentDv),
+                loss == null ? null : replacement.verdict(counted, loss.lossMg().get(mineral)), claim(referencePercentDv),
                 toMeetTarget, reach);
     }
 

@@ -140,6 +140,27 @@ class DrinkCheckerTest {
         assertEquals("REPLENISH-DESIGN", c.magnesium().sourceId());
     }
 
+    @Test
+    void claimsArePerThe360MillilitreReferenceAmount() {
+        // Gatorade sodium: 270 mg per 591.47 mL serving = 11.74 % of the 2,300 mg DV (a "good source" per serving);
+        // per 360 mL, 270 / 0.59147 x 0.36 = 164.34 mg = 7.15 % DV: no claim.
+        MineralSupply sodium = supply(CHECKER.check(drink(gatorade())), Mineral.SODIUM);
+        assertEquals(270.0 / 2300 * 100, sodium.percentDailyValuePerServing(), 1e-9);
+        assertEquals(270 / (20 * ML_PER_US_FL_OZ / 1000) * 0.36 / 2300 * 100, sodium.percentDailyValuePerReferenceAmount(), 1e-9);
+        assertEquals(7.15, sodium.percentDailyValuePerReferenceAmount(), 0.005);
+        assertEquals(SourceClaim.NONE, sodium.sourceClaim());
+        // 84 mg magnesium in 500 mL: 20 % DV per serving, but 168 mg/L x 0.36 L = 60.48 mg = 14.4 % of 420 mg: GOOD.
+        MineralSupply magnesium = supply(CHECKER.check(drink(perServing(500, minerals(null, null, mg(84), null, null), null))),
+                Mineral.MAGNESIUM);
+        assertEquals(14.4, magnesium.percentDailyValuePerReferenceAmount(), 1e-9);
+        assertEquals(SourceClaim.GOOD, magnesium.sourceClaim());
+        // 1,500 mg potassium per litre: 540 mg per 360 mL = 11.5 % of 4,700 mg: GOOD; 2,700 mg/L: 972 mg = 20.7 %: HIGH.
+        assertEquals(SourceClaim.GOOD, supply(CHECKER.check(drink(perLiter(250, minerals(null, mg(1500), null, null, null), null))),
+                Mineral.POTASSIUM).sourceClaim());
+        assertEquals(SourceClaim.HIGH, supply(CHECKER.check(drink(perLiter(250, minerals(null, mg(2700), null, null, null), null))),
+                Mineral.POTASSIUM).sourceClaim());
+    }
+
     private static AdequacyVerdict potassiumVerdict(double mgPerServing) {
         return CHECKER.check(drink(perServing(1000, minerals(null, mg(mgPerServing), null, null, null), null)))
                 .potassium().verdict();

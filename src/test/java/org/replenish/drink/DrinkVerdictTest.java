@@ -130,5 +130,11 @@ class DrinkVerdictTest {
         // The label serving's %DV is still shown as a label would print it: 11.25 / 420 = 2.68 %, 45 / 420 = 10.71 %.
         assertEquals(11.25 / 420 * 100, supply(quarter, Mineral.MAGNESIUM).percentDailyValuePerServing(), 1e-9);
         assertEquals(45.0 / 420 * 100, supply(litre, Mineral.MAGNESIUM).percentDailyValuePerServing(), 1e-9);
+        // The claim is per 360 mL for both: 16.2 / 420 = 3.86 % DV, no claim (the 1 L serving's 10.7 % no longer
+        // makes it a "good source").
+        for (DrinkAdequacyCheck c : new DrinkAdequacyCheck[] {quarter, litre}) {
+            assertEquals(16.2 / 420 * 100, supply(c, Mineral.MAGNESIUM).percentDailyValuePerReferenceAmount(), 1e-9);
+            assertEquals(SourceClaim.NONE, supply(c, Mineral.MAGNESIUM).sourceClaim());
+        }
     }
 }
