@@ -56,6 +56,6 @@ export function firstViolation(problem: Schemas["Problem"]): string | undefined 
   return problem.violations[0]?.field;
 }
 
-export function wholeCapsules(comparison: Schemas["CapsuleComparison"]): number | undefined {
-  return comparison.capsulesToMatchTarget?.wholeUnits;
+export function capsuleMultiple(comparison: Schemas["CapsuleComparison"]): number | undefined {
+  return comparison.targetAsMultipleOfCapsule;
 }

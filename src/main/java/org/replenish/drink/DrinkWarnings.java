@@ -33,8 +33,8 @@ final class DrinkWarnings {
         double concentrateAbove = guidance.categoryRules().concentrateAboveSodiumMmolPerLitre();
         if (sodium != null && sodium > concentrateAbove) {
             warnings.add(new DrinkWarning("VERY_HIGH_SODIUM", "Sodium is above " + Numbers.plain(concentrateAbove)
-                    + " mmol/L, more than sports-drink guidance: this is a rehydration solution or salt supplement, "
-                    + "made up and used as its label describes."));
+                    + " mmol/L, more than sports-drink guidance: the make-up of a rehydration solution or salt "
+                    + "supplement, which its label describes how to prepare and use."));
         }
         Double potassium = mmolPerLitre(facts, Mineral.POTASSIUM);
         double potassiumTop = guidance.compositionRanges().get(CompositionCheck.POTASSIUM_ACSM).high();

@@ -47,7 +47,9 @@ public final class CapsuleComparator {
         PotassiumData.CapsuleLimitData limit = potassium.capsuleLimit();
         this.capsuleLimit = new CapsuleLimit(converter.amount(Mineral.POTASSIUM, limit.limitMg()),
                 converter.amount(Mineral.POTASSIUM, limit.prescriptionThresholdMg()), limit.appliesToForms(),
-                limit.basis(), limit.sourceIds(), data.version());
+                limit.basis(), limit.basisStatements().stream()
+                        .map(b -> new BasisStatement(b.statement(), b.sourceIds(), b.tag())).toList(),
+                limit.sourceIds(), data.version());
         this.foodsLargestFirst = potassium.foods().stream()
                 .sorted(Comparator.comparingDouble(PotassiumData.Food::potassiumMg).reversed())
                 .toList();
@@ -79,8 +81,9 @@ public final class CapsuleComparator {
         return new CapsuleComparison(capsuleLimit, target,
                 gapMg == null ? null : converter.amount(Mineral.POTASSIUM, gapMg),
                 limitMg / targetMg * 100.0,
-                withheld ? null : Count.of(targetMg / limitMg),
-                withheld || gapMg == null ? null : Count.of(gapMg / limitMg),
+                null, null,
+                withheld ? null : targetMg / limitMg,
+                withheld || gapMg == null ? null : gapMg / limitMg,
                 withheld,
                 request.product() == null ? null : product(request.product(), gapMg, withheld),
                 foods(targetMg, gapMg, withheld), flags, notes, assumptions(request).list(), data.version(),
@@ -174,19 +177,20 @@ public final class CapsuleComparator {
                     .toLowerCase(java.util.Locale.ROOT) + " products.");
         } else if (exceeds) {
             notes.add("A solid unit with " + Numbers.oneDecimal(perUnitMg) + " mg of potassium is at or above the "
-                    + Numbers.plain(threshold) + " mg per unit at which 21 CFR 201.306 treats potassium preparations as "
-                    + "prescription drugs with a small-bowel-lesion warning.");
+                    + Numbers.plain(threshold) + " mg per tablet from which 21 CFR 201.306 has coated potassium-salt drug "
+                    + "tablets carry the prescription caution and a small-bowel-lesion warning; supplements stay at 99 mg "
+                    + "by an industry convention that follows that rule.");
         } else {
             notes.add("A solid unit with " + Numbers.oneDecimal(perUnitMg) + " mg of potassium is below the "
-                    + Numbers.plain(threshold) + " mg per unit of the prescription-drug rule, the line supplements stay "
-                    + "under at 99 mg.");
+                    + Numbers.plain(threshold) + " mg per tablet of 21 CFR 201.306, the drug rule that the 99 mg "
+                    + "supplement convention follows.");
         }
-        Count servings = withheld || gapMg == null ? null : Count.of(gapMg / perServingMg);
+        Double gapMultiple = withheld || gapMg == null ? null : gapMg / perServingMg;
         return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),
                 converter.amount(Mineral.POTASSIUM, perServingMg), units, product.form(),
                 fraction == null ? null : fraction * 100.0,
                 product.salt() == null ? null : potassium.salts().get(product.salt().compound()).formula(),
-                exceeds, servings, notes);
+                exceeds, null, gapMultiple, notes);
     }
 
     private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean withheld) {

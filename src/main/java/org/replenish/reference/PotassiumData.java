@@ -9,7 +9,12 @@ public record PotassiumData(CapsuleLimitData capsuleLimit, LightElements lightEl
 
     /** The per-unit limit, the threshold it stays under, and why. */
     public record CapsuleLimitData(double limitMg, double prescriptionThresholdMg, List<ProductForm> appliesToForms,
-                                   String basis, List<String> sourceIds, Confidence tag) {
+                                   String basis, List<BasisStatement> basisStatements, List<String> sourceIds,
+                                   Confidence tag) {
+    }
+
+    /** One statement of why the limit exists, with its own sources and tag: the rule and the convention differ. */
+    public record BasisStatement(String statement, List<String> sourceIds, Confidence tag) {
     }
 
     /** Atomic weights of the elements in salt formulas that are not minerals of the service. */

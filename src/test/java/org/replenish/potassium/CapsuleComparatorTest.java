@@ -64,8 +64,8 @@ class CapsuleComparatorTest {
         CapsuleComparison c = target(4700);
         assertEquals(99.0 / 4700 * 100, c.capsuleShareOfTargetPercent(), 1e-12);
         assertEquals(2.1, c.capsuleShareOfTargetPercent(), 0.05);
-        assertEquals(47.5, c.capsulesToMatchTarget().exact(), 0.05);
-        assertEquals(48, c.capsulesToMatchTarget().wholeUnits());
+        assertEquals(47.5, c.targetAsMultipleOfCapsule(), 0.05);
+        assertNull(c.capsulesToMatchTarget(), "rounded-up counts read as a dose and are no longer given");
         assertNull(c.gap());
         assertNull(c.capsulesToCloseGap());
         assertEquals(99, c.capsuleLimit().limit().mg());
@@ -77,7 +77,7 @@ class CapsuleComparatorTest {
         CapsuleComparison c = person(Sex.MALE, Basis.NASEM_DRI);
         assertEquals(3400, c.target().amount().mg());
         assertEquals(2.9, c.capsuleShareOfTargetPercent(), 0.05);
-        assertEquals(34.3, c.capsulesToMatchTarget().exact(), 0.05);
+        assertEquals(34.3, c.targetAsMultipleOfCapsule(), 0.05);
         assertEquals("NASEM2019", c.target().sourceId());
     }
 
@@ -115,7 +115,7 @@ class CapsuleComparatorTest {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, null, null, null, null));
         assertEquals(4700, c.target().amount().mg());
         assertEquals(Basis.FDA_DAILY_VALUE, c.target().basis());
-        assertEquals(47.5, c.capsulesToMatchTarget().exact(), 0.05);
+        assertEquals(47.5, c.targetAsMultipleOfCapsule(), 0.05);
         assertEquals(List.of("LABEL_DAILY_VALUE_TARGET"), c.assumptions().stream().map(a -> a.code()).toList());
         assertTrue(c.assumptions().get(0).message().contains("not a personal target"));
         CapsuleComparison explicit = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, Basis.FDA_DAILY_VALUE,
@@ -136,8 +136,8 @@ class CapsuleComparatorTest {
     void gapAfterDiet() {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), null, null));
         assertEquals(1500, c.gap().mg());
-        assertEquals(15.2, c.capsulesToCloseGap().exact(), 0.05);
-        assertEquals(16, c.capsulesToCloseGap().wholeUnits());
+        assertEquals(15.2, c.gapAsMultipleOfCapsule(), 0.05);
+        assertNull(c.capsulesToCloseGap());
         FoodEquivalent potato = c.foodEquivalents().stream().filter(f -> f.food().startsWith("Potato")).findFirst().orElseThrow();
         assertEquals(941, potato.potassiumPerPortion().mg());
         assertEquals(1500.0 / 941, potato.portionsToCloseGap().exact(), 1e-12);
@@ -150,7 +150,7 @@ class CapsuleComparatorTest {
     void intakeAboveTargetLeavesNoGap() {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(3400), null, null, mg(5000), null, null));
         assertEquals(0, c.gap().mg());
-        assertEquals(0, c.capsulesToCloseGap().wholeUnits());
+        assertEquals(0, c.gapAsMultipleOfCapsule());
     }
 
     @Test
@@ -174,14 +174,15 @@ class CapsuleComparatorTest {
         ProductAssessment p = product(new PotassiumProduct(mg(1000), null, null, ProductForm.POWDER)).product();
         assertNull(p.exceedsCapsuleLimit());
         assertTrue(p.notes().get(0).contains("does not apply to powder"));
-        assertEquals(1.5, p.servingsToCloseGap().exact(), 1e-12);
+        assertEquals(1.5, p.gapAsMultipleOfServing(), 1e-12);
+        assertNull(p.servingsToCloseGap());
     }
 
     @Test
     void unitsPerServingMultiply() {
         ProductAssessment p = product(new PotassiumProduct(mg(99), null, 3, ProductForm.CAPSULE)).product();
         assertEquals(297, p.potassiumPerServing().mg(), 1e-9);
-        assertEquals(1500 / 297.0, p.servingsToCloseGap().exact(), 1e-12);
+        assertEquals(1500 / 297.0, p.gapAsMultipleOfServing(), 1e-12);
     }
 
     @Test
@@ -245,8 +246,9 @@ class CapsuleComparatorTest {
         assertTrue(c.safety().stream().map(SafetyFlag::code).anyMatch("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"::equals));
         assertTrue(c.countsWithheld());
         assertNull(c.capsulesToMatchTarget());
-        assertNull(c.capsulesToCloseGap());
-        assertNull(c.product().servingsToCloseGap());
+        assertNull(c.gapAsMultipleOfCapsule());
+        assertNull(c.targetAsMultipleOfCapsule());
+        assertNull(c.product().gapAsMultipleOfServing());
         assertTrue(c.foodEquivalents().stream().allMatch(f -> f.portionsToCloseGap() == null && f.portionsToReachTarget() == null));
         // The share is a fact about the target, not a count of capsules to take.
         assertEquals(99.0 / 4700 * 100, c.capsuleShareOfTargetPercent(), 1e-12);
@@ -258,6 +260,34 @@ class CapsuleComparatorTest {
                 List.of(RiskFactor.THIAZIDE_DIURETIC)));
         assertEquals(List.of("LOSSES_MAY_HAVE_A_MEDICAL_CAUSE"), c.safety().stream().map(SafetyFlag::code).toList());
         assertFalse(c.countsWithheld());
+    }
+
+    @Test
+    void theLimitsBasisCarriesTheTagsOfTheSheet() {
+        // Sheet 4.1: the 21 CFR 201.306 threshold concerns coated tablets as drugs [C]; the 99 mg supplement ceiling is
+        // an industry convention [S].
+        CapsuleLimit limit = COMPARATOR.capsuleLimit();
+        BasisStatement rule = limit.basisStatements().stream().filter(b -> b.sourceIds().contains("CFR201.306")).findFirst().orElseThrow();
+        assertEquals(org.replenish.reference.Confidence.C, rule.tag());
+        assertTrue(rule.statement().contains("coated tablets"));
+        BasisStatement convention = limit.basisStatements().stream().filter(b -> b.statement().contains("convention"))
+                .findFirst().orElseThrow();
+        assertEquals(org.replenish.reference.Confidence.S, convention.tag());
+        assertFalse(limit.basis().contains("are treated as prescription drugs"));
+    }
+
+    @Test
+    void noMessageReadsAsADose() {
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(Sex.MALE, 30.0, null),
+                null, mg(2000), new PotassiumProduct(mg(99), null, 2, ProductForm.CAPSULE), null));
+        java.util.List<String> texts = new java.util.ArrayList<>(c.notes());
+        texts.addAll(c.product().notes());
+        texts.add(c.capsuleLimit().basis());
+        c.capsuleLimit().basisStatements().forEach(b -> texts.add(b.statement()));
+        for (String text : texts) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            assertFalse(lower.matches(".*\\b(take|you need|you should)\\b.*"), text);
+        }
     }
 
     @Test
