@@ -53,7 +53,7 @@ public final class DrinkChecker {
         this.sessionChecks = new SessionChecks(data.sweat(), data.deficit(), converter);
         this.sweat = new SweatLossModel(data.sweat(), converter);
         this.composition = new CompositionAssessor(guidance, converter);
-        this.tonicity = new TonicityEstimator(guidance.tonicity(), converter);
+        this.tonicity = new TonicityEstimator(guidance.tonicity(), guidance.carbohydrateMixtures(), converter);
     }
 
     public DrinkAdequacyCheck check(DrinkCheckRequest request) {
@@ -163,6 +163,9 @@ public final class DrinkChecker {
             } else if (facts.carbohydrateType() == CarbohydrateType.UNKNOWN) {
                 assumptions.add("CARBOHYDRATE_TYPE_UNKNOWN", "The carbohydrate type is unknown: the osmolality band "
                         + "spans all sucrose (low) to all glucose or fructose (high).");
+            } else if (facts.carbohydrateType() == CarbohydrateType.SUCROSE_AND_GLUCOSE
+                    || facts.carbohydrateType() == CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP) {
+                assumptions.add("CARBOHYDRATE_MIXTURE", guidance.carbohydrateMixtures().reason());
             }
         }
         if (request.session() == null) {

@@ -11,6 +11,7 @@ public record DrinkGuidance(
         Map<CompositionCheck, GuidanceRange> compositionRanges,
         CategoryRules categoryRules,
         Tonicity tonicity,
+        CarbohydrateMixtures carbohydrateMixtures,
         PlausibleMaximum plausibleMaximumMmolPerLitre,
         DailyFluid dailyFluid,
         Limits limits) {
@@ -49,6 +50,11 @@ public record DrinkGuidance(
     /** Tonicity bands and the molar masses of the label-based osmolality estimate. */
     public record Tonicity(String sourceId, Confidence tag, double isotonicFromMosmPerKg, double hypertonicAboveMosmPerKg,
                            double monosaccharideMolarMass, double sucroseMolarMass) {
+    }
+
+    /** How the osmolality estimate counts sugar mixtures whose proportions a label does not give. */
+    public record CarbohydrateMixtures(String sourceId, Confidence tag, double mixtureExpectedMonosaccharideShare,
+                                       double syrupLowMonosaccharideShare, String reason) {
     }
 
     /** Concentrations no drink plausibly exceeds, in mmol/L. */

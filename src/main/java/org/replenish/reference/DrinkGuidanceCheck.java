@@ -49,6 +49,12 @@ final class DrinkGuidanceCheck {
                 && tonicity.monosaccharideMolarMass() > 0 && tonicity.sucroseMolarMass() > tonicity.monosaccharideMolarMass(),
                 file, "tonicity", "needs isotonic < hypertonic and molar masses with sucrose above monosaccharide");
         sources.require(file, "tonicity", tonicity.sourceId(), tonicity.tag());
+        DrinkGuidance.CarbohydrateMixtures mixtures = drink.carbohydrateMixtures();
+        require(mixtures != null && 0 <= mixtures.mixtureExpectedMonosaccharideShare()
+                && mixtures.mixtureExpectedMonosaccharideShare() <= 1 && 0 <= mixtures.syrupLowMonosaccharideShare()
+                && mixtures.syrupLowMonosaccharideShare() <= 1 && mixtures.reason() != null, file, "carbohydrateMixtures",
+                "needs shares between 0 and 1 and a reason");
+        sources.require(file, "carbohydrateMixtures", mixtures.sourceId(), mixtures.tag());
         DrinkGuidance.PlausibleMaximum maximum = drink.plausibleMaximumMmolPerLitre();
         require(maximum != null && maximum.byMineral() != null, file, "plausibleMaximumMmolPerLitre", "missing");
         for (Mineral mineral : Mineral.values()) {

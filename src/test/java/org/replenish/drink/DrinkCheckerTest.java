@@ -1,6 +1,7 @@
 package org.replenish.drink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.replenish.SheetNumbers.NA;
 import static org.replenish.SheetNumbers.K;
 import static org.replenish.SheetNumbers.ML_PER_US_FL_OZ;
@@ -194,11 +195,62 @@ class DrinkCheckerTest {
 
     @Test
     void tonicityBandsOfEfsa() {
-        TonicityEstimator estimator = new TonicityEstimator(TestData.DATA.drink().tonicity(), TestData.CONVERTER);
+        TonicityEstimator estimator = new TonicityEstimator(TestData.DATA.drink().tonicity(),
+                TestData.DATA.drink().carbohydrateMixtures(), TestData.CONVERTER);
         assertEquals(TonicityClass.HYPOTONIC, estimator.classify(269.9));
         assertEquals(TonicityClass.ISOTONIC, estimator.classify(270));
         assertEquals(TonicityClass.ISOTONIC, estimator.classify(330));
         assertEquals(TonicityClass.HYPERTONIC, estimator.classify(330.1));
+    }
+
+    static Tonicity gatoradeTonicity(CarbohydrateType type) {
+        DrinkLabel g = gatorade();
+        return CHECKER.check(drink(new DrinkLabel(g.name(), g.servingVolume(), g.perServing(), null, g.carbohydrateGrams(), type,
+                null))).tonicity();
+    }
+
+    @Test
+    void aSugarMixtureSpansTheClassesAndSaysSo() {
+        // Gatorade per litre: 36 g / 0.59147 L = 60.865 g sugar; sodium 19.856 and potassium 3.243 mmol/L, cation charge
+        // 23.099 mEq/L with no chloride stated: unlisted anions 7.700 (citrate, low), 11.550 (expected), 23.099 (high).
+        // Sugar as sucrose 60865 / 342.3 = 177.81, as monosaccharide 60865 / 180.16 = 337.84 mOsm/L.
+        // Sucrose and glucose, proportions unknown: low 23.099 + 7.700 + 177.81 = 208.6 (HYPOTONIC), expected
+        // 23.099 + 11.550 + (177.81 + 337.84) / 2 = 292.5 (ISOTONIC), high 23.099 + 23.099 + 337.84 = 384.0 (HYPERTONIC).
+        Tonicity mixture = gatoradeTonicity(CarbohydrateType.SUCROSE_AND_GLUCOSE);
+        assertEquals(208.6, mixture.osmolality().low(), 0.05);
+        assertEquals(292.5, mixture.osmolality().expected(), 0.05);
+        assertEquals(384.0, mixture.osmolality().high(), 0.05);
+        assertEquals(TonicityClass.HYPOTONIC, mixture.lowClass());
+        assertEquals(TonicityClass.ISOTONIC, mixture.tonicityClass());
+        assertEquals(TonicityClass.HYPERTONIC, mixture.highClass());
+        assertTrue(mixture.spansClasses());
+        // A glucose-fructose syrup counts as monosaccharides, the low end with a tenth of disaccharide-sized sugar:
+        // 0.9 x 337.84 + 0.1 x 177.81 = 321.84; low 23.099 + 7.700 + 321.84 = 352.6, expected 23.099 + 11.550 +
+        // 337.84 = 372.5, high 384.0: HYPERTONIC throughout.
+        Tonicity syrup = gatoradeTonicity(CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP);
+        assertEquals(352.6, syrup.osmolality().low(), 0.05);
+        assertEquals(372.5, syrup.osmolality().expected(), 0.05);
+        assertEquals(TonicityClass.HYPERTONIC, syrup.lowClass());
+        assertFalse(syrup.spansClasses());
+        assertTrue(CHECKER.check(drink(new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), minerals(mg(250), null, null,
+                null, null), null, 30.0, CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP, null))).assumptions().stream()
+                .anyMatch(a -> a.code().equals("CARBOHYDRATE_MIXTURE")));
+    }
+
+    @Test
+    void noDrinkMessageReadsAsADose() {
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), new VolumeInput(3.0, VolumeUnit.L), null,
+                new PersonProfile(Sex.FEMALE, 30.0, null), null, Sessions.litresPerHour(Sessions.minutes(60), 1.0),
+                List.of(RiskFactor.ACE_INHIBITOR)));
+        List<String> texts = new java.util.ArrayList<>(c.potassium().reasons());
+        texts.addAll(c.magnesium().reasons());
+        texts.addAll(c.sodium().reasons());
+        c.warnings().forEach(w -> texts.add(w.message()));
+        c.assumptions().forEach(a -> texts.add(a.message()));
+        texts.add(c.composition().categoryRule());
+        for (String text : texts) {
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(take|you need|you should)\\b.*"), text);
+        }
     }
 
     @Test
