@@ -17,10 +17,8 @@ import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.SelectedTargets;
 import org.replenish.targets.TargetSelector;
-import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
-import org.replenish.units.Numbers;
 import org.replenish.units.Volume;
 
 /** Checks a drink label against targets, a session's sweat losses and the composition guidance. Pure. */
