@@ -42,8 +42,8 @@ export const checkDrinkAdequacy: Schemas["DrinkCheckRequest"] = {
 export const getCapsuleLimit: operations["getCapsuleLimit"]["parameters"] = {};
 
 export const compareWithCapsuleLimit: Schemas["CapsuleComparisonRequest"] = {
-  target: { value: 4700, unit: "MG" },
-  dietaryIntake: { value: 3200, unit: "MG" },
+  person: { sex: "FEMALE", ageYears: 34 },
+  dietaryIntake: { value: 2000, unit: "MG" },
   product: { salt: { compound: "POTASSIUM_GLUCONATE", massPerUnit: { value: 595, unit: "MG" } }, form: "CAPSULE" },
 };
 
@@ -56,6 +56,6 @@ export function firstViolation(problem: Schemas["Problem"]): string | undefined 
   return problem.violations[0]?.field;
 }
 
-export function wholeCapsules(comparison: Schemas["CapsuleComparison"]): number | undefined {
-  return comparison.capsulesToMatchTarget?.wholeUnits;
+export function capsuleMultiple(comparison: Schemas["CapsuleComparison"]): number | undefined {
+  return comparison.targetAsMultipleOfCapsule;
 }

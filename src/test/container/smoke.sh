@@ -76,7 +76,7 @@ check_image() {
   expect deficit-estimates '"mineral":"SODIUM"' -- "${json[@]}" --data-binary "@$examples/estimateDeficit.request.json" "$url/v1/deficit-estimates"
   expect drink-adequacy-checks '"verdict":"INADEQUATE"' -- "${json[@]}" --data-binary "@$examples/checkDrinkAdequacy.request.json" "$url/v1/drink-adequacy-checks"
   expect capsule-limit '"limit":\{"mg":99(\.0)?' -- "$url/v1/potassium/capsule-limit"
-  expect capsule-comparisons '"wholeUnits":48' -- "${json[@]}" --data-binary "@$examples/compareWithCapsuleLimit.request.json" "$url/v1/potassium/capsule-comparisons"
+  expect capsule-comparisons '"capsuleShareOfTargetPercent":3\.807' -- "${json[@]}" --data-binary "@$examples/compareWithCapsuleLimit.request.json" "$url/v1/potassium/capsule-comparisons"
   local uid
   uid="$(podman exec "$container" id -u)"
   [ "$uid" != "0" ] || { echo "smoke: the $what container runs as root" >&2; exit 1; }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.Assumption;
 import org.replenish.reference.Basis;
+import org.replenish.safety.SafetyFlag;
 import org.replenish.units.Volume;
 
 /** The answer of POST /v1/drink-adequacy-checks. */
@@ -13,11 +14,13 @@ public record DrinkAdequacyCheck(
         @Schema(description = "Basis of the targets: FDA_DAILY_VALUE without a person.", required = true) Basis targetBasis,
         @Schema(description = "Volume drunk.", required = true) Volume consumedVolume,
         @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralSupply> minerals,
-        @Schema(description = "Potassium verdict.", required = true) Verdict potassium,
-        @Schema(description = "Magnesium verdict.", required = true) Verdict magnesium,
+        @Schema(description = "Potassium verdict against the daily target.", required = true) Verdict potassium,
+        @Schema(description = "Magnesium verdict against the daily target.", required = true) Verdict magnesium,
+        @Schema(description = "Sodium against the session's sweat loss and the sports-drink concentration ranges.", required = true) SodiumAssessment sodium,
         @Schema(description = "Composition against guidance, and category.", required = true) Composition composition,
         @Schema(description = "Osmolality and tonicity.", required = true) Tonicity tonicity,
         @Schema(description = "Cautions about use.", required = true) List<DrinkWarning> warnings,
+        @Schema(description = "Safety flags from the reported risk factors, most severe first; the same rules as on every endpoint.", required = true) List<SafetyFlag> safety,
         @Schema(description = "Every default used.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion,
         @Schema(description = "The result is arithmetic, not advice.", required = true) String disclaimer) {

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.util.List;
 import org.replenish.reference.Basis;
+import org.replenish.reference.RiskFactor;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.Magnitude;
@@ -21,8 +23,14 @@ public record DrinkCheckRequest(
         @DecimalMin(value = "0", inclusive = false) @Magnitude Double servings,
         @Schema(description = "The person; without one the targets are the FDA Daily Values a label is read against.")
         @Valid PersonProfile person,
-        @Schema(description = "Basis of the person's targets; NASEM_DRI when absent. Ignored without a person.")
+        @Schema(description = "Basis of the person's targets; NASEM_DRI when absent. Without a person the targets are the FDA Daily Values: FDA_DAILY_VALUE is accepted then, any other basis is a 400 naming this field.")
         Basis basis,
         @Schema(description = "An exercise session whose sweat losses the drink is held against.")
-        @Valid ExerciseSession session) {
+        @Valid ExerciseSession session,
+        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the shared safety rules raise the same flags as on the other endpoints.")
+        List<@NotNull RiskFactor> riskFactors) {
+
+    public List<RiskFactor> riskFactorsOrEmpty() {
+        return riskFactors == null ? List.of() : riskFactors;
+    }
 }

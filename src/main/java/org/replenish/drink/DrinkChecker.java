@@ -1,6 +1,7 @@
 package org.replenish.drink;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.replenish.problem.Violations;
@@ -8,15 +9,16 @@ import org.replenish.reference.Assumptions;
 import org.replenish.reference.Basis;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.reference.ReferenceData;
+import org.replenish.safety.SafetyEvaluator;
+import org.replenish.safety.SafetyFacts;
+import org.replenish.safety.SafetyFlag;
 import org.replenish.sweat.SessionChecks;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.SelectedTargets;
 import org.replenish.targets.TargetSelector;
-import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
-import org.replenish.units.Numbers;
 import org.replenish.units.Quotients;
 import org.replenish.units.Volume;
 
@@ -27,22 +29,30 @@ public final class DrinkChecker {
     private final DrinkGuidance guidance;
     private final MineralConverter converter;
     private final TargetSelector targets;
+    private final SafetyEvaluator safety;
+    private final DrinkWarnings warnings;
+    private final TargetVerdicts verdicts;
+    private final SweatReplacement replacement;
     private final LabelReader labels;
     private final SessionChecks sessionChecks;
     private final SweatLossModel sweat;
     private final CompositionAssessor composition;
     private final TonicityEstimator tonicity;
 
-    public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets) {
+    public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets, SafetyEvaluator safety) {
         this.data = data;
         this.guidance = data.drink();
         this.converter = converter;
         this.targets = targets;
+        this.safety = safety;
+        this.warnings = new DrinkWarnings(guidance, converter);
+        this.verdicts = new TargetVerdicts(guidance, converter);
+        this.replacement = new SweatReplacement(guidance);
         this.labels = new LabelReader(guidance, converter);
         this.sessionChecks = new SessionChecks(data.sweat(), data.deficit(), converter);
         this.sweat = new SweatLossModel(data.sweat(), converter);
         this.composition = new CompositionAssessor(guidance, converter);
-        this.tonicity = new TonicityEstimator(guidance.tonicity(), converter);
+        this.tonicity = new TonicityEstimator(guidance.tonicity(), guidance.carbohydrateMixtures(), converter);
     }
 
     public DrinkAdequacyCheck check(DrinkCheckRequest request) {
@@ -54,7 +64,12 @@ public final class DrinkChecker {
         if (request.person() != null && request.person().bodyMass() != null) {
             sessionChecks.checkMass(request.person().bodyMass(), "person.bodyMass.value", violations);
         }
+        violations.require(request.person() != null || request.basis() == null
+                        || request.basis() == Basis.FDA_DAILY_VALUE, "basis",
+                "needs a person; without one the targets are the FDA Daily Values");
         violations.throwIfAny();
+        List<SafetyFlag> flags = safety.evaluate(request.person(),
+                SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())));
 
         SelectedTargets dailyValues = targets.labelDailyValues();
         Basis basis = request.person() == null ? Basis.FDA_DAILY_VALUE
@@ -64,34 +79,59 @@ public final class DrinkChecker {
         SessionLoss loss = request.session() == null ? null : sweat.estimate(request.session());
         Assumptions assumptions = new Assumptions();
 
+        double countedMl = SweatReplacement.countedMillilitres(facts, loss);
+        SelectedTargets targetsUsed = personTargets != null ? personTargets : dailyValues;
         List<MineralSupply> minerals = new ArrayList<>();
         for (Mineral mineral : Mineral.values()) {
-            double targetMg = (personTargets != null ? personTargets : dailyValues).of(mineral).amount().mg();
-            minerals.add(supply(mineral, facts, dailyValues.of(mineral).amount().mg(), targetMg,
-                    personTargets != null, loss));
+            minerals.add(supply(mineral, facts, countedMl, dailyValues.of(mineral).amount().mg(),
+                    targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, gated(flags, mineral)));
         }
-        Tonicity drinkTonicity = tonicity.assess(facts);
+        Composition drinkComposition = composition.assess(facts);
         addAssumptions(request, facts, personTargets, assumptions);
         return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
-                verdict(Mineral.POTASSIUM, facts, dailyValues, loss), verdict(Mineral.MAGNESIUM, facts, dailyValues, loss),
-                composition.assess(facts), drinkTonicity, warnings(facts, loss), assumptions.list(), data.version(),
+                verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
+                        gated(flags, Mineral.POTASSIUM)),
+                verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
+                        gated(flags, Mineral.MAGNESIUM)),
+                replacement.sodium(facts, countedMl, loss, drinkComposition), drinkComposition, tonicity.assess(facts),
+                warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM)), flags, assumptions.list(), data.version(),
                 data.disclaimer());
     }
 
-    private MineralSupply supply(Mineral mineral, DrinkFacts facts, double dailyValueMg, double targetMg,
-                                 boolean hasPerson, SessionLoss loss) {
+    private static boolean gated(List<SafetyFlag> flags, Mineral mineral) {
+        return flags.stream().anyMatch(flag -> flag.gatesSupplementsFor().contains(mineral));
+    }
+
+    private MineralSupply supply(Mineral mineral, DrinkFacts facts, double countedMl, double dailyValueMg,
+                                 double targetMg, boolean hasPerson, SessionLoss loss, boolean gated) {
         if (!facts.onLabel(mineral)) {
-            return new MineralSupply(mineral, false, null, null, null, null, null, null, SourceClaim.NONE, null);
+            return new MineralSupply(mineral, false, null, null, null, null, null, null, null, null, SourceClaim.NONE,
+                    null, null);
         }
         double perServing = facts.perServingMg(mineral);
         double consumed = facts.consumedMg(mineral);
         double perLitre = facts.mgPerLitre().get(mineral);
+        double counted = perLitre * countedMl / 1000.0;
         double percentDv = perServing / dailyValueMg * 100.0;
-        Volume toMeetTarget = perLitre > 0 ? new Volume(Quotients.of(targetMg, perLitre) * 1000.0) : null;
+        // Claims are per reference amount customarily consumed (21 CFR 101.12), not per label serving.
+        double referencePercentDv = perLitre * guidance.referenceAmount().millilitres() / 1000.0 / dailyValueMg * 100.0;
+        TargetReach reach = reach(targetMg, perLitre, gated);
+        Volume toMeetTarget = reach == TargetReach.WITHIN_DAILY_FLUID ? new Volume(Quotients.of(targetMg, perLitre) * 1000.0) : null;
         return new MineralSupply(mineral, true, converter.amount(mineral, perServing), converter.amount(mineral, consumed),
-                converter.concentration(mineral, perLitre), percentDv, hasPerson ? consumed / targetMg * 100.0 : null,
-                loss == null ? null : replacedPercent(consumed, loss.lossMg().get(mineral)), claim(percentDv),
-                toMeetTarget);
+                converter.concentration(mineral, perLitre), percentDv, referencePercentDv, hasPerson ? consumed / targetMg * 100.0 : null,
+                loss == null ? null : SweatReplacement.percent(counted, loss.lossMg().get(mineral)),
+                loss == null ? null : replacement.verdict(counted, loss.lossMg().get(mineral)), claim(referencePercentDv),
+                toMeetTarget, reach);
+    }
+
+    /** A volume beyond a plausible day's fluid is no way to reach a target: the drink cannot supply it. */
+    private TargetReach reach(double targetMg, double mgPerLitre, boolean gated) {
+        if (gated) {
+            return TargetReach.WITHHELD_FOR_SAFETY;
+        }
+        double maximumMl = guidance.dailyFluid().plausibleMaximumMillilitres();
+        return mgPerLitre > 0 && Quotients.of(targetMg, mgPerLitre) * 1000.0 <= maximumMl
+                ? TargetReach.WITHIN_DAILY_FLUID : TargetReach.BEYOND_DAILY_FLUID;
     }
 
     SourceClaim claim(double percentDailyValue) {
@@ -100,71 +140,6 @@ public final class DrinkChecker {
             return SourceClaim.HIGH;
         }
         return percentDailyValue >= claims.goodFromPercentDailyValue() ? SourceClaim.GOOD : SourceClaim.NONE;
-    }
-
-    /** consumed / loss: the high loss gives the low share; an unbounded share (zero loss) is left out. */
-    private static PercentRange replacedPercent(double consumedMg, Band lossMg) {
-        if (lossMg.expected() <= 0) {
-            return null;
-        }
-        return new PercentRange(Quotients.of(consumedMg, lossMg.high()) * 100.0,
-                Quotients.of(consumedMg, lossMg.expected()) * 100.0,
-                lossMg.low() > 0 ? Quotients.of(consumedMg, lossMg.low()) * 100.0 : null);
-    }
-
-    private Verdict verdict(Mineral mineral, DrinkFacts facts, SelectedTargets dailyValues, SessionLoss loss) {
-        String name = mineral.name().toLowerCase(java.util.Locale.ROOT);
-        if (!facts.onLabel(mineral)) {
-            return new Verdict(AdequacyVerdict.ABSENT, List.of("The label states no " + name + "."));
-        }
-        DrinkGuidance.VerdictRules rules = guidance.verdictRules();
-        if (loss != null && loss.lossMg().get(mineral).expected() > 0) {
-            double consumed = facts.consumedMg(mineral);
-            double expectedLoss = loss.lossMg().get(mineral).expected();
-            double share = Quotients.of(consumed, expectedLoss);
-            DrinkGuidance.VerdictRules.WithSession with = rules.withSession();
-            AdequacyVerdict verdict = share >= with.adequateFromShareOfExpectedLoss() ? AdequacyVerdict.ADEQUATE
-                    : share >= with.partialFromShareOfExpectedLoss() ? AdequacyVerdict.PARTIAL : AdequacyVerdict.INADEQUATE;
-            return new Verdict(verdict, List.of("The " + Numbers.oneDecimal(facts.consumedMl()) + " mL drunk supplies "
-                    + Numbers.oneDecimal(consumed) + " mg " + name + ", " + Numbers.oneDecimal(share * 100)
-                    + " % of the session's expected sweat loss of " + Numbers.oneDecimal(expectedLoss) + " mg (ADEQUATE from "
-                    + Numbers.plain(with.adequateFromShareOfExpectedLoss() * 100) + " %, PARTIAL from "
-                    + Numbers.plain(with.partialFromShareOfExpectedLoss() * 100) + " %)."));
-        }
-        double perServing = facts.perServingMg(mineral);
-        double dailyValue = dailyValues.of(mineral).amount().mg();
-        double percentDv = perServing / dailyValue * 100.0;
-        DrinkGuidance.VerdictRules.WithoutSession without = rules.withoutSession();
-        AdequacyVerdict verdict = percentDv >= without.adequateFromPercentDailyValue() ? AdequacyVerdict.ADEQUATE
-                : percentDv >= without.partialFromPercentDailyValue() ? AdequacyVerdict.PARTIAL : AdequacyVerdict.INADEQUATE;
-        List<String> reasons = new ArrayList<>();
-        if (loss != null) {
-            reasons.add("The session's expected " + name + " loss is 0 mg, so the serving is judged against the Daily Value.");
-        }
-        reasons.add("One serving supplies " + Numbers.oneDecimal(perServing) + " mg " + name + ", "
-                + Numbers.oneDecimal(percentDv) + " % of the " + Numbers.plain(dailyValue) + " mg Daily Value (ADEQUATE from "
-                + Numbers.plain(without.adequateFromPercentDailyValue()) + " %, a good source; PARTIAL from "
-                + Numbers.plain(without.partialFromPercentDailyValue()) + " %).");
-        return new Verdict(verdict, reasons);
-    }
-
-    private List<DrinkWarning> warnings(DrinkFacts facts, SessionLoss loss) {
-        List<DrinkWarning> warnings = new ArrayList<>();
-        if (loss != null && facts.consumedMl() > loss.sweatLitres().expected() * 1000.0) {
-            warnings.add(new DrinkWarning("OVERDRINKING_RISK", "The " + Numbers.oneDecimal(facts.consumedMl())
-                    + " mL drunk is more than the session's expected sweat loss of "
-                    + Numbers.oneDecimal(loss.sweatLitres().expected() * 1000.0) + " mL. Drinking more than is sweated can "
-                    + "dilute blood sodium (exercise-associated hyponatremia), sports drinks included."));
-        }
-        Double sodium = facts.mgPerLitre().get(Mineral.SODIUM);
-        double concentrateAbove = guidance.categoryRules().concentrateAboveSodiumMmolPerLitre();
-        if (sodium != null && converter.fromMilligrams(Mineral.SODIUM, sodium, org.replenish.units.AmountUnit.MMOL)
-                > concentrateAbove) {
-            warnings.add(new DrinkWarning("VERY_HIGH_SODIUM", "Sodium is above " + Numbers.plain(concentrateAbove)
-                    + " mmol/L, more than sports-drink guidance: this is a rehydration solution or salt supplement. "
-                    + "Prepare and use it as its label directs."));
-        }
-        return warnings;
     }
 
     private void addAssumptions(DrinkCheckRequest request, DrinkFacts facts, SelectedTargets personTargets,
@@ -188,9 +163,16 @@ public final class DrinkChecker {
             } else if (facts.carbohydrateType() == CarbohydrateType.UNKNOWN) {
                 assumptions.add("CARBOHYDRATE_TYPE_UNKNOWN", "The carbohydrate type is unknown: the osmolality band "
                         + "spans all sucrose (low) to all glucose or fructose (high).");
+            } else if (facts.carbohydrateType() == CarbohydrateType.SUCROSE_AND_GLUCOSE
+                    || facts.carbohydrateType() == CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP) {
+                assumptions.add("CARBOHYDRATE_MIXTURE", guidance.carbohydrateMixtures().reason());
             }
         }
-        if (request.session() != null) {
+        if (request.session() == null) {
+            assumptions.add("FLUID_BALANCE_NOT_CHECKED", "No session was given, so the volume drunk is not held "
+                    + "against sweat loss, and Replenish's sources give no hourly drinking ceiling to check it against. "
+                    + "Drinking more than is sweated can dilute blood sodium (exercise-associated hyponatremia).");
+        } else {
             assumptions.add("SESSION_SWEAT_MODEL", "The session's sweat losses use the deficit-estimate model "
                     + "(measured or population sweat rate and composition; see POST /v1/deficit-estimates).");
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.replenish.reference.ReferenceData;
+import org.replenish.safety.SafetyEvaluator;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.MineralConverter;
 
@@ -13,7 +14,8 @@ public class DrinkCheckerProducer {
 
     @Produces
     @Singleton
-    DrinkChecker drinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets) {
-        return new DrinkChecker(data, converter, targets);
+    DrinkChecker drinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets,
+                              SafetyEvaluator safety) {
+        return new DrinkChecker(data, converter, targets, safety);
     }
 }

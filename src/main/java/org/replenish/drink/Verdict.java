@@ -2,10 +2,18 @@ package org.replenish.drink;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Confidence;
+import org.replenish.units.Amount;
 
-/** A verdict with the numbers that decided it. */
-@Schema(description = "An adequacy verdict and the reasons, each naming the number that decided it.")
+/** A verdict against the daily target, with the numbers that decided it and the source of its thresholds. */
+@Schema(description = "Whether the drink supplies the daily target of a mineral: the amount drunk (with a session, counted up to the session's expected sweat volume) and, separately, the 360 mL reference amount, each as a share of the person's daily target or, without a person, the Daily Value. Thresholds and rationale in drink-guidance.json (verdictRules).")
 public record Verdict(
-        @Schema(description = "The verdict.", required = true) AdequacyVerdict verdict,
-        @Schema(description = "Why, with the deciding numbers.", required = true) List<String> reasons) {
+        @Schema(description = "The verdict for the amount drunk.", required = true) AdequacyVerdict verdict,
+        @Schema(description = "Why, with the deciding numbers.", required = true) List<String> reasons,
+        @Schema(description = "The daily target the amounts are held against; absent when the label lacks the mineral.") Amount target,
+        @Schema(description = "The amount drunk (counted up to the session's expected sweat volume) as a percentage of the daily target, in %; absent when the label lacks the mineral.") Double percentOfTargetDrunk,
+        @Schema(description = "The verdict for one 360 mL reference amount, independent of the label's serving size; absent when the label lacks the mineral.") AdequacyVerdict referenceAmountVerdict,
+        @Schema(description = "One 360 mL reference amount as a percentage of the daily target, in %; absent when the label lacks the mineral.") Double percentOfTargetPerReferenceAmount,
+        @Schema(description = "Source id of the verdict thresholds.", required = true) String sourceId,
+        @Schema(description = "Confidence tag of the verdict thresholds (M: a Replenish design choice).", required = true) Confidence tag) {
 }

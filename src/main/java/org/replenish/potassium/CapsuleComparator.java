@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.replenish.problem.Violations;
+import org.replenish.reference.Assumptions;
 import org.replenish.reference.Basis;
 import org.replenish.reference.PotassiumData;
 import org.replenish.reference.ReferenceData;
@@ -47,7 +48,9 @@ public final class CapsuleComparator {
         PotassiumData.CapsuleLimitData limit = potassium.capsuleLimit();
         this.capsuleLimit = new CapsuleLimit(converter.amount(Mineral.POTASSIUM, limit.limitMg()),
                 converter.amount(Mineral.POTASSIUM, limit.prescriptionThresholdMg()), limit.appliesToForms(),
-                limit.basis(), limit.sourceIds(), data.version());
+                limit.basis(), limit.basisStatements().stream()
+                        .map(b -> new BasisStatement(b.statement(), b.sourceIds(), b.tag())).toList(),
+                limit.sourceIds(), data.version());
         this.foodsLargestFirst = potassium.foods().stream()
                 .sorted(Comparator.comparingDouble(PotassiumData.Food::potassiumMg).reversed())
                 .toList();
@@ -69,28 +72,36 @@ public final class CapsuleComparator {
         double limitMg = potassium.capsuleLimit().limitMg();
 
         List<String> notes = new ArrayList<>();
-        notes.add("This is an arithmetic comparison of amounts, not a recommendation to take capsules or any dose.");
-        notes.add("Food first: the foods listed supply potassium with far fewer units than capsules do.");
+        notes.add("This is an arithmetic comparison of amounts, not a recommendation of capsules or of any dose.");
         if (withheld) {
-            notes.add("Counts of capsules, servings and portions are withheld: a reported condition or medicine means "
-                    + "potassium intake should be planned with a clinician.");
+            notes.add("A reported condition or medicine means the usual potassium targets may not apply: plan potassium, "
+                    + "including the potassium in food, with a clinician. Counts of capsules, servings and portions are "
+                    + "withheld; the foods show only how much potassium a portion holds.");
+        } else {
+            notes.add("Food first: the foods listed supply potassium with far fewer units than capsules do.");
         }
         return new CapsuleComparison(capsuleLimit, target,
                 gapMg == null ? null : converter.amount(Mineral.POTASSIUM, gapMg),
                 Quotients.of(limitMg, targetMg) * 100.0,
-                withheld ? null : Count.of(targetMg / limitMg),
-                withheld || gapMg == null ? null : Count.of(gapMg / limitMg),
+                null, null,
+                withheld ? null : Quotients.of(targetMg, limitMg),
+                withheld || gapMg == null ? null : Quotients.of(gapMg, limitMg),
                 withheld,
                 request.product() == null ? null : product(request.product(), gapMg, withheld),
-                foods(targetMg, gapMg, withheld), flags, notes, data.version(), data.disclaimer());
+                foods(targetMg, gapMg, withheld), flags, notes, assumptions(request).list(), data.version(),
+                data.disclaimer());
     }
 
     private void check(CapsuleComparisonRequest request) {
         Violations violations = new Violations();
         boolean hasTarget = request.target() != null;
-        violations.require(hasTarget || request.person() != null, "target", "give exactly one of target or person");
         violations.require(!(hasTarget && request.person() != null), "person",
-                "give exactly one of target or person, not both");
+                "give at most one of target or person, not both");
+        violations.require(!hasTarget || request.basis() == null, "basis",
+                "applies to a person's target only; a given target has no basis");
+        violations.require(hasTarget || request.person() != null || request.basis() == null
+                        || request.basis() == Basis.FDA_DAILY_VALUE, "basis",
+                "needs a person; without a person or target the comparison uses the FDA Daily Value");
         double maximum = potassium.maximumTargetMg().value();
         if (hasTarget) {
             double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
@@ -128,11 +139,27 @@ public final class CapsuleComparator {
             double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
             return new ComparisonTarget(converter.amount(Mineral.POTASSIUM, mg), null, null, null, null);
         }
-        Basis basis = request.basis() == null ? Basis.FDA_DAILY_VALUE : request.basis();
+        if (request.person() == null) {
+            MineralTarget dailyValue = targets.labelDailyValues().of(Mineral.POTASSIUM);
+            return new ComparisonTarget(dailyValue.amount(), dailyValue.kind(), dailyValue.basis(),
+                    dailyValue.sourceId(), null);
+        }
+        // Sheet 1.10 and 7.2: a person's target is the current DRI; the Daily Value is for reading labels.
+        Basis basis = request.basis() == null ? Basis.NASEM_DRI : request.basis();
         SelectedTargets selected = targets.select(request.person(), basis, "person.");
         MineralTarget target = selected.of(Mineral.POTASSIUM);
         return new ComparisonTarget(target.amount(), target.kind(), target.basis(), target.sourceId(),
                 selected.lifeStageGroup());
+    }
+
+    private Assumptions assumptions(CapsuleComparisonRequest request) {
+        Assumptions assumptions = new Assumptions();
+        if (request.target() == null && request.person() == null) {
+            assumptions.add("LABEL_DAILY_VALUE_TARGET", "Neither a target nor a person was given: the target is the "
+                    + "4,700 mg FDA Daily Value that a label's %DV is read against, a label reference and not a "
+                    + "personal target. With a person, the target is the NASEM 2019 Adequate Intake for the life stage.");
+        }
+        return assumptions;
     }
 
     private ProductAssessment product(PotassiumProduct product, Double gapMg, boolean withheld) {
@@ -152,17 +179,20 @@ public final class CapsuleComparator {
                     .toLowerCase(java.util.Locale.ROOT) + " products.");
         } else if (exceeds) {
             notes.add("A solid unit with " + Numbers.oneDecimal(perUnitMg) + " mg of potassium is at or above the "
-                    + Numbers.plain(threshold) + " mg per unit at which 21 CFR 201.306 treats potassium preparations as "
-                    + "prescription drugs with a small-bowel-lesion warning.");
+                    + Numbers.plain(threshold) + " mg per tablet from which 21 CFR 201.306 has coated potassium-salt drug "
+                    + "tablets carry the prescription caution and a small-bowel-lesion warning; supplements stay at 99 mg "
+                    + "by an industry convention that follows that rule.");
         } else {
             notes.add("A solid unit with " + Numbers.oneDecimal(perUnitMg) + " mg of potassium is below the "
-                    + Numbers.plain(threshold) + " mg per unit of the prescription-drug rule, the line supplements stay "
-                    + "under at 99 mg.");
+                    + Numbers.plain(threshold) + " mg per tablet of 21 CFR 201.306, the drug rule that the 99 mg "
+                    + "supplement convention follows.");
         }
-        Count servings = withheld || gapMg == null ? null : Count.of(Quotients.of(gapMg, perServingMg));
+        Double gapMultiple = withheld || gapMg == null ? null : Quotients.of(gapMg, perServingMg);
         return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),
                 converter.amount(Mineral.POTASSIUM, perServingMg), units, product.form(),
-                fraction == null ? null : fraction * 100.0, exceeds, servings, notes);
+                fraction == null ? null : fraction * 100.0,
+                product.salt() == null ? null : potassium.salts().get(product.salt().compound()).formula(),
+                exceeds, null, gapMultiple, notes);
     }
 
     private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean withheld) {

@@ -2,6 +2,7 @@ package org.replenish.potassium;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.reference.Assumption;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.units.Amount;
 
@@ -12,13 +13,16 @@ public record CapsuleComparison(
         @Schema(description = "The target compared.", required = true) ComparisonTarget target,
         @Schema(description = "Target minus intake, never below 0; absent without an intake.") Amount gap,
         @Schema(description = "One 99 mg capsule as a percentage of the target, in %.", required = true) double capsuleShareOfTargetPercent,
-        @Schema(description = "99 mg capsules whose potassium adds up to the target; absent when withheld for safety.") Count capsulesToMatchTarget,
-        @Schema(description = "99 mg capsules whose potassium adds up to the gap; absent without a gap or when withheld.") Count capsulesToCloseGap,
+        @Schema(description = "Deprecated and no longer filled; see targetAsMultipleOfCapsule.") DeprecatedCount capsulesToMatchTarget,
+        @Schema(description = "Deprecated and no longer filled; see gapAsMultipleOfCapsule.") DeprecatedCount capsulesToCloseGap,
+        @Schema(description = "The target divided by the 99 mg of one capsule: arithmetic context, not a number of capsules. Absent when withheld for safety.") Double targetAsMultipleOfCapsule,
+        @Schema(description = "The gap divided by the 99 mg of one capsule: arithmetic context, not a number of capsules. Absent without a gap or when withheld for safety.") Double gapAsMultipleOfCapsule,
         @Schema(description = "Whether counts were withheld because a safety flag routes potassium supplements to a clinician.", required = true) boolean countsWithheld,
         @Schema(description = "The product, when given.") ProductAssessment product,
         @Schema(description = "Potassium-rich foods, largest portion first.", required = true) List<FoodEquivalent> foodEquivalents,
         @Schema(description = "Safety flags, most severe first.", required = true) List<SafetyFlag> safety,
         @Schema(description = "What the numbers are and are not.", required = true) List<String> notes,
+        @Schema(description = "Every default used, e.g. LABEL_DAILY_VALUE_TARGET when neither target nor person was given.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion,
         @Schema(description = "The result is arithmetic, not advice.", required = true) String disclaimer) {
 }

@@ -10,13 +10,13 @@ import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 
 /** The body of POST /v1/potassium/capsule-comparisons. */
-@Schema(description = "A potassium target (given, or a person's), optional intake and product, to set against the 99 mg capsule limit.")
+@Schema(description = "A potassium target (given, or a person's, else the 4,700 mg FDA Daily Value), optional intake and product, to set against the 99 mg capsule limit.")
 public record CapsuleComparisonRequest(
-        @Schema(description = "The daily potassium target; more than 0 and at most 20,000 mg. Not together with person.")
+        @Schema(description = "The daily potassium target; more than 0 and at most 20,000 mg. Not together with person or basis. With neither target nor person the 4,700 mg FDA Daily Value is compared, a label reference rather than a personal target.")
         @Valid AmountInput target,
         @Schema(description = "The person whose target to use. Not together with target.")
         @Valid PersonProfile person,
-        @Schema(description = "Basis of the person's target; FDA_DAILY_VALUE (4,700 mg for adults) when absent, the figure a label's %DV uses.")
+        @Schema(description = "Basis of the person's target; NASEM_DRI (the NASEM 2019 Adequate Intake) when absent. FDA_DAILY_VALUE gives the label Daily Value. Without a person only FDA_DAILY_VALUE is accepted (it is the default then); with a target, none.")
         Basis basis,
         @Schema(description = "Potassium already eaten per day; gives the gap to close.")
         @Valid AmountInput dietaryIntake,

@@ -9,9 +9,10 @@ import org.replenish.units.Amount;
 @Schema(description = "The per-unit potassium limit of supplements, the forms it applies to and its basis.")
 public record CapsuleLimit(
         @Schema(description = "The limit per unit: 99 mg.", required = true) Amount limit,
-        @Schema(description = "Per-unit amount from which a solid preparation falls under the prescription-drug rule: 100 mg.", required = true) Amount prescriptionThreshold,
+        @Schema(description = "Per-tablet amount from which 21 CFR 201.306 has coated potassium-salt drug tablets carry the prescription caution: 100 mg.", required = true) Amount prescriptionThreshold,
         @Schema(description = "Forms the limit applies to: solid units.", required = true) List<ProductForm> appliesToForms,
         @Schema(description = "Why the limit exists, in one sentence.", required = true) String basis,
+        @Schema(description = "The basis statement by statement, each with its sources and confidence tag.", required = true) List<BasisStatement> basisStatements,
         @Schema(description = "Source ids of the rule.", required = true) List<String> sourceIds,
         @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion) {
 }

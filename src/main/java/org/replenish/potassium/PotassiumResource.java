@@ -41,7 +41,8 @@ public class PotassiumResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "compareWithCapsuleLimit", summary = "Compare a potassium target with the 99 mg capsule limit",
-            description = "Sets a potassium target (given, or a person's; the FDA Daily Value by default) and the gap left "
+            description = "Sets a potassium target (given; or a person's, the NASEM 2019 Adequate Intake unless basis says "
+                    + "otherwise; or, with neither, the 4,700 mg FDA Daily Value as a label reference) and the gap left "
                     + "by the diet against 99 mg capsules, a product's label and potassium-rich foods. Safety rules withhold "
                     + "the counts when potassium supplements need a clinician. Arithmetic context, never a dose.")
     @APIResponse(responseCode = "200", description = "The comparison.")

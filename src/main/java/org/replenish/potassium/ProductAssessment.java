@@ -13,7 +13,9 @@ public record ProductAssessment(
         @Schema(description = "Units per serving.", required = true) int unitsPerServing,
         @Schema(description = "Physical form.", required = true) ProductForm form,
         @Schema(description = "Share of the salt's mass that is potassium, in %; only for a salt.") Double elementalPotassiumPercent,
+        @Schema(description = "Formula of the salt form the share is computed for, water of crystallisation included (e.g. K3C6H5O7·H2O); only for a salt.") String saltFormula,
         @Schema(description = "Whether a unit holds 100 mg of potassium or more; solid forms only, absent for powders and liquids.") Boolean exceedsCapsuleLimit,
-        @Schema(description = "Servings whose potassium adds up to the gap; absent without a gap or when withheld for safety.") Count servingsToCloseGap,
+        @Schema(description = "Deprecated and no longer filled; see gapAsMultipleOfServing.") DeprecatedCount servingsToCloseGap,
+        @Schema(description = "The gap divided by the potassium of one serving: arithmetic context, not a number of servings. Absent without a gap or when withheld for safety.") Double gapAsMultipleOfServing,
         @Schema(description = "Notes on the limit for this product.", required = true) List<String> notes) {
 }

@@ -8,7 +8,10 @@ import org.replenish.reference.PotassiumCompound;
 import org.replenish.reference.PotassiumData;
 import org.replenish.units.Mineral;
 
-/** The mass share of potassium in each salt, from its formula and the atomic weights. Pure. */
+/**
+ * The mass share of potassium in each salt, from its formula, its water of crystallisation (a hydrate's water adds
+ * mass but no potassium) and the atomic weights. Pure.
+ */
 final class SaltFractions {
 
     private final Map<PotassiumCompound, Double> fractions = new EnumMap<>(PotassiumCompound.class);
@@ -17,8 +20,10 @@ final class SaltFractions {
         Map<String, Double> weights = new HashMap<>(data.lightElements().atomicWeights());
         elements.values().forEach(e -> weights.put(e.symbol(), e.atomicWeight()));
         data.salts().forEach((compound, salt) -> {
+            double water = 2 * weights.get("H") + weights.get("O");
             double formulaMass = salt.atoms().entrySet().stream()
-                    .mapToDouble(atom -> atom.getValue() * weights.get(atom.getKey())).sum();
+                    .mapToDouble(atom -> atom.getValue() * weights.get(atom.getKey())).sum()
+                    + salt.waterMolecules() * water;
             fractions.put(compound, salt.atoms().get("K") * weights.get("K") / formulaMass);
         });
     }

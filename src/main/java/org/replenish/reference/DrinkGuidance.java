@@ -7,10 +7,13 @@ import org.replenish.units.Mineral;
 public record DrinkGuidance(
         ClaimThresholds claimThresholds,
         VerdictRules verdictRules,
+        ReferenceAmount referenceAmount,
         Map<CompositionCheck, GuidanceRange> compositionRanges,
         CategoryRules categoryRules,
         Tonicity tonicity,
+        CarbohydrateMixtures carbohydrateMixtures,
         PlausibleMaximum plausibleMaximumMmolPerLitre,
+        DailyFluid dailyFluid,
         Limits limits) {
 
     /** FDA nutrient-content claims per serving, in % DV. */
@@ -18,14 +21,20 @@ public record DrinkGuidance(
                                   double highFromPercentDailyValue) {
     }
 
-    /** When a drink is ADEQUATE or PARTIAL for potassium and magnesium. */
-    public record VerdictRules(String sourceId, Confidence tag, WithSession withSession, WithoutSession withoutSession) {
+    /** When the amount of a mineral is ADEQUATE or PARTIAL against the daily target, and when sweat loss is replaced. */
+    public record VerdictRules(String sourceId, Confidence tag, AgainstTarget againstTarget, Replacement replacement) {
 
-        public record WithSession(double adequateFromShareOfExpectedLoss, double partialFromShareOfExpectedLoss) {
+        public record AgainstTarget(double adequateFromPercentOfTarget, double partialFromPercentOfTarget,
+                                    String rationale) {
         }
 
-        public record WithoutSession(double adequateFromPercentDailyValue, double partialFromPercentDailyValue) {
+        public record Replacement(double replacedFromShareOfExpectedLoss, double partlyFromShareOfExpectedLoss,
+                                  String rationale) {
         }
+    }
+
+    /** The reference amount customarily consumed of a beverage, which nutrient-content claims are made per. */
+    public record ReferenceAmount(double millilitres, String sourceId, Confidence tag) {
     }
 
     /** A recommended range, in the unit named. */
@@ -43,8 +52,17 @@ public record DrinkGuidance(
                            double monosaccharideMolarMass, double sucroseMolarMass) {
     }
 
+    /** How the osmolality estimate counts sugar mixtures whose proportions a label does not give. */
+    public record CarbohydrateMixtures(String sourceId, Confidence tag, double mixtureExpectedMonosaccharideShare,
+                                       double syrupLowMonosaccharideShare, String reason) {
+    }
+
     /** Concentrations no drink plausibly exceeds, in mmol/L. */
     public record PlausibleMaximum(String sourceId, Confidence tag, Map<Mineral, Double> byMineral) {
+    }
+
+    /** The most of one drink a day that a target is held against: a larger volume means the drink cannot supply it. */
+    public record DailyFluid(String sourceId, Confidence tag, double plausibleMaximumMillilitres, String reason) {
     }
 
     /** Bounds on serving and consumed volumes. */

@@ -18,6 +18,14 @@ final class PotassiumDataCheck {
                 && limit.sourceIds() != null && !limit.sourceIds().isEmpty(), file, "capsuleLimit",
                 "needs 0 < limitMg < prescriptionThresholdMg, forms, basis and sourceIds");
         limit.sourceIds().forEach(id -> sources.require(file, "capsuleLimit", id, limit.tag()));
+        require(limit.basisStatements() != null && !limit.basisStatements().isEmpty(), file,
+                "capsuleLimit.basisStatements", "needs at least one statement");
+        limit.basisStatements().forEach(statement -> {
+            require(statement.statement() != null && statement.sourceIds() != null && !statement.sourceIds().isEmpty(),
+                    file, "capsuleLimit.basisStatements", "each needs a statement and source ids");
+            statement.sourceIds().forEach(id -> sources.require(file, "capsuleLimit.basisStatements", id,
+                    statement.tag()));
+        });
         PotassiumData.LightElements light = data.lightElements();
         require(light != null && light.atomicWeights() != null, file, "lightElements", "missing");
         sources.require(file, "lightElements", light.sourceId(), light.tag());
@@ -30,6 +38,10 @@ final class PotassiumDataCheck {
             salt.atoms().keySet().forEach(symbol -> require(light.atomicWeights().containsKey(symbol)
                     || elements.values().stream().anyMatch(e -> e.symbol().equals(symbol)), file, entry,
                     "unknown element " + symbol));
+            require(salt.waterMolecules() >= 0, file, entry, "waterOfCrystallisation must not be negative");
+            if (salt.waterMolecules() > 0) {
+                sources.require(file, entry, salt.sourceId(), salt.tag());
+            }
         }
         require(data.foods() != null && !data.foods().isEmpty(), file, "foods", "needs at least one food");
         data.foods().forEach(food -> {

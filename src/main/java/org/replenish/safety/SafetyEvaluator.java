@@ -21,18 +21,8 @@ public final class SafetyEvaluator {
         this.lifeStages = new LifeStageConditions(lifeStageGates);
     }
 
-    /**
-     * An evaluator without the life-stage gates: evaluate(person, facts) then adds nothing for the person.
-     * @deprecated kept so existing callers compile; use the constructor with the life-stage gates.
-     */
-    @Deprecated
-    public SafetyEvaluator(List<SafetyRule> rules) {
-        this.rules = List.copyOf(rules);
-        this.lifeStages = null;
-    }
-
     /** The flags whose rules fire, most severe first. */
-    public List<SafetyFlag> evaluate(SafetyFacts facts) {
+    private List<SafetyFlag> evaluate(SafetyFacts facts) {
         return rules.stream()
                 .filter(rule -> fires(rule, facts))
                 .sorted(Comparator.comparing(SafetyRule::severity).reversed())
@@ -49,9 +39,7 @@ public final class SafetyEvaluator {
     public List<SafetyFlag> evaluate(PersonProfile person, SafetyFacts facts) {
         Set<SafetyCondition> conditions = EnumSet.noneOf(SafetyCondition.class);
         conditions.addAll(facts.conditions());
-        if (lifeStages != null) {
-            conditions.addAll(lifeStages.of(person));
-        }
+        conditions.addAll(lifeStages.of(person));
         return evaluate(new SafetyFacts(facts.riskFactors(), facts.symptoms(), conditions));
     }
 

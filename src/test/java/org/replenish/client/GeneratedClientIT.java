@@ -87,7 +87,8 @@ class GeneratedClientIT {
     void compareWithCapsuleLimit() throws Exception {
         CapsuleComparison comparison = new PotassiumApi(client)
                 .compareWithCapsuleLimit(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class));
-        assertEquals(48L, comparison.getCapsulesToMatchTarget().getWholeUnits());
+        // The example's person is a woman of 34: NASEM 2019 AI 2,600 mg (sheet 1.1).
+        assertEquals(2600.0, comparison.getTarget().getAmount().getMg());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.replenish.drink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.replenish.SheetNumbers.NA;
 import static org.replenish.SheetNumbers.K;
 import static org.replenish.SheetNumbers.ML_PER_US_FL_OZ;
@@ -22,7 +23,11 @@ import org.replenish.TestData;
 import org.replenish.problem.InvalidInputException;
 import org.replenish.problem.Violation;
 import org.replenish.reference.CompositionCheck;
+import org.replenish.reference.Basis;
+import org.replenish.reference.RiskFactor;
 import org.replenish.reference.Sex;
+import org.replenish.safety.SafetyFlag;
+import org.replenish.safety.SafetyEvaluator;
 import org.replenish.targets.PersonProfile;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.AmountUnit;
@@ -35,7 +40,8 @@ class DrinkCheckerTest {
 
 
     static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER));
+            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules(),
+                    TestData.DATA.riskFactors().lifeStageGates()));
 
     static MineralSupply supply(DrinkAdequacyCheck check, Mineral mineral) {
         return check.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
@@ -61,9 +67,10 @@ class DrinkCheckerTest {
         assertEquals(SourceClaim.NONE, supply(c, Mineral.POTASSIUM).sourceClaim());
         assertEquals(AdequacyVerdict.INADEQUATE, c.potassium().verdict());
         assertEquals(AdequacyVerdict.ABSENT, c.magnesium().verdict());
-        // 4,700 mg / (75 mg / 0.5915 L) = 37.07 L
-        assertEquals(4700 / (75 / litres) * 1000, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-6);
-        assertEquals(37, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL() / 1000, 0.1);
+        // 4,700 mg / (75 mg / 0.5915 L = 126.8 mg/L) = 37.1 L, far beyond a plausible day's 3 L of fluid:
+        // this drink cannot supply the target, and no volume is given.
+        assertEquals(TargetReach.BEYOND_DAILY_FLUID, supply(c, Mineral.POTASSIUM).targetReach());
+        assertNull(supply(c, Mineral.POTASSIUM).volumeToMeetTarget());
         assertEquals(DrinkCategory.SPORTS_DRINK, c.composition().category());
         assertTrue(c.potassium().reasons().get(0).contains("1.6 %"), c.potassium().reasons().get(0));
     }
@@ -95,7 +102,7 @@ class DrinkCheckerTest {
     @Test
     void oneLitreAgainstATwoHourSessionReplacesAboutAQuarterOfThePotassium() {
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
-                Sessions.litresPerHour(Sessions.minutes(120), 1.2));
+                Sessions.litresPerHour(Sessions.minutes(120), 1.2), null);
         DrinkAdequacyCheck c = CHECKER.check(request);
         double litres = 20 * ML_PER_US_FL_OZ / 1000;
         double expectedShare = (75 / litres) / (2.4 * 5 * K) * 100;
@@ -106,31 +113,58 @@ class DrinkCheckerTest {
     }
 
     @Test
-    void verdictWithSessionPartialAndAdequate() {
-        // Expected potassium loss of 1 h at 1 L/h: 5 mmol x 39.0983 = 195.5 mg.
+    void sweatReplacementWithASession() {
+        // Expected potassium loss of 1 h at 1 L/h: 5 mmol x 39.0983 = 195.5 mg. 1 L serving drunk, 1 L sweated.
         double loss = 5 * K;
-        DrinkCheckRequest partial = new DrinkCheckRequest(perServing(1000, minerals(null, mg(0.6 * loss), null, null, null), null),
-                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0));
-        assertEquals(AdequacyVerdict.PARTIAL, CHECKER.check(partial).potassium().verdict());
-        DrinkCheckRequest adequate = new DrinkCheckRequest(perServing(1000, minerals(null, mg(loss), null, null, null), null),
-                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0));
-        assertEquals(AdequacyVerdict.ADEQUATE, CHECKER.check(adequate).potassium().verdict());
+        assertEquals(ReplacementVerdict.PARTLY_REPLACED, potassiumReplacement(0.6 * loss));
+        assertEquals(ReplacementVerdict.REPLACED, potassiumReplacement(loss));
+        assertEquals(ReplacementVerdict.LITTLE_REPLACED, potassiumReplacement(0.49 * loss));
+    }
+
+    private static ReplacementVerdict potassiumReplacement(double mgPerLitre) {
+        DrinkCheckRequest request = new DrinkCheckRequest(perServing(1000, minerals(null, mg(mgPerLitre), null, null, null), null),
+                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
+        return supply(CHECKER.check(request), Mineral.POTASSIUM).sweatLossReplacement();
     }
 
     @Test
-    void verdictWithoutSessionFromPercentDailyValue() {
-        // Potassium DV 4,700 mg: 470 mg is 10 % (a good source, ADEQUATE); 235 mg is 5 % (PARTIAL); 234 mg INADEQUATE.
-        assertEquals(AdequacyVerdict.ADEQUATE, potassiumVerdict(470));
-        assertEquals(AdequacyVerdict.PARTIAL, potassiumVerdict(235));
-        assertEquals(AdequacyVerdict.INADEQUATE, potassiumVerdict(234));
-        // Magnesium DV 420 mg: 84 mg is 20 % -> HIGH claim.
+    void verdictAgainstTheDailyValueWithoutAPerson() {
+        // Potassium DV 4,700 mg (sheet 1.8), one 1 L serving drunk: ADEQUATE from 4,700 mg (100 %), PARTIAL from 940 mg
+        // (20 %), INADEQUATE below.
+        assertEquals(AdequacyVerdict.ADEQUATE, potassiumVerdict(4700));
+        assertEquals(AdequacyVerdict.PARTIAL, potassiumVerdict(940));
+        assertEquals(AdequacyVerdict.INADEQUATE, potassiumVerdict(939));
+        // Magnesium DV 420 mg: 84 mg in a 500 mL serving is 20 % of the DV, a HIGH claim per serving; but the amount
+        // drunk (one serving) is 20 % of the target, PARTIAL, not ADEQUATE.
         DrinkAdequacyCheck c = CHECKER.check(drink(perServing(500, minerals(null, null, mg(84), null, null), null)));
-        assertEquals(SourceClaim.HIGH, supply(c, Mineral.MAGNESIUM).sourceClaim());
-        assertEquals(AdequacyVerdict.ADEQUATE, c.magnesium().verdict());
+        assertEquals(AdequacyVerdict.PARTIAL, c.magnesium().verdict());
+        assertEquals(20, c.magnesium().percentOfTargetDrunk(), 1e-9);
+        assertEquals("REPLENISH-DESIGN", c.magnesium().sourceId());
+    }
+
+    @Test
+    void claimsArePerThe360MillilitreReferenceAmount() {
+        // Gatorade sodium: 270 mg per 591.47 mL serving = 11.74 % of the 2,300 mg DV (a "good source" per serving);
+        // per 360 mL, 270 / 0.59147 x 0.36 = 164.34 mg = 7.15 % DV: no claim.
+        MineralSupply sodium = supply(CHECKER.check(drink(gatorade())), Mineral.SODIUM);
+        assertEquals(270.0 / 2300 * 100, sodium.percentDailyValuePerServing(), 1e-9);
+        assertEquals(270 / (20 * ML_PER_US_FL_OZ / 1000) * 0.36 / 2300 * 100, sodium.percentDailyValuePerReferenceAmount(), 1e-9);
+        assertEquals(7.15, sodium.percentDailyValuePerReferenceAmount(), 0.005);
+        assertEquals(SourceClaim.NONE, sodium.sourceClaim());
+        // 84 mg magnesium in 500 mL: 20 % DV per serving, but 168 mg/L x 0.36 L = 60.48 mg = 14.4 % of 420 mg: GOOD.
+        MineralSupply magnesium = supply(CHECKER.check(drink(perServing(500, minerals(null, null, mg(84), null, null), null))),
+                Mineral.MAGNESIUM);
+        assertEquals(14.4, magnesium.percentDailyValuePerReferenceAmount(), 1e-9);
+        assertEquals(SourceClaim.GOOD, magnesium.sourceClaim());
+        // 1,500 mg potassium per litre: 540 mg per 360 mL = 11.5 % of 4,700 mg: GOOD; 2,700 mg/L: 972 mg = 20.7 %: HIGH.
+        assertEquals(SourceClaim.GOOD, supply(CHECKER.check(drink(perLiter(250, minerals(null, mg(1500), null, null, null), null))),
+                Mineral.POTASSIUM).sourceClaim());
+        assertEquals(SourceClaim.HIGH, supply(CHECKER.check(drink(perLiter(250, minerals(null, mg(2700), null, null, null), null))),
+                Mineral.POTASSIUM).sourceClaim());
     }
 
     private static AdequacyVerdict potassiumVerdict(double mgPerServing) {
-        return CHECKER.check(drink(perServing(500, minerals(null, mg(mgPerServing), null, null, null), null)))
+        return CHECKER.check(drink(perServing(1000, minerals(null, mg(mgPerServing), null, null, null), null)))
                 .potassium().verdict();
     }
 
@@ -162,29 +196,143 @@ class DrinkCheckerTest {
 
     @Test
     void tonicityBandsOfEfsa() {
-        TonicityEstimator estimator = new TonicityEstimator(TestData.DATA.drink().tonicity(), TestData.CONVERTER);
+        TonicityEstimator estimator = new TonicityEstimator(TestData.DATA.drink().tonicity(),
+                TestData.DATA.drink().carbohydrateMixtures(), TestData.CONVERTER);
         assertEquals(TonicityClass.HYPOTONIC, estimator.classify(269.9));
         assertEquals(TonicityClass.ISOTONIC, estimator.classify(270));
         assertEquals(TonicityClass.ISOTONIC, estimator.classify(330));
         assertEquals(TonicityClass.HYPERTONIC, estimator.classify(330.1));
     }
 
+    static Tonicity gatoradeTonicity(CarbohydrateType type) {
+        DrinkLabel g = gatorade();
+        return CHECKER.check(drink(new DrinkLabel(g.name(), g.servingVolume(), g.perServing(), null, g.carbohydrateGrams(), type,
+                null))).tonicity();
+    }
+
+    @Test
+    void aSugarMixtureSpansTheClassesAndSaysSo() {
+        // Gatorade per litre: 36 g / 0.59147 L = 60.865 g sugar; sodium 19.856 and potassium 3.243 mmol/L, cation charge
+        // 23.099 mEq/L with no chloride stated: unlisted anions 7.700 (citrate, low), 11.550 (expected), 23.099 (high).
+        // Sugar as sucrose 60865 / 342.3 = 177.81, as monosaccharide 60865 / 180.16 = 337.84 mOsm/L.
+        // Sucrose and glucose, proportions unknown: low 23.099 + 7.700 + 177.81 = 208.6 (HYPOTONIC), expected
+        // 23.099 + 11.550 + (177.81 + 337.84) / 2 = 292.5 (ISOTONIC), high 23.099 + 23.099 + 337.84 = 384.0 (HYPERTONIC).
+        Tonicity mixture = gatoradeTonicity(CarbohydrateType.SUCROSE_AND_GLUCOSE);
+        assertEquals(208.6, mixture.osmolality().low(), 0.05);
+        assertEquals(292.5, mixture.osmolality().expected(), 0.05);
+        assertEquals(384.0, mixture.osmolality().high(), 0.05);
+        assertEquals(TonicityClass.HYPOTONIC, mixture.lowClass());
+        assertEquals(TonicityClass.ISOTONIC, mixture.tonicityClass());
+        assertEquals(TonicityClass.HYPERTONIC, mixture.highClass());
+        assertTrue(mixture.spansClasses());
+        // A glucose-fructose syrup counts as monosaccharides, the low end with a tenth of disaccharide-sized sugar:
+        // 0.9 x 337.84 + 0.1 x 177.81 = 321.84; low 23.099 + 7.700 + 321.84 = 352.6, expected 23.099 + 11.550 +
+        // 337.84 = 372.5, high 384.0: HYPERTONIC throughout.
+        Tonicity syrup = gatoradeTonicity(CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP);
+        assertEquals(352.6, syrup.osmolality().low(), 0.05);
+        assertEquals(372.5, syrup.osmolality().expected(), 0.05);
+        assertEquals(TonicityClass.HYPERTONIC, syrup.lowClass());
+        assertFalse(syrup.spansClasses());
+        assertTrue(CHECKER.check(drink(new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), minerals(mg(250), null, null,
+                null, null), null, 30.0, CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP, null))).assumptions().stream()
+                .anyMatch(a -> a.code().equals("CARBOHYDRATE_MIXTURE")));
+    }
+
+    @Test
+    void noDrinkMessageReadsAsADose() {
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), new VolumeInput(3.0, VolumeUnit.L), null,
+                new PersonProfile(Sex.FEMALE, 30.0, null), null, Sessions.litresPerHour(Sessions.minutes(60), 1.0),
+                List.of(RiskFactor.ACE_INHIBITOR)));
+        List<String> texts = new java.util.ArrayList<>(c.potassium().reasons());
+        texts.addAll(c.magnesium().reasons());
+        texts.addAll(c.sodium().reasons());
+        c.warnings().forEach(w -> texts.add(w.message()));
+        c.assumptions().forEach(a -> texts.add(a.message()));
+        texts.add(c.composition().categoryRule());
+        for (String text : texts) {
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(take|you need|you should)\\b.*"), text);
+        }
+    }
+
     @Test
     void personTargetsAndServings() {
         // Two servings of 500 mL with 200 mg potassium: 400 mg against a man's 3,400 mg AI = 11.8 %.
         DrinkCheckRequest request = new DrinkCheckRequest(perServing(500, minerals(null, mg(200), null, null, null), null),
-                null, 2.0, new PersonProfile(Sex.MALE, 30.0, null), null, null);
+                null, 2.0, new PersonProfile(Sex.MALE, 30.0, null), null, null, null);
         DrinkAdequacyCheck c = CHECKER.check(request);
         assertEquals(1000, c.consumedVolume().mL(), 1e-9);
         assertEquals(400.0 / 3400 * 100, supply(c, Mineral.POTASSIUM).percentOfTarget(), 1e-9);
-        assertEquals(3400 / 400.0 * 1000, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-9);
+        // 3,400 mg / 400 mg per L = 8.5 L, beyond a plausible day's 3 L.
+        assertEquals(TargetReach.BEYOND_DAILY_FLUID, supply(c, Mineral.POTASSIUM).targetReach());
+    }
+
+    /** Sheet 3.4: coconut water per 100 g holds 105 mg sodium, 250 mg potassium, 25 mg magnesium (read as per 100 mL). */
+    static DrinkLabel coconutWater() {
+        return perLiter(240, minerals(mg(1050), mg(2500), mg(250), null, null), null);
+    }
+
+    @Test
+    void aVolumeWithinADayIsGiven() {
+        // Woman 30, NASEM AI 2,600 mg (sheet 1.1): 2,600 / 2,500 mg per L = 1.04 L, within 3 L.
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), null, null,
+                new PersonProfile(Sex.FEMALE, 30.0, null), null, null, null));
+        assertEquals(TargetReach.WITHIN_DAILY_FLUID, supply(c, Mineral.POTASSIUM).targetReach());
+        assertEquals(1040, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-9);
+        // Magnesium, her RDA 310 mg (sheet 1.5, 19-30 y): 310 / 250 mg per L = 1.24 L, within 3 L.
+        assertEquals(1240, supply(c, Mineral.MAGNESIUM).volumeToMeetTarget().mL(), 1e-9);
+        assertTrue(c.safety().isEmpty());
+        assertTrue(c.warnings().stream().noneMatch(w -> w.code().equals("HIGH_POTASSIUM_DRINK")));
+    }
+
+    @Test
+    void aGatedPersonGetsTheSharedFlagsAndACautionForAPotassiumRichDrink() {
+        // Kidney disease gates potassium and magnesium supplements (safety-rules.json). Coconut water:
+        // 2,500 / 39.0983 = 63.9 mmol/L potassium, above ACSM's 5 mEq/L top.
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), null, null,
+                new PersonProfile(Sex.MALE, 50.0, null), null, null, List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE)));
+        assertEquals(List.of("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN", "MAGNESIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"),
+                c.safety().stream().map(SafetyFlag::code).toList());
+        DrinkWarning caution = c.warnings().stream().filter(w -> w.code().equals("HIGH_POTASSIUM_DRINK")).findFirst().orElseThrow();
+        assertTrue(caution.message().contains("63.9 mmol/L"), caution.message());
+        assertEquals(TargetReach.WITHHELD_FOR_SAFETY, supply(c, Mineral.POTASSIUM).targetReach());
+        assertNull(supply(c, Mineral.POTASSIUM).volumeToMeetTarget());
+        assertEquals(TargetReach.WITHHELD_FOR_SAFETY, supply(c, Mineral.MAGNESIUM).targetReach());
+        // Sodium is not gated: 1,500 mg AI (sheet 1.3) / 1,050 mg per L = 1.43 L.
+        assertEquals(1500 / 1050.0 * 1000, supply(c, Mineral.SODIUM).volumeToMeetTarget().mL(), 1e-9);
+    }
+
+    @Test
+    void aGatedPersonWithAnOrdinarySportsDrinkGetsNoPotassiumCaution() {
+        // Gatorade: 75 mg / 0.5915 L / 39.0983 = 3.2 mmol/L, within ACSM's 2-5 mEq/L.
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(gatorade(), null, null, null, null, null,
+                List.of(RiskFactor.ACE_INHIBITOR)));
+        assertEquals(List.of("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"), c.safety().stream().map(SafetyFlag::code).toList());
+        assertTrue(c.warnings().isEmpty());
+    }
+
+    @Test
+    void withoutASessionTheFluidBalanceIsNotCheckedAndSaysSo() {
+        assertTrue(CHECKER.check(drink(gatorade())).assumptions().stream()
+                .anyMatch(a -> a.code().equals("FLUID_BALANCE_NOT_CHECKED")));
+        DrinkCheckRequest withSession = new DrinkCheckRequest(gatorade(), null, null, null, null,
+                Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
+        assertTrue(CHECKER.check(withSession).assumptions().stream()
+                .noneMatch(a -> a.code().equals("FLUID_BALANCE_NOT_CHECKED")));
+    }
+
+    @Test
+    void aBasisWithoutAPersonIsRejectedUnlessItIsTheDailyValue() {
+        assertEquals("basis", violations(new DrinkCheckRequest(gatorade(), null, null, null, Basis.EFSA, null, null))
+                .get(0).field());
+        assertEquals(Basis.FDA_DAILY_VALUE, CHECKER.check(new DrinkCheckRequest(gatorade(), null, null, null,
+                Basis.FDA_DAILY_VALUE, null, null)).targetBasis());
     }
 
     @Test
     void overdrinkingWarning() {
         // 1 h at 0.5 L/h measured sweats 500 mL; 1 L drunk is more.
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
-                Sessions.litresPerHour(Sessions.minutes(60), 0.5));
+                Sessions.litresPerHour(Sessions.minutes(60), 0.5), null);
         assertEquals(List.of("OVERDRINKING_RISK"), CHECKER.check(request).warnings().stream().map(DrinkWarning::code).toList());
     }
 
@@ -224,7 +372,7 @@ class DrinkCheckerTest {
 
     @Test
     void consumedAndServingsTogether() {
-        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null);
+        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null, null);
         assertEquals("servings", violations(request).get(0).field());
     }
 }

@@ -42,12 +42,35 @@ class DrinkPropertiesTest {
                 .check((minutes, rate, a, b) -> {
                     var session = Sessions.litresPerHour(Sessions.minutes(minutes), rate);
                     AdequacyVerdict less = CHECKER.check(new DrinkCheckRequest(perServing(500,
-                            minerals(null, mg(Math.min(a, b)), null, null, null), null), null, null, null, null, session))
+                            minerals(null, mg(Math.min(a, b)), null, null, null), null), null, null, null, null, session, null))
                             .potassium().verdict();
                     AdequacyVerdict more = CHECKER.check(new DrinkCheckRequest(perServing(500,
-                            minerals(null, mg(Math.max(a, b)), null, null, null), null), null, null, null, null, session))
+                            minerals(null, mg(Math.max(a, b)), null, null, null), null), null, null, null, null, session, null))
                             .potassium().verdict();
                     return rank(more) >= rank(less);
+                });
+    }
+
+    @Test
+    void drinkingMoreThanWasSweatedNeverChangesAnAnswer() {
+        // Measured 1 L/h: the session sweats minutes / 60 litres; every volume above it gives the answers of that volume.
+        qt().forAll(doubles().between(10, 300), doubles().between(0, 3000), doubles().between(1.0, 4.0))
+                .check((minutes, potassiumPerLitre, overFactor) -> {
+                    var session = Sessions.litresPerHour(Sessions.minutes(minutes), 1.0);
+                    double sweatMl = minutes / 60 * 1000;
+                    DrinkAdequacyCheck exact = CHECKER.check(new DrinkCheckRequest(perLiter(500,
+                            minerals(mg(500), mg(potassiumPerLitre), mg(30), null, null), null),
+                            new VolumeInput(sweatMl, VolumeUnit.ML), null, null, null, session, null));
+                    DrinkAdequacyCheck more = CHECKER.check(new DrinkCheckRequest(perLiter(500,
+                            minerals(mg(500), mg(potassiumPerLitre), mg(30), null, null), null),
+                            new VolumeInput(Math.min(20000, sweatMl * overFactor), VolumeUnit.ML), null, null, null, session, null));
+                    return more.potassium().verdict() == exact.potassium().verdict()
+                            && close(more.potassium().percentOfTargetDrunk(), exact.potassium().percentOfTargetDrunk())
+                            && more.magnesium().verdict() == exact.magnesium().verdict()
+                            && more.sodium().replacement() == exact.sodium().replacement()
+                            && more.minerals().get(1).sweatLossReplacement() == exact.minerals().get(1).sweatLossReplacement()
+                            && close(more.minerals().get(1).sweatLossReplacedPercent().expected(),
+                                    exact.minerals().get(1).sweatLossReplacedPercent().expected());
                 });
     }
 
@@ -62,10 +85,10 @@ class DrinkPropertiesTest {
                     double carbohydrate = carbohydratePerLitre * litres;
                     DrinkAdequacyCheck serving = CHECKER.check(new DrinkCheckRequest(perServing(servingMl,
                             minerals(mg(sodium), mg(potassium), null, null, null), carbohydrate),
-                            new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null));
+                            new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null, null));
                     DrinkAdequacyCheck litre = CHECKER.check(new DrinkCheckRequest(perLiter(servingMl,
                             minerals(mg(sodium / litres), mg(potassium / litres), null, null, null), carbohydrate / litres),
-                            new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null));
+                            new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null, null));
                     return close(serving.minerals().get(1).consumed().mg(), litre.minerals().get(1).consumed().mg())
                             && close(serving.minerals().get(0).concentration().mgPerL(), litre.minerals().get(0).concentration().mgPerL())
                             && serving.potassium().verdict() == litre.potassium().verdict()

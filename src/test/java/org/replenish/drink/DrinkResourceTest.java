@@ -50,6 +50,22 @@ class DrinkResourceTest extends HttpTest {
     }
 
     @Test
+    void riskFactorsRaiseTheSharedFlags() {
+        post("{\"drink\": {\"servingVolume\": {\"value\": 240, \"unit\": \"ML\"}, \"perLiter\": {\"potassium\": {\"value\": 2500, \"unit\": \"MG\"}}},"
+                + " \"riskFactors\": [\"HYPERKALEMIA_HISTORY\"]}")
+                .statusCode(200)
+                .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
+                .body("warnings.find { it.code == 'HIGH_POTASSIUM_DRINK' }.message", org.hamcrest.Matchers.containsString("63.9 mmol/L"))
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.targetReach", equalTo("WITHHELD_FOR_SAFETY"));
+    }
+
+    @Test
+    void basisWithoutAPerson() {
+        assertViolation(post("{\"drink\": {" + SERVING + ", \"perServing\": {}}, \"basis\": \"NASEM_DRI\"}"), PATH, "basis",
+                "needs a person");
+    }
+
+    @Test
     void neitherLabelForm() {
         assertViolation(post("{\"drink\": {" + SERVING + "}}"), PATH, "drink.perServing", "exactly one of perServing or perLiter");
     }

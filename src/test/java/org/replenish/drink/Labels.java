@@ -39,7 +39,7 @@ final class Labels {
     }
 
     static DrinkCheckRequest drink(DrinkLabel label) {
-        return new DrinkCheckRequest(label, null, null, null, null, null);
+        return new DrinkCheckRequest(label, null, null, null, null, null, null);
     }
 
     static DrinkLabel perServing(double servingMl, MineralAmounts perServing, Double carbohydrateGrams) {

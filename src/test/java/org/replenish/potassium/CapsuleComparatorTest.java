@@ -37,7 +37,8 @@ class CapsuleComparatorTest {
     static final double O = 15.999;
 
     static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules()));
+            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules(),
+                    TestData.DATA.riskFactors().lifeStageGates()));
 
     static AmountInput mg(double value) {
         return new AmountInput(value, AmountUnit.MG);
@@ -64,8 +65,8 @@ class CapsuleComparatorTest {
         CapsuleComparison c = target(4700);
         assertEquals(99.0 / 4700 * 100, c.capsuleShareOfTargetPercent(), 1e-12);
         assertEquals(2.1, c.capsuleShareOfTargetPercent(), 0.05);
-        assertEquals(47.5, c.capsulesToMatchTarget().exact(), 0.05);
-        assertEquals(48, c.capsulesToMatchTarget().wholeUnits());
+        assertEquals(47.5, c.targetAsMultipleOfCapsule(), 0.05);
+        assertNull(c.capsulesToMatchTarget(), "rounded-up counts read as a dose and are no longer given");
         assertNull(c.gap());
         assertNull(c.capsulesToCloseGap());
         assertEquals(99, c.capsuleLimit().limit().mg());
@@ -77,7 +78,7 @@ class CapsuleComparatorTest {
         CapsuleComparison c = person(Sex.MALE, Basis.NASEM_DRI);
         assertEquals(3400, c.target().amount().mg());
         assertEquals(2.9, c.capsuleShareOfTargetPercent(), 0.05);
-        assertEquals(34.3, c.capsulesToMatchTarget().exact(), 0.05);
+        assertEquals(34.3, c.targetAsMultipleOfCapsule(), 0.05);
         assertEquals("NASEM2019", c.target().sourceId());
     }
 
@@ -89,18 +90,55 @@ class CapsuleComparatorTest {
     }
 
     @Test
-    void personDefaultsToTheDailyValue() {
+    void personDefaultsToTheNasemAdequateIntake() {
+        // Sheet 1.10/7.2: a person's target is the NASEM 2019 AI; sheet 1.1, woman 19-30 y: 2,600 mg.
+        // 99 / 2,600 = 3.81 % (sheet 4.2: 3.8 %).
         CapsuleComparison c = person(Sex.FEMALE, null);
+        assertEquals(2600, c.target().amount().mg());
+        assertEquals(Basis.NASEM_DRI, c.target().basis());
+        assertEquals("NASEM2019", c.target().sourceId());
+        assertEquals(3.8, c.capsuleShareOfTargetPercent(), 0.05);
+        assertTrue(c.assumptions().isEmpty());
+    }
+
+    @Test
+    void theDailyValueStaysAvailableForAPerson() {
+        // Sheet 1.8: the potassium DV for adults is 4,700 mg; 99 / 4,700 = 2.1 %.
+        CapsuleComparison c = person(Sex.FEMALE, Basis.FDA_DAILY_VALUE);
         assertEquals(4700, c.target().amount().mg());
         assertEquals(Basis.FDA_DAILY_VALUE, c.target().basis());
+        assertEquals(2.1, c.capsuleShareOfTargetPercent(), 0.05);
+    }
+
+    @Test
+    void neitherTargetNorPersonComparesWithTheLabelDailyValue() {
+        // Sheet 1.8: 4,700 mg, the label reference; sheet 4.2: 99 mg is 2.1 % of it and 47.5 capsules' worth.
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, null, null, null, null));
+        assertEquals(4700, c.target().amount().mg());
+        assertEquals(Basis.FDA_DAILY_VALUE, c.target().basis());
+        assertEquals(47.5, c.targetAsMultipleOfCapsule(), 0.05);
+        assertEquals(List.of("LABEL_DAILY_VALUE_TARGET"), c.assumptions().stream().map(a -> a.code()).toList());
+        assertTrue(c.assumptions().get(0).message().contains("not a personal target"));
+        CapsuleComparison explicit = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, Basis.FDA_DAILY_VALUE,
+                null, null, null));
+        assertEquals(4700, explicit.target().amount().mg());
+    }
+
+    @Test
+    void gatedComparisonRoutesFoodPotassiumToAClinician() {
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(Sex.MALE, 50.0, null),
+                null, mg(2000), null, List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE)));
+        assertTrue(c.notes().stream().noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("food first")), c.notes().toString());
+        assertTrue(c.notes().stream().anyMatch(n -> n.contains("plan potassium, including the potassium in food, with a clinician")));
+        assertTrue(c.foodEquivalents().stream().allMatch(f -> f.portionsToReachTarget() == null && f.portionsToCloseGap() == null));
     }
 
     @Test
     void gapAfterDiet() {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), null, null));
         assertEquals(1500, c.gap().mg());
-        assertEquals(15.2, c.capsulesToCloseGap().exact(), 0.05);
-        assertEquals(16, c.capsulesToCloseGap().wholeUnits());
+        assertEquals(15.2, c.gapAsMultipleOfCapsule(), 0.05);
+        assertNull(c.capsulesToCloseGap());
         FoodEquivalent potato = c.foodEquivalents().stream().filter(f -> f.food().startsWith("Potato")).findFirst().orElseThrow();
         assertEquals(941, potato.potassiumPerPortion().mg());
         assertEquals(1500.0 / 941, potato.portionsToCloseGap().exact(), 1e-12);
@@ -113,7 +151,7 @@ class CapsuleComparatorTest {
     void intakeAboveTargetLeavesNoGap() {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(3400), null, null, mg(5000), null, null));
         assertEquals(0, c.gap().mg());
-        assertEquals(0, c.capsulesToCloseGap().wholeUnits());
+        assertEquals(0, c.gapAsMultipleOfCapsule());
     }
 
     @Test
@@ -137,23 +175,53 @@ class CapsuleComparatorTest {
         ProductAssessment p = product(new PotassiumProduct(mg(1000), null, null, ProductForm.POWDER)).product();
         assertNull(p.exceedsCapsuleLimit());
         assertTrue(p.notes().get(0).contains("does not apply to powder"));
-        assertEquals(1.5, p.servingsToCloseGap().exact(), 1e-12);
+        assertEquals(1.5, p.gapAsMultipleOfServing(), 1e-12);
+        assertNull(p.servingsToCloseGap());
     }
 
     @Test
     void unitsPerServingMultiply() {
         ProductAssessment p = product(new PotassiumProduct(mg(99), null, 3, ProductForm.CAPSULE)).product();
         assertEquals(297, p.potassiumPerServing().mg(), 1e-9);
-        assertEquals(1500 / 297.0, p.servingsToCloseGap().exact(), 1e-12);
+        assertEquals(1500 / 297.0, p.gapAsMultipleOfServing(), 1e-12);
     }
 
     @Test
     void saltFractionsFromAtomicWeights() {
         assertFraction(PotassiumCompound.POTASSIUM_GLUCONATE, K / (6 * C + 11 * H + K + 7 * O), 16.7);
-        assertFraction(PotassiumCompound.POTASSIUM_CITRATE, 3 * K / (3 * K + 6 * C + 5 * H + 7 * O), 38.3);
         assertFraction(PotassiumCompound.POTASSIUM_CHLORIDE, K / (K + CL), 52.4);
         assertFraction(PotassiumCompound.POTASSIUM_BICARBONATE, K / (K + H + C + 3 * O), 39.1);
-        assertFraction(PotassiumCompound.POTASSIUM_ASPARTATE, K / (4 * C + 6 * H + K + N + 4 * O), 22.8);
+    }
+
+    @Test
+    void citrateIsReadAsTheMonohydrate() {
+        // Sheet 4.2: K3C6H5O7·H2O, M = 3 x 39.0983 + 6 x 12.011 + 7 x 1.008 + 8 x 15.999 = 324.41; 117.29 / 324.41 = 36.16 % K.
+        double monohydrate = 3 * K / (3 * K + 6 * C + 7 * H + 8 * O);
+        assertFraction(PotassiumCompound.POTASSIUM_CITRATE, monohydrate, 36.16);
+        // A "potassium citrate 270 mg" tablet: 270 x 0.3616 = 97.6 mg potassium, below the 100 mg line.
+        ProductAssessment p = product(salt(PotassiumCompound.POTASSIUM_CITRATE, 270, ProductForm.TABLET)).product();
+        assertEquals(97.6, p.potassiumPerUnit().mg(), 0.05);
+        assertFalse(p.exceedsCapsuleLimit());
+        assertEquals("K3C6H5O7·H2O", p.saltFormula());
+    }
+
+    @Test
+    void anhydrousCitrateOnlyWhenAskedFor() {
+        // Sheet 4.2: K3C6H5O7, M = 306.39, 38.28 % K; 270 mg would be 103.4 mg potassium, above the 100 mg line.
+        double anhydrous = 3 * K / (3 * K + 6 * C + 5 * H + 7 * O);
+        assertFraction(PotassiumCompound.POTASSIUM_CITRATE_ANHYDROUS, anhydrous, 38.28);
+        ProductAssessment p = product(salt(PotassiumCompound.POTASSIUM_CITRATE_ANHYDROUS, 270, ProductForm.TABLET)).product();
+        assertEquals(103.4, p.potassiumPerUnit().mg(), 0.05);
+        assertTrue(p.exceedsCapsuleLimit());
+    }
+
+    @Test
+    void aspartateIsReadAsTheHemihydrate() {
+        // Sheet 4.2: potassium aspartate is often the hemihydrate, about 21.7 % K:
+        // C4H6KNO4·½H2O, M = 4 x 12.011 + 7 x 1.008 + 39.0983 + 14.007 + 4.5 x 15.999 = 180.20; 39.0983 / 180.20 = 21.70 %.
+        assertFraction(PotassiumCompound.POTASSIUM_ASPARTATE, K / (4 * C + 7 * H + K + N + 4.5 * O), 21.7);
+        // Anhydrous C4H6KNO4, M = 171.19: 22.84 %.
+        assertFraction(PotassiumCompound.POTASSIUM_ASPARTATE_ANHYDROUS, K / (4 * C + 6 * H + K + N + 4 * O), 22.8);
     }
 
     private static void assertFraction(PotassiumCompound compound, double byHand, double roundedPercent) {
@@ -179,8 +247,9 @@ class CapsuleComparatorTest {
         assertTrue(c.safety().stream().map(SafetyFlag::code).anyMatch("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"::equals));
         assertTrue(c.countsWithheld());
         assertNull(c.capsulesToMatchTarget());
-        assertNull(c.capsulesToCloseGap());
-        assertNull(c.product().servingsToCloseGap());
+        assertNull(c.gapAsMultipleOfCapsule());
+        assertNull(c.targetAsMultipleOfCapsule());
+        assertNull(c.product().gapAsMultipleOfServing());
         assertTrue(c.foodEquivalents().stream().allMatch(f -> f.portionsToCloseGap() == null && f.portionsToReachTarget() == null));
         // The share is a fact about the target, not a count of capsules to take.
         assertEquals(99.0 / 4700 * 100, c.capsuleShareOfTargetPercent(), 1e-12);
@@ -195,8 +264,36 @@ class CapsuleComparatorTest {
     }
 
     @Test
+    void theLimitsBasisCarriesTheTagsOfTheSheet() {
+        // Sheet 4.1: the 21 CFR 201.306 threshold concerns coated tablets as drugs [C]; the 99 mg supplement ceiling is
+        // an industry convention [S].
+        CapsuleLimit limit = COMPARATOR.capsuleLimit();
+        BasisStatement rule = limit.basisStatements().stream().filter(b -> b.sourceIds().contains("CFR201.306")).findFirst().orElseThrow();
+        assertEquals(org.replenish.reference.Confidence.C, rule.tag());
+        assertTrue(rule.statement().contains("coated tablets"));
+        BasisStatement convention = limit.basisStatements().stream().filter(b -> b.statement().contains("convention"))
+                .findFirst().orElseThrow();
+        assertEquals(org.replenish.reference.Confidence.S, convention.tag());
+        assertFalse(limit.basis().contains("are treated as prescription drugs"));
+    }
+
+    @Test
+    void noMessageReadsAsADose() {
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(Sex.MALE, 30.0, null),
+                null, mg(2000), new PotassiumProduct(mg(99), null, 2, ProductForm.CAPSULE), null));
+        java.util.List<String> texts = new java.util.ArrayList<>(c.notes());
+        texts.addAll(c.product().notes());
+        texts.add(c.capsuleLimit().basis());
+        c.capsuleLimit().basisStatements().forEach(b -> texts.add(b.statement()));
+        for (String text : texts) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            assertFalse(lower.matches(".*\\b(take|you need|you should)\\b.*"), text);
+        }
+    }
+
+    @Test
     void notesSayItIsArithmetic() {
-        assertTrue(target(4700).notes().get(0).contains("not a recommendation to take capsules"));
+        assertTrue(target(4700).notes().get(0).contains("not a recommendation of capsules"));
     }
 
     private static List<Violation> violations(CapsuleComparisonRequest request) {
@@ -205,7 +302,9 @@ class CapsuleComparatorTest {
 
     @Test
     void badInput() {
-        assertEquals("target", violations(new CapsuleComparisonRequest(null, null, null, null, null, null)).get(0).field());
+        assertEquals("basis", violations(new CapsuleComparisonRequest(null, null, Basis.NASEM_DRI, null, null, null)).get(0).field());
+        assertEquals("basis", violations(new CapsuleComparisonRequest(mg(4700), null, Basis.FDA_DAILY_VALUE, null, null, null))
+                .get(0).field());
         assertEquals("person", violations(new CapsuleComparisonRequest(mg(4700), new PersonProfile(Sex.MALE, 30.0, null),
                 null, null, null, null)).get(0).field());
         assertEquals("target.value", violations(new CapsuleComparisonRequest(mg(0), null, null, null, null, null)).get(0).field());

@@ -1,7 +1,6 @@
 package org.replenish.potassium;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,20 +26,23 @@ class CapsuleLifeStageGateTest {
 
     @ParameterizedTest(name = "{0} y {1} {2}: counts withheld = {3}")
     @CsvSource({
-        "30, FEMALE, PREGNANT, true", "30, FEMALE, LACTATING, true", "65, MALE, NONE, true", "13, FEMALE, NONE, true",
-        "30, FEMALE, NONE, false", "64, MALE, NONE, false", "14, MALE, NONE, false"
+        // Not withheld: the NASEM 2019 AI (sheet 1.1) as a multiple of 99 mg: woman 31-50 2,600 / 99 = 26.26;
+        // man 51-70 3,400 / 99 = 34.34; boy 14-18 3,000 / 99 = 30.30. Withheld: no multiple.
+        "30, FEMALE, PREGNANT, true, 0", "30, FEMALE, LACTATING, true, 0", "65, MALE, NONE, true, 0",
+        "13, FEMALE, NONE, true, 0", "30, FEMALE, NONE, false, 26.26", "64, MALE, NONE, false, 34.34",
+        "14, MALE, NONE, false, 30.30"
     })
-    void countsWithheldByLifeStage(double age, Sex sex, LifeStage lifeStage, boolean withheld) {
+    void countsWithheldByLifeStage(double age, Sex sex, LifeStage lifeStage, boolean withheld, double multiple) {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null,
                 new PersonProfile(sex, age, lifeStage), Basis.NASEM_DRI, null, null, null));
         assertEquals(withheld, c.safety().stream().anyMatch(f -> f.code()
                 .equals("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN_FOR_LIFE_STAGE")));
         assertEquals(withheld, c.countsWithheld());
         if (withheld) {
-            assertNull(c.capsulesToMatchTarget());
+            assertNull(c.targetAsMultipleOfCapsule());
             assertTrue(c.safety().get(0).gatesSupplementsFor().contains(org.replenish.units.Mineral.POTASSIUM));
         } else {
-            assertNotNull(c.capsulesToMatchTarget());
+            assertEquals(multiple, c.targetAsMultipleOfCapsule(), 0.005);
         }
     }
 }

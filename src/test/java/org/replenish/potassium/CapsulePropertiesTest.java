@@ -18,8 +18,8 @@ class CapsulePropertiesTest {
                             new CapsuleComparisonRequest(mg(target), null, null, mg(Math.min(intakeA, intakeB)), null, null));
                     CapsuleComparison smallerGap = COMPARATOR.compare(
                             new CapsuleComparisonRequest(mg(target), null, null, mg(Math.max(intakeA, intakeB)), null, null));
-                    return largerGap.capsulesToCloseGap().exact() >= smallerGap.capsulesToCloseGap().exact()
-                            && largerGap.capsulesToCloseGap().wholeUnits() >= smallerGap.capsulesToCloseGap().wholeUnits();
+                    return largerGap.gapAsMultipleOfCapsule() >= smallerGap.gapAsMultipleOfCapsule()
+                            && largerGap.capsulesToCloseGap() == null;
                 });
     }
 
@@ -27,8 +27,8 @@ class CapsulePropertiesTest {
     void theShareIsTheInverseOfTheCount() {
         qt().forAll(doubles().between(1, 20000)).check(target -> {
             CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(target), null, null, null, null, null));
-            double product = c.capsuleShareOfTargetPercent() * c.capsulesToMatchTarget().exact();
-            return Math.abs(product - 100) <= 1e-9 && c.capsulesToMatchTarget().wholeUnits() >= c.capsulesToMatchTarget().exact();
+            double product = c.capsuleShareOfTargetPercent() * c.targetAsMultipleOfCapsule();
+            return Math.abs(product - 100) <= 1e-9 && c.capsulesToMatchTarget() == null;
         });
     }
 }

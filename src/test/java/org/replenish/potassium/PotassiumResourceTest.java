@@ -41,9 +41,12 @@ class PotassiumResourceTest extends HttpTest {
                 + " \"form\": \"TABLET\"}}")
                 .statusCode(200)
                 .body("capsuleShareOfTargetPercent", closeTo(2.106, 0.001))
-                .body("capsulesToMatchTarget.wholeUnits", equalTo(48))
+                // 4,700 / 99 = 47.47 (sheet 4.2: 47.5); no rounded-up count.
+                .body("targetAsMultipleOfCapsule", closeTo(47.47, 0.005))
+                .body("capsulesToMatchTarget", equalTo(null))
                 .body("gap.mg", equalTo(1500.0))
-                .body("capsulesToCloseGap.wholeUnits", equalTo(16))
+                .body("gapAsMultipleOfCapsule", closeTo(15.15, 0.005))
+                .body("capsulesToCloseGap", equalTo(null))
                 .body("product.exceedsCapsuleLimit", equalTo(true))
                 .body("product.potassiumPerUnit.mg", closeTo(157.3, 0.05))
                 .body("foodEquivalents[0].portionsToCloseGap.exact", closeTo(1.594, 0.001))
@@ -57,12 +60,20 @@ class PotassiumResourceTest extends HttpTest {
                 .body("target.amount.mg", equalTo(3400.0))
                 .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
                 .body("countsWithheld", equalTo(true))
-                .body("capsulesToMatchTarget", equalTo(null));
+                .body("targetAsMultipleOfCapsule", equalTo(null));
     }
 
     @Test
-    void neitherTargetNorPerson() {
-        assertViolation(post("{}"), PATH, "target", "exactly one of target or person");
+    void neitherTargetNorPersonUsesTheLabelDailyValue() {
+        post("{}").statusCode(200)
+                .body("target.amount.mg", equalTo(4700.0))
+                .body("target.basis", equalTo("FDA_DAILY_VALUE"))
+                .body("assumptions[0].code", equalTo("LABEL_DAILY_VALUE_TARGET"));
+    }
+
+    @Test
+    void basisWithoutAPerson() {
+        assertViolation(post("{\"basis\": \"EFSA\"}"), PATH, "basis", "needs a person");
     }
 
     @Test

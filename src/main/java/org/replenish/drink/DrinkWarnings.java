@@ -1,0 +1,54 @@
+package org.replenish.drink;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.replenish.reference.CompositionCheck;
+import org.replenish.reference.DrinkGuidance;
+import org.replenish.sweat.SessionLoss;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralConverter;
+import org.replenish.units.Numbers;
+
+/** Cautions about how a drink is used: over-drinking, very salty drinks, and potassium-rich drinks for gated people. */
+final class DrinkWarnings {
+
+    private final DrinkGuidance guidance;
+    private final MineralConverter converter;
+
+    DrinkWarnings(DrinkGuidance guidance, MineralConverter converter) {
+        this.guidance = guidance;
+        this.converter = converter;
+    }
+
+    List<DrinkWarning> of(DrinkFacts facts, SessionLoss loss, boolean potassiumGated) {
+        List<DrinkWarning> warnings = new ArrayList<>();
+        if (loss != null && facts.consumedMl() > loss.sweatLitres().expected() * 1000.0) {
+            warnings.add(new DrinkWarning("OVERDRINKING_RISK", "The " + Numbers.oneDecimal(facts.consumedMl())
+                    + " mL drunk is more than the session's expected sweat loss of "
+                    + Numbers.oneDecimal(loss.sweatLitres().expected() * 1000.0) + " mL. Drinking more than is sweated can "
+                    + "dilute blood sodium (exercise-associated hyponatremia), sports drinks included."));
+        }
+        Double sodium = mmolPerLitre(facts, Mineral.SODIUM);
+        double concentrateAbove = guidance.categoryRules().concentrateAboveSodiumMmolPerLitre();
+        if (sodium != null && sodium > concentrateAbove) {
+            warnings.add(new DrinkWarning("VERY_HIGH_SODIUM", "Sodium is above " + Numbers.plain(concentrateAbove)
+                    + " mmol/L, more than sports-drink guidance: the make-up of a rehydration solution or salt "
+                    + "supplement, which its label describes how to prepare and use."));
+        }
+        Double potassium = mmolPerLitre(facts, Mineral.POTASSIUM);
+        double potassiumTop = guidance.compositionRanges().get(CompositionCheck.POTASSIUM_ACSM).high();
+        if (potassiumGated && potassium != null && potassium > potassiumTop) {
+            warnings.add(new DrinkWarning("HIGH_POTASSIUM_DRINK", "This drink holds " + Numbers.oneDecimal(potassium)
+                    + " mmol/L potassium, above the " + Numbers.plain(potassiumTop) + " mEq/L top of sports-drink "
+                    + "guidance (coconut water holds about 64). With the reported condition or medicine, potassium from "
+                    + "drinks, as from food and supplements, is best planned with a clinician."));
+        }
+        return warnings;
+    }
+
+    private Double mmolPerLitre(DrinkFacts facts, Mineral mineral) {
+        return facts.onLabel(mineral)
+                ? converter.fromMilligrams(mineral, facts.mgPerLitre().get(mineral), AmountUnit.MMOL) : null;
+    }
+}
