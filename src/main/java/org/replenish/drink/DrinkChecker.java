@@ -94,7 +94,8 @@ public final class DrinkChecker {
                 verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
                         gated(flags, Mineral.MAGNESIUM)),
                 replacement.sodium(facts, countedMl, loss, drinkComposition), drinkComposition, tonicity.assess(facts),
-                warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM)), flags, assumptions.list(), data.version(),
+                warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM), targetsUsed.of(Mineral.MAGNESIUM).upperLimit()),
+                flags, assumptions.list(), data.version(),
                 data.disclaimer());
     }
 

@@ -375,4 +375,24 @@ class DrinkCheckerTest {
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null, null);
         assertEquals("servings", violations(request).get(0).field());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} L of 84 mg Mg per 500 mL, {1}: above the UL = {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        // Sheet 3.1 and 1.5: supplemental magnesium is compared with the UL, 350 mg a day from 9 years on (65 mg at
+        // 1-3 years). 84 mg per 500 mL = 168 mg/L: 2.0 L = 336 mg (not above 350), 2.5 L = 420 mg (above 350);
+        // for a child of 2, 0.5 L = 84 mg is above 65 mg. Without a person the adult 350 mg applies.
+        "2.0, WOMAN_30, false", "2.5, WOMAN_30, true", "0.5, CHILD_2, true", "0.25, CHILD_2, false",
+        "2.5, NOBODY, true", "2.0, NOBODY, false"
+    })
+    void magnesiumAboveTheSupplementalUpperLimitIsFlagged(double litres, String who, boolean flagged) {
+        PersonProfile person = switch (who) {
+            case "WOMAN_30" -> new PersonProfile(Sex.FEMALE, 30.0, null);
+            case "CHILD_2" -> new PersonProfile(Sex.MALE, 2.0, null);
+            default -> null;
+        };
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(perServing(500, minerals(null, null, mg(84), null, null),
+                null), new VolumeInput(litres, VolumeUnit.L), null, person, null, null, null));
+        assertEquals(flagged, c.warnings().stream().anyMatch(w -> w.code().equals("MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT")),
+                c.warnings().toString());
+    }
 }
