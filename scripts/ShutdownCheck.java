@@ -166,22 +166,58 @@ public class ShutdownCheck {
         if (statusLine == null) {
             throw new IOException("connection closed before a response");
         }
-        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        String[] parts = statusLine.split(" ");
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+            throw new IOException("not an HTTP status line: " + statusLine);
+        }
+        int status = Integer.parseInt(parts[1]);
         statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         int length = 0;
         boolean close = false;
+        boolean chunked = false;
         for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
             String lower = header.toLowerCase(Locale.ROOT);
             if (lower.startsWith("content-length:")) {
                 length = Integer.parseInt(lower.substring("content-length:".length()).trim());
             } else if (lower.startsWith("connection:") && lower.contains("close")) {
                 close = true;
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
             }
         }
+        if (chunked) {
+            readChunks(in);
+        } else {
+            readExactly(in, length);
+        }
+        return close;
+    }
+
+    /** A body larger than the service's output buffer comes chunked: size lines, data, an empty last chunk. */
+    static void readChunks(InputStream in) throws IOException {
+        while (true) {
+            String sizeLine = line(in);
+            if (sizeLine == null) {
+                throw new IOException("connection closed inside a chunked response");
+            }
+            int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
+            if (size == 0) {
+                for (String trailer = line(in); trailer == null || !trailer.isEmpty(); trailer = line(in)) {
+                    if (trailer == null) {
+                        throw new IOException("connection closed inside a chunked response");
+                    }
+                }
+                return;
+            }
+            readExactly(in, size);
+            line(in);
+        }
+    }
+
+    static void readExactly(InputStream in, int length) throws IOException {
         if (in.readNBytes(length).length != length) {
             throw new IOException("connection closed inside a response");
         }
-        return close;
     }
 
     static String line(InputStream in) throws IOException {
