@@ -287,11 +287,7 @@ public final class DeficitEstimator {
         }
         String youth = indices(losses, SessionLoss::youthBandWidened);
         if (!youth.isEmpty()) {
-            assumptions.add("YOUTH_SWEAT_BAND_WIDENED", "Sessions " + youth + ": the population sweat rates are adult "
-                    + "data and Replenish's sources give none for people under "
-                    + Numbers.plain(data.sweat().youthSweat().belowAgeYears().value()) + ", so the low end of the sweat "
-                    + "volume is multiplied by " + Numbers.plain(data.sweat().youthSweat().lowEndFactor().value())
-                    + " (a design choice); a measured sweat rate or body-mass change is much better.");
+            assumptions.add("YOUTH_SWEAT_BAND_WIDENED", "Sessions " + youth + ": " + data.sweat().youthSweat().explanation());
         }
     }
 

@@ -76,7 +76,8 @@ public final class DrinkChecker {
                 : request.basis() == null ? Basis.NASEM_DRI : request.basis();
         SelectedTargets personTargets = request.person() == null ? null
                 : targets.select(request.person(), basis, "person.");
-        SessionLoss loss = request.session() == null ? null : sweat.estimate(request.session());
+        SessionLoss loss = request.session() == null ? null
+                : sweat.estimate(request.session(), request.person() == null ? null : request.person().ageYears());
         Assumptions assumptions = new Assumptions();
 
         double countedMl = SweatReplacement.countedMillilitres(facts, loss);
@@ -87,7 +88,7 @@ public final class DrinkChecker {
                     targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, gated(flags, mineral)));
         }
         Composition drinkComposition = composition.assess(facts);
-        addAssumptions(request, facts, personTargets, assumptions);
+        addAssumptions(request, facts, personTargets, loss, assumptions);
         return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
                 verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
                         gated(flags, Mineral.POTASSIUM)),
@@ -144,7 +145,7 @@ public final class DrinkChecker {
     }
 
     private void addAssumptions(DrinkCheckRequest request, DrinkFacts facts, SelectedTargets personTargets,
-                                Assumptions assumptions) {
+                                SessionLoss loss, Assumptions assumptions) {
         if (request.consumed() == null && request.servings() == null) {
             assumptions.add("ONE_SERVING_CONSUMED", "No volume or servings drunk were given: one serving is assumed.");
         }
@@ -176,6 +177,9 @@ public final class DrinkChecker {
         } else {
             assumptions.add("SESSION_SWEAT_MODEL", "The session's sweat losses use the deficit-estimate model "
                     + "(measured or population sweat rate and composition; see POST /v1/deficit-estimates).");
+            if (loss.youthBandWidened()) {
+                assumptions.add("YOUTH_SWEAT_BAND_WIDENED", "The session: " + data.sweat().youthSweat().explanation());
+            }
         }
         Map<Mineral, Double> stated = facts.mgPerLitre();
         if (stated.size() < Mineral.values().length) {

@@ -29,10 +29,6 @@ public final class SweatLossModel {
     }
 
     /** The loss of a session by an adult. */
-    public SessionLoss estimate(ExerciseSession session) {
-        return estimate(session, null);
-    }
-
     /**
      * The loss of a session by a person of the given age (null: an adult). The population sweat rates are adult data:
      * below the youth age a population band keeps its mean but its low end is lowered (youthSweat, a design choice).

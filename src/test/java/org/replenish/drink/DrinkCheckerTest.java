@@ -395,4 +395,26 @@ class DrinkCheckerTest {
         assertEquals(flagged, c.warnings().stream().anyMatch(w -> w.code().equals("MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT")),
                 c.warnings().toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "age {0}: potassium replaced {1} / {2} / {3} %")
+    @org.junit.jupiter.params.provider.CsvSource({
+        // 0.5 L of a 5 mmol/L potassium drink = 2.5 mmol, after one hour of endurance sport, nothing measured.
+        // Sweat volume (sheet 2.1, Barnes 2019): 1.28 +/- 0.57 L -> 0.71 / 1.28 / 1.85 L; under 18 the low end is
+        // halved (youth band, design choice M): 0.355 L. Sweat potassium 5 (4-14) mmol/L (sheet 7.1).
+        // Loss: adult 0.71 x 4 = 2.84 / 1.28 x 5 = 6.4 / 1.85 x 14 = 25.9 mmol; youth low 0.355 x 4 = 1.42 mmol.
+        // Replaced = 2.5 / loss: low end from the high loss 9.65 %, expected 39.06 %, high end from the low loss:
+        // adult 88.03 %, youth 176.06 %.
+        "30, 9.653, 39.063, 88.028", "15, 9.653, 39.063, 176.056"
+    })
+    void aYouthSessionWidensTheSweatBandInDrinkChecksToo(double age, double low, double expected, double high) {
+        DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(
+                perLiter(1000, minerals(null, amount(5, AmountUnit.MMOL), null, null, null), null),
+                new VolumeInput(0.5, VolumeUnit.L), null, new PersonProfile(Sex.MALE, age, null), null,
+                Sessions.sport(Sessions.minutes(60), org.replenish.reference.Sport.ENDURANCE), null));
+        PercentRange replaced = supply(c, Mineral.POTASSIUM).sweatLossReplacedPercent();
+        assertEquals(low, replaced.low(), 0.001);
+        assertEquals(expected, replaced.expected(), 0.001);
+        assertEquals(high, replaced.high(), 0.001);
+        assertEquals(age < 18, c.assumptions().stream().anyMatch(a -> a.code().equals("YOUTH_SWEAT_BAND_WIDENED")));
+    }
 }
