@@ -113,10 +113,10 @@ public final class DrinkChecker {
         double perServing = facts.perServingMg(mineral);
         double consumed = facts.consumedMg(mineral);
         double perLitre = facts.mgPerLitre().get(mineral);
-        double counted = perLitre * countedMl / 1000.0;
+        double counted = facts.mgIn(mineral, countedMl);
         double percentDv = perServing / dailyValueMg * 100.0;
         // Claims are per reference amount customarily consumed (21 CFR 101.12), not per label serving.
-        double referencePercentDv = perLitre * guidance.referenceAmount().millilitres() / 1000.0 / dailyValueMg * 100.0;
+        double referencePercentDv = facts.mgIn(mineral, guidance.referenceAmount().millilitres()) / dailyValueMg * 100.0;
         TargetReach reach = reach(targetMg, perLitre, gated);
         Volume toMeetTarget = reach == TargetReach.WITHIN_DAILY_FLUID ? new Volume(Quotients.of(targetMg, perLitre) * 1000.0) : null;
         return new MineralSupply(mineral, true, converter.amount(mineral, perServing), converter.amount(mineral, consumed),

@@ -14,11 +14,16 @@ record DrinkFacts(double servingMl, double consumedMl, Map<Mineral, Double> mgPe
         return mgPerLitre.containsKey(mineral);
     }
 
+    /** Milligrams of the mineral in a volume of this drink. */
+    double mgIn(Mineral mineral, double millilitres) {
+        return mgPerLitre.get(mineral) * millilitres / 1000.0;
+    }
+
     double perServingMg(Mineral mineral) {
-        return mgPerLitre.get(mineral) * servingMl / 1000.0;
+        return mgIn(mineral, servingMl);
     }
 
     double consumedMg(Mineral mineral) {
-        return mgPerLitre.get(mineral) * consumedMl / 1000.0;
+        return mgIn(mineral, consumedMl);
     }
 }

@@ -66,7 +66,7 @@ final class SweatReplacement {
         ReplacementVerdict replacement = null;
         if (loss != null) {
             Band lossMg = loss.lossMg().get(Mineral.SODIUM);
-            double countedMg = facts.mgPerLitre().get(Mineral.SODIUM) * countedMl / 1000.0;
+            double countedMg = facts.mgIn(Mineral.SODIUM, countedMl);
             replaced = percent(countedMg, lossMg);
             replacement = verdict(countedMg, lossMg);
             if (replaced != null) {

@@ -34,10 +34,9 @@ final class TargetVerdicts {
                     null, rules.sourceId(), rules.tag());
         }
         double targetMg = target.amount().mg();
-        double mgPerLitre = facts.mgPerLitre().get(mineral);
-        double countedMg = mgPerLitre * countedMl / 1000.0;
+        double countedMg = facts.mgIn(mineral, countedMl);
         double referenceMl = guidance.referenceAmount().millilitres();
-        double referenceMg = mgPerLitre * referenceMl / 1000.0;
+        double referenceMg = facts.mgIn(mineral, referenceMl);
         double drunkPercent = countedMg / targetMg * 100.0;
         double referencePercent = referenceMg / targetMg * 100.0;
         DrinkGuidance.VerdictRules.AgainstTarget thresholds = rules.againstTarget();
