@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.replenish.codes.AssumptionCode;
+import org.replenish.codes.Texts;
 import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.Basis;
@@ -21,6 +23,7 @@ import org.replenish.reference.ReferenceData;
 import org.replenish.reference.RiskFactor;
 import org.replenish.reference.RiskFactorInfo;
 import org.replenish.reference.SafetyCondition;
+import org.replenish.reference.Sport;
 import org.replenish.safety.FactorOrigin;
 import org.replenish.safety.RiskAssessment;
 import org.replenish.safety.RiskAssessor;
@@ -79,7 +82,13 @@ public final class DeficitEstimator {
         this.statusRule = new StatusRule(data.deficit());
     }
 
+    /** The estimate with its messages in English. */
     public DeficitEstimate estimate(DeficitEstimateRequest request) {
+        return estimate(request, Texts.ENGLISH);
+    }
+
+    /** The estimate with its messages in the language of texts. */
+    public DeficitEstimate estimate(DeficitEstimateRequest request, Texts texts) {
         check(request);
         Basis basis = request.basis() == null ? Basis.NASEM_DRI : request.basis();
         SelectedTargets selected = targets.select(request.person(), basis, "person.");
@@ -88,7 +97,7 @@ public final class DeficitEstimator {
         List<SessionLoss> losses = sessions.stream().map(s -> sweat.estimate(s, age)).toList();
         Assumptions assumptions = new Assumptions();
         if (!selected.notes().isEmpty()) {
-            assumptions.add("TARGET_FROM_FALLBACK_BASIS", String.join(" ", selected.notes()));
+            assumptions.add(AssumptionCode.TARGET_FROM_FALLBACK_BASIS, "notes", selected.notes());
         }
 
         Map<RiskFactor, FactorOrigin> factors = new LinkedHashMap<>();
@@ -117,16 +126,16 @@ public final class DeficitEstimator {
             minerals.add(mineralDeficit(mineral, selected.of(mineral), intakeMg.get(mineral), total,
                     MineralBalance.of(mineral, sessions, losses, converter), factors.keySet()));
         }
-        addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, assumptions);
+        addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, selected.of(Mineral.MAGNESIUM), assumptions);
         addSessionAssumptions(sessions, losses, assumptions);
 
         RiskAssessment risk = riskAssessor.assess(factors);
         Set<SafetyCondition> conditions = deficitConditions.of(selected, intakeMg, supplementalMagnesiumMg, losses);
-        List<SafetyFlag> flags = safety.evaluate(request.person(), new SafetyFacts(factors.keySet(), Set.copyOf(request.symptomsOrEmpty()),
-                conditions));
+        List<SafetyFlag> flags = safety.evaluate(request.person(), new SafetyFacts(factors.keySet(),
+                Set.copyOf(request.symptomsOrEmpty()), conditions), texts);
 
         return new DeficitEstimate(basis, selected.lifeStageGroup(), minerals, fluid(losses), sessionSummaries(losses),
-                risk, flags, assumptions.list(), data.version(), data.disclaimer());
+                risk, flags, assumptions.list(texts), data.version(), data.disclaimer());
     }
 
     private void check(DeficitEstimateRequest request) {
@@ -215,97 +224,86 @@ public final class DeficitEstimator {
     }
 
     private void addIntakeAssumptions(Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg,
-                                      Assumptions assumptions) {
+                                      MineralTarget magnesiumTarget, Assumptions assumptions) {
         List<Mineral> unknown = Arrays.stream(Mineral.values()).filter(m -> !intakeMg.containsKey(m)).toList();
         if (!unknown.isEmpty()) {
-            assumptions.add("DIETARY_INTAKE_UNKNOWN", "No usual dietary intake was given for " + names(unknown)
-                    + ": the deficit is the sweat loss not yet replaced (status SWEAT_LOSS_TO_REPLACE), not a diet gap "
-                    + "and not a dietary deficiency.");
+            assumptions.add(AssumptionCode.DIETARY_INTAKE_UNKNOWN, "minerals", unknown);
         }
         if (!intakeMg.isEmpty()) {
-            assumptions.add("DEFICIT_IS_A_BALANCE", "With known intake the deficit is target + unreplaced sweat loss - "
-                    + "intake, never below 0, for each end of the band: intake above the target covers sweat losses "
-                    + "first. The diet gap (target - intake) and the sweat loss are also shown on their own.");
+            assumptions.add(AssumptionCode.DEFICIT_IS_A_BALANCE);
         }
         if (supplementalMagnesiumMg != null) {
-            assumptions.add("MAGNESIUM_TOTAL_INTAKE", "Supplemental magnesium ("
-                    + Numbers.oneDecimal(supplementalMagnesiumMg) + " mg) is added to dietary magnesium for the "
-                    + "comparison with the target (IOM 1997: the RDA is for total intake); only the supplemental part "
-                    + "is compared with the upper limit, which applies to supplements only."
-                    + (intakeMg.containsKey(Mineral.MAGNESIUM) ? "" : " Dietary magnesium is unknown, so the total is too."));
+            assumptions.add(AssumptionCode.MAGNESIUM_TOTAL_INTAKE, "supplementalMg", Numbers.tenth(supplementalMagnesiumMg),
+                    "targetSourceId", magnesiumTarget.sourceId());
         }
     }
 
     private void addSessionAssumptions(List<ExerciseSession> sessions, List<SessionLoss> losses,
                                        Assumptions assumptions) {
-        String populationRate = indices(losses, l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT
+        List<Integer> populationRate = indices(losses, l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT
                 || l.rateSource() == SweatRateSource.POPULATION_DEFAULT);
         if (!populationRate.isEmpty()) {
-            assumptions.add("POPULATION_SWEAT_RATE", "Sessions " + populationRate + ": no measured sweat rate or body-mass "
-                    + "change, so the population mean sweat rate for the sport (Barnes 2019; Baker 2016 for other or "
-                    + "unnamed sports) is used, with mean minus and plus one standard deviation as the band.");
+            List<String> sources = populationRate.stream().map(i -> sessions.get(i).sport())
+                    .map(sport -> data.sweat().sweatRateBySport().get(sport == null ? Sport.OTHER : sport).sourceId())
+                    .distinct().toList();
+            assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", populationRate, "sourceIds", sources);
         }
-        String massMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE);
+        List<Integer> massMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE);
         if (!massMethod.isEmpty()) {
-            assumptions.add("BODY_MASS_TO_SWEAT", "Sessions " + massMethod + ": sweat = mass before - mass after + fluid "
-                    + "drunk - urine passed, taking 1 kg of mass as 1 L of sweat (Baker 2017).");
+            assumptions.add(AssumptionCode.BODY_MASS_TO_SWEAT, "sessions", massMethod);
         }
-        String noFluid = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
+        List<Integer> noFluid = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
                 && (!l.fluidIntakeMeasured() || !l.urineOutputMeasured()));
         if (!noFluid.isEmpty()) {
-            assumptions.add("FLUID_OR_URINE_NOT_MEASURED", "Sessions " + noFluid + ": fluid intake or urine output "
-                    + "was not given and is taken as 0; the sweat estimate is less reliable (Baker 2017).");
+            assumptions.add(AssumptionCode.FLUID_OR_URINE_NOT_MEASURED, "sessions", noFluid);
         }
-        String defaultSodium = indices(losses, l -> l.sodiumSource() == SweatSodiumSource.POPULATION_DEFAULT);
+        List<Integer> defaultSodium = indices(losses, l -> l.sodiumSource() == SweatSodiumSource.POPULATION_DEFAULT);
         if (!defaultSodium.isEmpty()) {
-            assumptions.add("DEFAULT_SWEAT_SODIUM", "Sessions " + defaultSodium + ": no sweat test or profile, so the "
-                    + "whole-body sweat sodium of athletes, " + describe(Mineral.SODIUM) + ", is used.");
+            assumptions.add(AssumptionCode.DEFAULT_SWEAT_SODIUM, concentrations(List.of("sessions", defaultSodium),
+                    Mineral.SODIUM));
         }
-        String profile = indices(losses, l -> l.sodiumSource() == SweatSodiumSource.PROFILE);
+        List<Integer> profile = indices(losses, l -> l.sodiumSource() == SweatSodiumSource.PROFILE);
         if (!profile.isEmpty()) {
-            assumptions.add("SWEAT_SODIUM_PROFILE", "Sessions " + profile + ": sweat sodium and chloride are the means "
-                    + "of the reported sweater group (Lara 2016).");
+            List<String> sources = profile.stream()
+                    .map(i -> data.sweat().sodiumProfiles().get(sessions.get(i).sweatSodiumProfile()).sodium().sourceId())
+                    .distinct().toList();
+            assumptions.add(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", profile, "sourceIds", sources);
         }
         if (!sessions.isEmpty()) {
-            assumptions.add("DEFAULT_SWEAT_COMPOSITION", "Population sweat concentrations are used for potassium "
-                    + describe(Mineral.POTASSIUM) + ", magnesium " + describe(Mineral.MAGNESIUM) + ", calcium "
-                    + describe(Mineral.CALCIUM) + " and chloride " + describe(Mineral.CHLORIDE) + ".");
-            assumptions.add("SWEAT_LOSS_ON_TOP_OF_TARGET", "The deficit adds unreplaced sweat losses to the target "
-                    + "before intake is subtracted. The sodium AI already allows for moderate sweating, so a sodium "
-                    + "deficit from sweat is an upper estimate; people who sweat heavily may need more than the AI "
-                    + "(IOM 2005).");
-            String unreported = IntStream.range(0, sessions.size())
+            assumptions.add(AssumptionCode.DEFAULT_SWEAT_COMPOSITION, concentrations(List.of(),
+                    Mineral.POTASSIUM, Mineral.MAGNESIUM, Mineral.CALCIUM, Mineral.CHLORIDE));
+            assumptions.add(AssumptionCode.SWEAT_LOSS_ON_TOP_OF_TARGET);
+            List<Integer> unreported = IntStream.range(0, sessions.size())
                     .filter(i -> Arrays.stream(Mineral.values()).anyMatch(m -> sessions.get(i).replenished() == null
                             || sessions.get(i).replenished().of(m) == null))
-                    .mapToObj(String::valueOf).collect(Collectors.joining(", "));
+                    .boxed().toList();
             if (!unreported.isEmpty()) {
-                assumptions.add("REPLENISHMENT_UNKNOWN", "Sessions " + unreported + " do not report what was taken "
-                        + "back of every mineral (see replenishmentUnknownInSessions per mineral): that is unknown, "
-                        + "not zero. The low end of the unreplaced loss assumes those losses were replaced, the "
-                        + "expected value and the high end that they were not.");
+                assumptions.add(AssumptionCode.REPLENISHMENT_UNKNOWN, "sessions", unreported);
             }
         }
-        String youth = indices(losses, SessionLoss::youthBandWidened);
-        if (!youth.isEmpty()) {
-            assumptions.add("YOUTH_SWEAT_BAND_WIDENED", "Sessions " + youth + ": " + data.sweat().youthSweat().explanation());
+        if (losses.stream().anyMatch(SessionLoss::youthBandWidened)) {
+            data.sweat().youthSweat().addAssumption(assumptions);
         }
     }
 
-    /** A default sweat concentration as "5 mmol/L (4-14, source IOM2005)", naming a band from another source. */
-    private String describe(Mineral mineral) {
-        ConcentrationRange range = data.sweat().concentrations().get(mineral);
-        String bounds = range.lowSourceId() == null && range.highSourceId() == null ? ""
-                : "; band from " + (range.lowSourceId() != null ? range.lowSourceId() : range.highSourceId());
-        return Numbers.plain(range.expected()) + " mmol/L (" + Numbers.plain(range.low()) + "-" + Numbers.plain(range.high())
-                + ", source " + range.sourceId() + bounds + ")";
+    /**
+     * The parameters of default sweat concentrations after the given ones: per mineral, e.g. potassiumMmolPerL 5,
+     * potassiumLow 4, potassiumHigh 14 and potassiumSourceIds IOM2005, the band's own sources after the value's.
+     */
+    private Object[] concentrations(List<Object> given, Mineral... minerals) {
+        List<Object> parameters = new ArrayList<>(given);
+        for (Mineral mineral : minerals) {
+            ConcentrationRange range = data.sweat().concentrations().get(mineral);
+            String name = mineral.name().toLowerCase(Locale.ROOT);
+            List<String> sources = java.util.stream.Stream.of(range.sourceId(), range.lowSourceId(), range.highSourceId())
+                    .filter(Objects::nonNull).distinct().toList();
+            parameters.addAll(List.of(name + "MmolPerL", range.expected(), name + "Low", range.low(), name + "High",
+                    range.high(), name + "SourceIds", sources));
+        }
+        return parameters.toArray();
     }
 
-    private static String indices(List<SessionLoss> losses, java.util.function.Predicate<SessionLoss> test) {
-        return IntStream.range(0, losses.size()).filter(i -> test.test(losses.get(i)))
-                .mapToObj(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    private static String names(List<Mineral> minerals) {
-        return minerals.stream().map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    private static List<Integer> indices(List<SessionLoss> losses, java.util.function.Predicate<SessionLoss> test) {
+        return IntStream.range(0, losses.size()).filter(i -> test.test(losses.get(i))).boxed().toList();
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.replenish.codes.AssumptionCode;
+import org.replenish.codes.Texts;
 import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.Basis;
@@ -55,7 +57,13 @@ public final class DrinkChecker {
         this.tonicity = new TonicityEstimator(guidance.tonicity(), guidance.carbohydrateMixtures(), converter);
     }
 
+    /** The check with its messages in English. */
     public DrinkAdequacyCheck check(DrinkCheckRequest request) {
+        return check(request, Texts.ENGLISH);
+    }
+
+    /** The check with its messages in the language of texts. */
+    public DrinkAdequacyCheck check(DrinkCheckRequest request, Texts texts) {
         Violations violations = new Violations();
         DrinkFacts facts = labels.read(request, violations);
         if (request.session() != null) {
@@ -69,7 +77,7 @@ public final class DrinkChecker {
                 "needs a person; without one the targets are the FDA Daily Values");
         violations.throwIfAny();
         List<SafetyFlag> flags = safety.evaluate(request.person(),
-                SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())));
+                SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())), texts);
 
         SelectedTargets dailyValues = targets.labelDailyValues();
         Basis basis = request.person() == null ? Basis.FDA_DAILY_VALUE
@@ -95,8 +103,9 @@ public final class DrinkChecker {
                 verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
                         gated(flags, Mineral.MAGNESIUM)),
                 replacement.sodium(facts, countedMl, loss, drinkComposition), drinkComposition, tonicity.assess(facts),
-                warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM), targetsUsed.of(Mineral.MAGNESIUM).upperLimit()),
-                flags, assumptions.list(), data.version(),
+                warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM), targetsUsed.of(Mineral.MAGNESIUM).upperLimit(),
+                        texts),
+                flags, assumptions.list(texts), data.version(),
                 data.disclaimer());
     }
 
@@ -147,44 +156,35 @@ public final class DrinkChecker {
     private void addAssumptions(DrinkCheckRequest request, DrinkFacts facts, SelectedTargets personTargets,
                                 SessionLoss loss, Assumptions assumptions) {
         if (request.consumed() == null && request.servings() == null) {
-            assumptions.add("ONE_SERVING_CONSUMED", "No volume or servings drunk were given: one serving is assumed.");
+            assumptions.add(AssumptionCode.ONE_SERVING_CONSUMED);
         }
         if (personTargets == null) {
-            assumptions.add("DAILY_VALUE_TARGETS", "No person was given: targets are the FDA label Daily Values for "
-                    + "adults and children 4 years and over.");
-        } else {
-            personTargets.notes().forEach(note -> assumptions.add("TARGET_FROM_FALLBACK_BASIS", note));
+            assumptions.add(AssumptionCode.DAILY_VALUE_TARGETS);
+        } else if (!personTargets.notes().isEmpty()) {
+            assumptions.add(AssumptionCode.TARGET_FROM_FALLBACK_BASIS, "notes", personTargets.notes());
         }
         if (facts.labelOsmolality() == null) {
-            assumptions.add("OSMOLALITY_ESTIMATED", "Osmolality is estimated from the label as the sum of dissolved "
-                    + "particles; unlisted anions are counted as citrate (low) to monovalent (high). Ideal osmolarity "
-                    + "overstates measured osmolality of salt solutions by roughly 5-10 %.");
+            assumptions.add(AssumptionCode.OSMOLALITY_ESTIMATED);
             if (facts.carbohydrateGramsPerLitre() == null) {
-                assumptions.add("CARBOHYDRATE_NOT_ON_LABEL", "No carbohydrate was given: sugars add nothing to the "
-                        + "osmolality estimate and the carbohydrate check is left out.");
+                assumptions.add(AssumptionCode.CARBOHYDRATE_NOT_ON_LABEL);
             } else if (facts.carbohydrateType() == CarbohydrateType.UNKNOWN) {
-                assumptions.add("CARBOHYDRATE_TYPE_UNKNOWN", "The carbohydrate type is unknown: the osmolality band "
-                        + "spans all sucrose (low) to all glucose or fructose (high).");
+                assumptions.add(AssumptionCode.CARBOHYDRATE_TYPE_UNKNOWN);
             } else if (facts.carbohydrateType() == CarbohydrateType.SUCROSE_AND_GLUCOSE
                     || facts.carbohydrateType() == CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP) {
-                assumptions.add("CARBOHYDRATE_MIXTURE", guidance.carbohydrateMixtures().reason());
+                assumptions.add(AssumptionCode.CARBOHYDRATE_MIXTURE, "reason", guidance.carbohydrateMixtures().reason());
             }
         }
         if (request.session() == null) {
-            assumptions.add("FLUID_BALANCE_NOT_CHECKED", "No session was given, so the volume drunk is not held "
-                    + "against sweat loss, and Replenish's sources give no hourly drinking ceiling to check it against. "
-                    + "Drinking more than is sweated can dilute blood sodium (exercise-associated hyponatremia).");
+            assumptions.add(AssumptionCode.FLUID_BALANCE_NOT_CHECKED);
         } else {
-            assumptions.add("SESSION_SWEAT_MODEL", "The session's sweat losses use the deficit-estimate model "
-                    + "(measured or population sweat rate and composition; see POST /v1/deficit-estimates).");
+            assumptions.add(AssumptionCode.SESSION_SWEAT_MODEL);
             if (loss.youthBandWidened()) {
-                assumptions.add("YOUTH_SWEAT_BAND_WIDENED", "The session: " + data.sweat().youthSweat().explanation());
+                data.sweat().youthSweat().addAssumption(assumptions);
             }
         }
         Map<Mineral, Double> stated = facts.mgPerLitre();
         if (stated.size() < Mineral.values().length) {
-            assumptions.add("MINERALS_NOT_ON_LABEL", "Minerals the label does not state are reported as not on "
-                    + "the label, not as zero.");
+            assumptions.add(AssumptionCode.MINERALS_NOT_ON_LABEL);
         }
     }
 }

@@ -2,6 +2,9 @@ package org.replenish.drink;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.replenish.codes.DrinkWarningCode;
+import org.replenish.codes.Message;
+import org.replenish.codes.Texts;
 import org.replenish.reference.CompositionCheck;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.sweat.SessionLoss;
@@ -26,39 +29,32 @@ final class DrinkWarnings {
         this.converter = converter;
     }
 
-    List<DrinkWarning> of(DrinkFacts facts, SessionLoss loss, boolean potassiumGated, UpperLimit magnesiumLimit) {
-        List<DrinkWarning> warnings = new ArrayList<>();
+    List<DrinkWarning> of(DrinkFacts facts, SessionLoss loss, boolean potassiumGated, UpperLimit magnesiumLimit,
+                          Texts texts) {
+        List<Message> warnings = new ArrayList<>();
         if (loss != null && facts.consumedMl() > loss.sweatLitres().expected() * 1000.0) {
-            warnings.add(new DrinkWarning("OVERDRINKING_RISK", "The " + Numbers.oneDecimal(facts.consumedMl())
-                    + " mL drunk is more than the session's expected sweat loss of "
-                    + Numbers.oneDecimal(loss.sweatLitres().expected() * 1000.0) + " mL. Drinking more than is sweated can "
-                    + "dilute blood sodium (exercise-associated hyponatremia), sports drinks included."));
+            warnings.add(Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", Numbers.tenth(facts.consumedMl()),
+                    "sweatMl", Numbers.tenth(loss.sweatLitres().expected() * 1000.0)));
         }
         Double sodium = mmolPerLitre(facts, Mineral.SODIUM);
         double concentrateAbove = guidance.categoryRules().concentrateAboveSodiumMmolPerLitre();
         if (sodium != null && sodium > concentrateAbove) {
-            warnings.add(new DrinkWarning("VERY_HIGH_SODIUM", "Sodium is above " + Numbers.plain(concentrateAbove)
-                    + " mmol/L, more than sports-drink guidance: the make-up of a rehydration solution or salt "
-                    + "supplement, which its label describes how to prepare and use."));
+            warnings.add(Message.of(DrinkWarningCode.VERY_HIGH_SODIUM, "limitMmolPerL", concentrateAbove));
         }
         Double potassium = mmolPerLitre(facts, Mineral.POTASSIUM);
-        double potassiumTop = guidance.compositionRanges().get(CompositionCheck.POTASSIUM_ACSM).high();
-        if (potassiumGated && potassium != null && potassium > potassiumTop) {
-            warnings.add(new DrinkWarning("HIGH_POTASSIUM_DRINK", "This drink holds " + Numbers.oneDecimal(potassium)
-                    + " mmol/L potassium, above the " + Numbers.plain(potassiumTop) + " mEq/L top of sports-drink "
-                    + "guidance (coconut water holds about 64). With the reported condition or medicine, potassium from "
-                    + "drinks, as from food and supplements, is best planned with a clinician."));
+        DrinkGuidance.GuidanceRange potassiumRange = guidance.compositionRanges().get(CompositionCheck.POTASSIUM_ACSM);
+        if (potassiumGated && potassium != null && potassium > potassiumRange.high()) {
+            warnings.add(Message.of(DrinkWarningCode.HIGH_POTASSIUM_DRINK, "potassiumMmolPerL", Numbers.tenth(potassium),
+                    "limitMEqPerL", potassiumRange.high(), "sourceId", potassiumRange.sourceId()));
         }
         if (magnesiumLimit != null && facts.onLabel(Mineral.MAGNESIUM)
                 && facts.consumedMg(Mineral.MAGNESIUM) > magnesiumLimit.amount().mg()) {
-            warnings.add(new DrinkWarning("MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT", "The "
-                    + Numbers.oneDecimal(facts.consumedMl()) + " mL drunk holds "
-                    + Numbers.oneDecimal(facts.consumedMg(Mineral.MAGNESIUM)) + " mg magnesium, above the "
-                    + Numbers.plain(magnesiumLimit.amount().mg()) + " mg a day upper limit for magnesium from supplements ("
-                    + magnesiumLimit.sourceId() + "). Magnesium added to a drink counts towards it, magnesium that food "
-                    + "and water hold naturally does not; above the limit the risk of diarrhoea may rise."));
+            warnings.add(Message.of(DrinkWarningCode.MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT,
+                    "consumedMl", Numbers.tenth(facts.consumedMl()),
+                    "magnesiumMg", Numbers.tenth(facts.consumedMg(Mineral.MAGNESIUM)),
+                    "limitMg", magnesiumLimit.amount().mg(), "sourceId", magnesiumLimit.sourceId()));
         }
-        return warnings;
+        return warnings.stream().map(warning -> DrinkWarning.of(warning, texts)).toList();
     }
 
     private Double mmolPerLitre(DrinkFacts facts, Mineral mineral) {

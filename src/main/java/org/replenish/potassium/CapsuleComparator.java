@@ -1,9 +1,13 @@
 package org.replenish.potassium;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.replenish.codes.AssumptionCode;
+import org.replenish.codes.CodedText;
+import org.replenish.codes.Message;
+import org.replenish.codes.NoteCode;
+import org.replenish.codes.Texts;
 import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.Basis;
@@ -60,26 +64,24 @@ public final class CapsuleComparator {
         return capsuleLimit;
     }
 
+    /** The comparison with its messages in English. */
     public CapsuleComparison compare(CapsuleComparisonRequest request) {
+        return compare(request, Texts.ENGLISH);
+    }
+
+    /** The comparison with its messages in the language of texts. */
+    public CapsuleComparison compare(CapsuleComparisonRequest request, Texts texts) {
         check(request);
         ComparisonTarget target = target(request);
         double targetMg = target.amount().mg();
         Double gapMg = request.dietaryIntake() == null ? null
                 : Math.max(0, targetMg - converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()));
         List<SafetyFlag> flags = safety.evaluate(request.person(),
-                SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())));
+                SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())), texts);
         boolean withheld = flags.stream().anyMatch(f -> f.gatesSupplementsFor().contains(Mineral.POTASSIUM));
         double limitMg = potassium.capsuleLimit().limitMg();
-
-        List<String> notes = new ArrayList<>();
-        notes.add("This is an arithmetic comparison of amounts, not a recommendation of capsules or of any dose.");
-        if (withheld) {
-            notes.add("A reported condition or medicine means the usual potassium targets may not apply: plan potassium, "
-                    + "including the potassium in food, with a clinician. Counts of capsules, servings and portions are "
-                    + "withheld; the foods show only how much potassium a portion holds.");
-        } else {
-            notes.add("Food first: the foods listed supply potassium with far fewer units than capsules do.");
-        }
+        List<CodedText> notes = CodedText.all(List.of(Message.of(NoteCode.ARITHMETIC_NOT_A_DOSE),
+                Message.of(withheld ? NoteCode.PLAN_POTASSIUM_WITH_CLINICIAN : NoteCode.FOOD_FIRST)), texts);
         return new CapsuleComparison(capsuleLimit, target,
                 gapMg == null ? null : converter.amount(Mineral.POTASSIUM, gapMg),
                 Quotients.of(limitMg, targetMg) * 100.0,
@@ -87,9 +89,9 @@ public final class CapsuleComparator {
                 withheld ? null : Quotients.of(targetMg, limitMg),
                 withheld || gapMg == null ? null : Quotients.of(gapMg, limitMg),
                 withheld,
-                request.product() == null ? null : product(request.product(), gapMg, withheld),
-                foods(targetMg, gapMg, withheld), flags, notes, assumptions(request).list(), data.version(),
-                data.disclaimer());
+                request.product() == null ? null : product(request.product(), gapMg, withheld, texts),
+                foods(targetMg, gapMg, withheld), flags, texts(notes), notes, assumptions(request).list(texts),
+                data.version(), data.disclaimer());
     }
 
     private void check(CapsuleComparisonRequest request) {
@@ -155,14 +157,14 @@ public final class CapsuleComparator {
     private Assumptions assumptions(CapsuleComparisonRequest request) {
         Assumptions assumptions = new Assumptions();
         if (request.target() == null && request.person() == null) {
-            assumptions.add("LABEL_DAILY_VALUE_TARGET", "Neither a target nor a person was given: the target is the "
-                    + "4,700 mg FDA Daily Value that a label's %DV is read against, a label reference and not a "
-                    + "personal target. With a person, the target is the NASEM 2019 Adequate Intake for the life stage.");
+            MineralTarget dailyValue = targets.labelDailyValues().of(Mineral.POTASSIUM);
+            assumptions.add(AssumptionCode.LABEL_DAILY_VALUE_TARGET, "dailyValueMg", dailyValue.amount().mg(),
+                    "sourceId", dailyValue.sourceId());
         }
         return assumptions;
     }
 
-    private ProductAssessment product(PotassiumProduct product, Double gapMg, boolean withheld) {
+    private ProductAssessment product(PotassiumProduct product, Double gapMg, boolean withheld, Texts texts) {
         Double fraction = product.salt() == null ? null : salts.potassiumFraction(product.salt().compound());
         double perUnitMg = fraction == null
                 ? converter.toMilligrams(Mineral.POTASSIUM, product.potassiumPerUnit())
@@ -173,26 +175,22 @@ public final class CapsuleComparator {
         boolean solid = potassium.capsuleLimit().appliesToForms().contains(product.form());
         double threshold = potassium.capsuleLimit().prescriptionThresholdMg();
         Boolean exceeds = solid ? perUnitMg >= threshold : null;
-        List<String> notes = new ArrayList<>();
-        if (!solid) {
-            notes.add("The 99 mg per-unit limit concerns solid units; it does not apply to " + product.form().name()
-                    .toLowerCase(java.util.Locale.ROOT) + " products.");
-        } else if (exceeds) {
-            notes.add("A solid unit with " + Numbers.oneDecimal(perUnitMg) + " mg of potassium is at or above the "
-                    + Numbers.plain(threshold) + " mg per tablet from which 21 CFR 201.306 has coated potassium-salt drug "
-                    + "tablets carry the prescription caution and a small-bowel-lesion warning; supplements stay at 99 mg "
-                    + "by an industry convention that follows that rule.");
-        } else {
-            notes.add("A solid unit with " + Numbers.oneDecimal(perUnitMg) + " mg of potassium is below the "
-                    + Numbers.plain(threshold) + " mg per tablet of 21 CFR 201.306, the drug rule that the 99 mg "
-                    + "supplement convention follows.");
-        }
+        PotassiumData.CapsuleLimitData limit = potassium.capsuleLimit();
+        Message note = !solid ? Message.of(NoteCode.LIMIT_NOT_FOR_FORM, "limitMg", limit.limitMg(), "form", product.form())
+                : Message.of(exceeds ? NoteCode.UNIT_AT_OR_ABOVE_PRESCRIPTION_THRESHOLD
+                        : NoteCode.UNIT_BELOW_PRESCRIPTION_THRESHOLD, "unitMg", Numbers.tenth(perUnitMg),
+                        "thresholdMg", threshold, "ruleSourceId", limit.sourceIds().get(0), "limitMg", limit.limitMg());
+        List<CodedText> notes = List.of(CodedText.of(note, texts));
         Double gapMultiple = withheld || gapMg == null ? null : Quotients.of(gapMg, perServingMg);
         return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),
                 converter.amount(Mineral.POTASSIUM, perServingMg), units, product.form(),
                 fraction == null ? null : fraction * 100.0,
                 product.salt() == null ? null : potassium.salts().get(product.salt().compound()).formula(),
-                exceeds, null, gapMultiple, notes);
+                exceeds, null, gapMultiple, texts(notes), notes);
+    }
+
+    private static List<String> texts(List<CodedText> messages) {
+        return messages.stream().map(CodedText::text).toList();
     }
 
     private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean withheld) {

@@ -2,6 +2,7 @@ package org.replenish.potassium;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.codes.CodedText;
 import org.replenish.reference.Assumption;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.units.Amount;
@@ -22,6 +23,7 @@ public record CapsuleComparison(
         @Schema(description = "Potassium-rich foods, largest portion first.", required = true) List<FoodEquivalent> foodEquivalents,
         @Schema(description = "Safety flags, most severe first.", required = true) List<SafetyFlag> safety,
         @Schema(description = "What the numbers are and are not.", required = true) List<String> notes,
+        @Schema(description = "The notes with their codes and parameters, in the same order.", required = true) List<CodedText> noteMessages,
         @Schema(description = "Every default used, e.g. LABEL_DAILY_VALUE_TARGET when neither target nor person was given.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion,
         @Schema(description = "The result is arithmetic, not advice.", required = true) String disclaimer) {

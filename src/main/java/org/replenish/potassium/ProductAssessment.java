@@ -2,6 +2,7 @@ package org.replenish.potassium;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.codes.CodedText;
 import org.replenish.reference.ProductForm;
 import org.replenish.units.Amount;
 
@@ -17,5 +18,6 @@ public record ProductAssessment(
         @Schema(description = "Whether a unit holds 100 mg of potassium or more; solid forms only, absent for powders and liquids.") Boolean exceedsCapsuleLimit,
         @Schema(description = "Deprecated and no longer filled; see gapAsMultipleOfServing.") DeprecatedCount servingsToCloseGap,
         @Schema(description = "The gap divided by the potassium of one serving: arithmetic context, not a number of servings. Absent without a gap or when withheld for safety.") Double gapAsMultipleOfServing,
-        @Schema(description = "Notes on the limit for this product.", required = true) List<String> notes) {
+        @Schema(description = "Notes on the limit for this product.", required = true) List<String> notes,
+        @Schema(description = "The notes with their codes and parameters, in the same order.", required = true) List<CodedText> noteMessages) {
 }

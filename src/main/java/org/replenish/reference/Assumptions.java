@@ -1,23 +1,24 @@
 package org.replenish.reference;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.replenish.codes.AssumptionCode;
+import org.replenish.codes.Message;
+import org.replenish.codes.Texts;
 
-/** Collects assumptions once per code, in the order first met. */
+/** Collects assumptions once per code, in the order first met, and puts them into words at the end. */
 public final class Assumptions {
 
-    private final Map<String, String> byCode = new LinkedHashMap<>();
+    private final Map<AssumptionCode, Message> byCode = new LinkedHashMap<>();
 
-    public Assumptions add(String code, String message) {
-        byCode.putIfAbsent(code, message);
+    /** Adds the assumption with its named parameters (alternating names and values) unless its code is already in. */
+    public Assumptions add(AssumptionCode code, Object... parameterNamesAndValues) {
+        byCode.putIfAbsent(code, Message.of(code, parameterNamesAndValues));
         return this;
     }
 
-    public List<Assumption> list() {
-        List<Assumption> list = new ArrayList<>();
-        byCode.forEach((code, message) -> list.add(new Assumption(code, message)));
-        return list;
+    public List<Assumption> list(Texts texts) {
+        return byCode.values().stream().map(message -> Assumption.of(message, texts)).toList();
     }
 }

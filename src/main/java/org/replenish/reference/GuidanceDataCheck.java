@@ -2,10 +2,11 @@ package org.replenish.reference;
 
 import static org.replenish.reference.ReferenceDataLoader.require;
 
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.replenish.codes.SafetyFlagCode;
 import org.replenish.units.Mineral;
 
 /** Checks the sweat defaults, deficit thresholds, risk factors and safety rules for completeness and order. */
@@ -90,7 +91,7 @@ final class GuidanceDataCheck {
     }
 
     static void checkSafetyRules(String file, List<SafetyRule> rules, SourceCheck sources) {
-        Set<String> codes = new HashSet<>();
+        Set<SafetyFlagCode> codes = EnumSet.noneOf(SafetyFlagCode.class);
         for (SafetyRule rule : rules) {
             String entry = String.valueOf(rule.code());
             require(rule.code() != null && codes.add(rule.code()), file, entry, "missing or duplicate code");
@@ -102,6 +103,8 @@ final class GuidanceDataCheck {
             require(nonEmpty(rule.sourceIds()), file, entry, "needs sourceIds");
             rule.sourceIds().forEach(id -> sources.require(file, entry, id, rule.tag()));
         }
+        // The enum is the catalogue of flag codes: a code without a rule would be listed but never sent.
+        require(codes.size() == SafetyFlagCode.values().length, file, "codes", "needs one rule per SafetyFlagCode");
     }
 
     private static boolean nonEmpty(List<?> list) {

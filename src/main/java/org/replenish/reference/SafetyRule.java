@@ -1,14 +1,16 @@
 package org.replenish.reference;
 
 import java.util.List;
+import org.replenish.codes.SafetyFlagCode;
 import org.replenish.units.Mineral;
 
 /**
  * A rule that raises a safety flag. It fires when every condition it names holds: one of anyRiskFactor reported,
  * one of anySymptom reported, any risk factor at all (requiresAnyRiskFactor), the computed condition, and one of
- * anyCondition. gatesSupplementsFor lists the minerals whose supplement arithmetic (capsule counts) the rule withholds.
+ * anyCondition. The code names the flag (one enum, so no rule can invent a code); message is its English text, the
+ * bundles hold the other languages. gatesSupplementsFor lists the minerals whose supplement arithmetic (capsule counts) the rule withholds.
  */
-public record SafetyRule(String code, Severity severity, List<Mineral> minerals, List<Mineral> gatesSupplementsFor,
+public record SafetyRule(SafetyFlagCode code, Severity severity, List<Mineral> minerals, List<Mineral> gatesSupplementsFor,
                          List<RiskFactor> anyRiskFactor,
                          List<Symptom> anySymptom, Boolean requiresAnyRiskFactor, SafetyCondition condition,
                          List<SafetyCondition> anyCondition,

@@ -1,6 +1,6 @@
 package org.replenish.reference;
 
-import org.replenish.units.Numbers;
+import org.replenish.codes.AssumptionCode;
 
 /**
  * The sweat-rate defaults are adult population data and the sources give no youth values: below belowAgeYears a
@@ -8,11 +8,12 @@ import org.replenish.units.Numbers;
  */
 public record YouthSweat(SourcedValue belowAgeYears, SourcedValue lowEndFactor) {
 
-    /** Why a population band was widened: the text of the YOUTH_SWEAT_BAND_WIDENED assumption of every feature. */
-    public String explanation() {
-        return "the population sweat rates are adult data and Replenish's sources give none for people under "
-                + Numbers.plain(belowAgeYears.value()) + ", so the low end of the sweat volume is multiplied by "
-                + Numbers.plain(lowEndFactor.value()) + " (a design choice); a measured sweat rate or body-mass change "
-                + "is much better.";
+    /**
+     * Adds the YOUTH_SWEAT_BAND_WIDENED assumption of every feature; it concerns the sessions with a population sweat
+     * rate, which POPULATION_SWEAT_RATE lists.
+     */
+    public void addAssumption(Assumptions assumptions) {
+        assumptions.add(AssumptionCode.YOUTH_SWEAT_BAND_WIDENED, "belowAgeYears", belowAgeYears.value(),
+                "lowEndFactor", lowEndFactor.value());
     }
 }

@@ -3,7 +3,10 @@ package org.replenish.safety;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.replenish.codes.Message;
+import org.replenish.codes.Texts;
 import org.replenish.reference.RiskFactorTable;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.reference.SafetyRule;
@@ -22,13 +25,13 @@ public final class SafetyEvaluator {
     }
 
     /** The flags whose rules fire, most severe first. */
-    private List<SafetyFlag> evaluate(SafetyFacts facts) {
+    private List<SafetyFlag> evaluate(SafetyFacts facts, Texts texts) {
         return rules.stream()
                 .filter(rule -> fires(rule, facts))
                 .sorted(Comparator.comparing(SafetyRule::severity).reversed())
-                .map(rule -> new SafetyFlag(rule.code(), rule.severity(), rule.minerals(),
-                        rule.gatesSupplementsFor() == null ? List.of() : rule.gatesSupplementsFor(), rule.message(),
-                        rule.sourceIds()))
+                .map(rule -> new SafetyFlag(rule.code().name(), rule.severity(), rule.minerals(),
+                        rule.gatesSupplementsFor() == null ? List.of() : rule.gatesSupplementsFor(),
+                        texts.text(Message.of(rule.code()), rule.message()), Map.of(), rule.sourceIds()))
                 .toList();
     }
 
@@ -36,11 +39,11 @@ public final class SafetyEvaluator {
      * The flags for a person (null when the request names none): the facts plus the conditions the person's life
      * stage sets, so the life-stage potassium gate holds in every feature that knows the person.
      */
-    public List<SafetyFlag> evaluate(PersonProfile person, SafetyFacts facts) {
+    public List<SafetyFlag> evaluate(PersonProfile person, SafetyFacts facts, Texts texts) {
         Set<SafetyCondition> conditions = EnumSet.noneOf(SafetyCondition.class);
         conditions.addAll(facts.conditions());
         conditions.addAll(lifeStages.of(person));
-        return evaluate(new SafetyFacts(facts.riskFactors(), facts.symptoms(), conditions));
+        return evaluate(new SafetyFacts(facts.riskFactors(), facts.symptoms(), conditions), texts);
     }
 
     static boolean fires(SafetyRule rule, SafetyFacts facts) {

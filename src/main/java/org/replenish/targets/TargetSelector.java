@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.replenish.codes.Message;
+import org.replenish.codes.TargetNoteCode;
 import org.replenish.problem.Violations;
 import org.replenish.reference.AgeBand;
 import org.replenish.reference.Basis;
@@ -66,15 +68,15 @@ public final class TargetSelector {
         violations.throwIfAny();
 
         Map<Mineral, MineralTarget> byMineral = new EnumMap<>(Mineral.class);
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         for (Mineral mineral : Mineral.values()) {
             MineralTarget target = targetIn(basis, table, band, mineral, person.sex(), lifeStage);
             if (target == null && table.fallbackBasis() != null) {
                 target = inOtherBasis(table.fallbackBasis(), age, b -> targetIn(table.fallbackBasis(),
                         data.bases().get(table.fallbackBasis()), b, mineral, person.sex(), lifeStage));
                 if (target != null) {
-                    notes.add(basis + " gives no " + name(mineral) + " value for this group in Replenish's sources; the "
-                            + table.fallbackBasis() + " value is used.");
+                    notes.add(Message.of(TargetNoteCode.VALUE_FROM_FALLBACK_BASIS, "basis", basis, "mineral", mineral,
+                            "fallbackBasis", table.fallbackBasis()));
                 }
             }
             if (target == null) {
@@ -89,8 +91,8 @@ public final class TargetSelector {
                         b -> upperLimit(limitBasis, limitTables.upperLimit(), b, mineral, person.sex(), lifeStage));
                 if (limit != null) {
                     target = target.withUpperLimit(limit);
-                    notes.add(basis + " sets no upper limit for " + name(mineral) + " for this group; the " + limitBasis
-                            + " " + limit.kind() + " is shown.");
+                    notes.add(Message.of(TargetNoteCode.UPPER_LIMIT_FROM_FALLBACK_BASIS, "basis", basis, "mineral",
+                            mineral, "limitBasis", limitBasis, "limitKind", limit.kind()));
                 }
             }
             byMineral.put(mineral, target);
@@ -126,10 +128,6 @@ public final class TargetSelector {
                 .map(limit -> new UpperLimit(converter.amount(mineral, limit.mg()), limit.kind(), table.scope(),
                         limit.sourceId(), limit.tag(), basis))
                 .orElse(null);
-    }
-
-    private static String name(Mineral mineral) {
-        return mineral.name().toLowerCase(Locale.ROOT);
     }
 
     static String groupLabel(AgeBand band, Sex sex, LifeStage lifeStage) {

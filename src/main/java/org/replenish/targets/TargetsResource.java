@@ -1,6 +1,7 @@
 package org.replenish.targets;
 
 import io.smallrye.common.annotation.NonBlocking;
+import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.replenish.codes.CodedText;
+import org.replenish.codes.Texts;
 import org.replenish.problem.QueryParameters;
 import org.replenish.reference.Basis;
 import org.replenish.reference.LifeStage;
@@ -57,9 +60,11 @@ public class TargetsResource {
         LifeStage parsedLifeStage = query.optionalEnum("lifeStage", lifeStage, LifeStage.class, LifeStage.NONE);
         Basis parsedBasis = query.optionalEnum("basis", basis, Basis.class, Basis.NASEM_DRI);
         query.throwIfInvalid();
+        Texts texts = Texts.ENGLISH;
 
         SelectedTargets selected = selector.select(new PersonProfile(parsedSex, parsedAge, parsedLifeStage), parsedBasis, "");
-        return new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(), selected.notes(),
-                data.version());
+        List<CodedText> notes = CodedText.all(selected.notes(), texts);
+        return new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(),
+                notes.stream().map(CodedText::text).toList(), notes, data.version());
     }
 }

@@ -2,6 +2,7 @@ package org.replenish.targets;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.codes.CodedText;
 import org.replenish.reference.Basis;
 
 /** The answer of GET /v1/targets. */
@@ -11,5 +12,6 @@ public record TargetsResponse(
         @Schema(description = "The life-stage group used, e.g. '19–30 y, female, pregnant'.", required = true) String lifeStageGroup,
         @Schema(description = "One target per mineral, in the order SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralTarget> targets,
         @Schema(description = "Notes on how the targets were chosen, e.g. a mineral taken from another basis.", required = true) List<String> notes,
+        @Schema(description = "The notes with their codes and parameters, in the same order.", required = true) List<CodedText> noteMessages,
         @Schema(description = "Version of the reference data the numbers come from.", required = true) String referenceDataVersion) {
 }

@@ -8,7 +8,12 @@ public final class Numbers {
 
     /** A measured number for a message, to one decimal: 19.87 as 19.9, 20.0 as 20. */
     public static String oneDecimal(double value) {
-        return plain(Math.round(value * 10) / 10.0);
+        return plain(tenth(value));
+    }
+
+    /** A measured number rounded to one decimal for a message parameter: 19.87 as 19.9. */
+    public static double tenth(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     /** A number as a person writes it: 14 rather than 14.0, 0.5 as 0.5. */

@@ -1,0 +1,33 @@
+package org.replenish.codes;
+
+/** Codes of assumptions[]: a default or convention a calculation used in place of something the client did not give. */
+public enum AssumptionCode implements Code {
+    TARGET_FROM_FALLBACK_BASIS,
+    DIETARY_INTAKE_UNKNOWN,
+    DEFICIT_IS_A_BALANCE,
+    MAGNESIUM_TOTAL_INTAKE,
+    POPULATION_SWEAT_RATE,
+    BODY_MASS_TO_SWEAT,
+    FLUID_OR_URINE_NOT_MEASURED,
+    DEFAULT_SWEAT_SODIUM,
+    SWEAT_SODIUM_PROFILE,
+    DEFAULT_SWEAT_COMPOSITION,
+    SWEAT_LOSS_ON_TOP_OF_TARGET,
+    REPLENISHMENT_UNKNOWN,
+    YOUTH_SWEAT_BAND_WIDENED,
+    ONE_SERVING_CONSUMED,
+    DAILY_VALUE_TARGETS,
+    OSMOLALITY_ESTIMATED,
+    CARBOHYDRATE_NOT_ON_LABEL,
+    CARBOHYDRATE_TYPE_UNKNOWN,
+    CARBOHYDRATE_MIXTURE,
+    FLUID_BALANCE_NOT_CHECKED,
+    SESSION_SWEAT_MODEL,
+    MINERALS_NOT_ON_LABEL,
+    LABEL_DAILY_VALUE_TARGET;
+
+    @Override
+    public CodeSet set() {
+        return CodeSet.ASSUMPTION;
+    }
+}

@@ -1,0 +1,33 @@
+package org.replenish.codes;
+
+import java.util.List;
+
+/**
+ * The sets of codes an answer can carry. Every set here is open: a later version may add codes, so clients must
+ * tolerate a value they do not know (and fall back on the English text that comes with it). The closed sets of the
+ * contract (statuses, units, verdicts and the other enums of the document) are not listed here.
+ */
+public enum CodeSet {
+    ASSUMPTION(AssumptionCode.class, "Defaults and conventions a calculation assumed (assumptions[].code)."),
+    DRINK_WARNING(DrinkWarningCode.class, "Cautions about how a drink is used (warnings[].code of a drink check)."),
+    SAFETY_FLAG(SafetyFlagCode.class, "Safety flags raised by the safety rules of every endpoint (safety[].code)."),
+    NOTE(NoteCode.class, "Notes of the capsule comparison and of its product (noteMessages[].code)."),
+    TARGET_NOTE(TargetNoteCode.class, "Notes on how targets were chosen (noteMessages[].code of GET /v1/targets).");
+
+    private final Class<? extends Code> type;
+    private final String description;
+
+    CodeSet(Class<? extends Code> type, String description) {
+        this.type = type;
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The set's codes in declaration order. */
+    public List<Code> codes() {
+        return List.of(type.getEnumConstants());
+    }
+}

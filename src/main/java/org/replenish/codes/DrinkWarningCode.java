@@ -1,0 +1,14 @@
+package org.replenish.codes;
+
+/** Codes of a drink check's warnings[]: cautions about how the drink is used. */
+public enum DrinkWarningCode implements Code {
+    OVERDRINKING_RISK,
+    VERY_HIGH_SODIUM,
+    HIGH_POTASSIUM_DRINK,
+    MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT;
+
+    @Override
+    public CodeSet set() {
+        return CodeSet.DRINK_WARNING;
+    }
+}

@@ -1,0 +1,16 @@
+package org.replenish.codes;
+
+/** Codes of the capsule comparison's notes and its product's notes. */
+public enum NoteCode implements Code {
+    ARITHMETIC_NOT_A_DOSE,
+    FOOD_FIRST,
+    PLAN_POTASSIUM_WITH_CLINICIAN,
+    LIMIT_NOT_FOR_FORM,
+    UNIT_AT_OR_ABOVE_PRESCRIPTION_THRESHOLD,
+    UNIT_BELOW_PRESCRIPTION_THRESHOLD;
+
+    @Override
+    public CodeSet set() {
+        return CodeSet.NOTE;
+    }
+}

@@ -1,0 +1,146 @@
+package org.replenish.codes;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.replenish.units.Numbers;
+
+/**
+ * Puts coded messages into words in one language. The templates are read once per language when the class loads
+ * (the bundle files, never per request), so rendering is pure computation on the event loop. Pure.
+ */
+public final class Texts {
+
+    private static final String BUNDLE = "codes.messages";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Map<Language, Texts> BY_LANGUAGE = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            BY_LANGUAGE.put(language, new Texts(language));
+        }
+    }
+
+    public static final Texts ENGLISH = of(Language.EN);
+
+    private final Language language;
+    private final Map<String, String> templates;
+
+    private Texts(Language language) {
+        this.language = language;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> read = new LinkedHashMap<>();
+        bundle.keySet().forEach(key -> read.put(key, bundle.getString(key)));
+        this.templates = Map.copyOf(read);
+    }
+
+    public static Texts of(Language language) {
+        return BY_LANGUAGE.get(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The message in this language. */
+    public String text(Message message) {
+        return text(message, null);
+    }
+
+    /**
+     * The message in this language; where the bundles hold no template for it in this language or English, the
+     * English text the reference data gives (the safety rules carry their own English).
+     */
+    public String text(Message message, String dataText) {
+        String template = templates.get(key(message.code()));
+        if (template == null) {
+            if (dataText == null) {
+                throw new IllegalStateException("No text for " + key(message.code()));
+            }
+            return dataText;
+        }
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            Object value = message.parameters().get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException(key(message.code()) + " lacks parameter " + matcher.group(1));
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(format(value)));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    private String format(Object value) {
+        if (value instanceof Number number) {
+            return language.number(Numbers.plain(number.doubleValue()));
+        }
+        if (value instanceof Enum<?> constant) {
+            return templates.getOrDefault(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+                    constant.name());
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(this::format).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Message nested) {
+            return text(nested);
+        }
+        return String.valueOf(value);
+    }
+
+    /** The description of a code for the catalogue (English). */
+    public static String description(Code code) {
+        return ENGLISH.templates.get(key(code) + ".description");
+    }
+
+    /** The parameter names of a code: the placeholders of its English template, in order. */
+    public static Set<String> parameterNames(Code code) {
+        String template = ENGLISH.templates.get(key(code));
+        Set<String> names = new LinkedHashSet<>();
+        if (template != null) {
+            Matcher matcher = PLACEHOLDER.matcher(template);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The parameters as the wire carries them, independent of the language: numbers in plain decimal notation,
+     * enum constants by name, lists comma-separated, a nested message by its text in English.
+     */
+    public static Map<String, String> wireParameters(Message message) {
+        Map<String, String> wire = new LinkedHashMap<>();
+        message.parameters().forEach((name, value) -> wire.put(name, wireValue(value)));
+        return wire;
+    }
+
+    private static String wireValue(Object value) {
+        if (value instanceof Number number) {
+            return Numbers.plain(number.doubleValue());
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(Texts::wireValue).collect(Collectors.joining(","));
+        }
+        if (value instanceof Message nested) {
+            return ENGLISH.text(nested);
+        }
+        return String.valueOf(value);
+    }
+
+    static String key(Code code) {
+        return code.set().name() + "." + code.name();
+    }
+}
