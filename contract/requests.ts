@@ -10,6 +10,8 @@ export const getTargets: Query<"getTargets"> = { sex: "FEMALE", ageYears: 34, li
 
 export const listMinerals: operations["listMinerals"]["parameters"] = {};
 
+export const listCodes: operations["listCodes"]["parameters"] = {};
+
 export const convertAmount: Query<"convertAmount"> = { mineral: "POTASSIUM", value: 20, from: "MEQ", to: "MG" };
 
 export const estimateDeficit: Schemas["DeficitEstimateRequest"] = {

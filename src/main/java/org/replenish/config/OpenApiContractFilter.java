@@ -21,7 +21,8 @@ import org.replenish.problem.Problem;
  * operations that take a body;</li>
  * <li>drops the siblings of a {@code $ref} (description, type), which the 3.0 writer would otherwise wrap in an
  * {@code allOf} that generators turn into extra types; the referenced schema carries the description;</li>
- * <li>attaches each operation's worked example from {@code openapi-examples/}.</li>
+ * <li>attaches each operation's worked example from {@code openapi-examples/};</li>
+ * <li>lists the known values of the open code sets ({@link CodeLists}).</li>
  * </ul>
  * It runs once, at build time: the served document is the stored one, so start-up neither runs it again nor reads
  * the example files.
@@ -66,6 +67,7 @@ public class OpenApiContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         new OperationExamples().attachTo(openAPI);
+        CodeLists.attachTo(openAPI);
     }
 
     private static void addProblems(Operation operation, Map<String, String> responses) {

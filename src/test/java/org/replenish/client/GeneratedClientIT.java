@@ -58,6 +58,13 @@ class GeneratedClientIT {
     }
 
     @Test
+    void listCodes() throws ApiException {
+        assertTrue(new ReferenceApi(client).listCodes().getSets().stream()
+                .anyMatch(set -> set.getSet().equals("DRINK_WARNING") && set.getCodes().stream()
+                        .anyMatch(code -> code.getCode().equals("OVERDRINKING_RISK"))));
+    }
+
+    @Test
     void convertAmount() throws ApiException {
         double result = new ReferenceApi(client).convertAmount(AmountUnit.MEQ, Mineral.POTASSIUM, AmountUnit.MG,
                 BigDecimal.valueOf(20)).getResult();

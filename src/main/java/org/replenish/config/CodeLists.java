@@ -1,0 +1,37 @@
+package org.replenish.config;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.replenish.codes.Code;
+import org.replenish.codes.CodeSet;
+
+/**
+ * Lists the known values of each open code set on the code property that carries it, as {@code x-extensible-enum}:
+ * the property stays a string (a client must accept codes it does not know), and the values come from the code enums,
+ * so the document cannot drift from the codes the service sends. The contract guard treats removing a listed value as
+ * breaking.
+ */
+final class CodeLists {
+
+    static final String EXTENSION = "x-extensible-enum";
+
+    /** The schema whose {@code code} property carries each set. */
+    private static final Map<String, List<CodeSet>> SETS_BY_SCHEMA = Map.of(
+            "Assumption", List.of(CodeSet.ASSUMPTION),
+            "DrinkWarning", List.of(CodeSet.DRINK_WARNING),
+            "SafetyFlag", List.of(CodeSet.SAFETY_FLAG),
+            "CodedText", List.of(CodeSet.NOTE, CodeSet.TARGET_NOTE));
+
+    private CodeLists() {
+    }
+
+    static void attachTo(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        SETS_BY_SCHEMA.forEach((schemaName, sets) -> {
+            Schema code = schemas.get(schemaName).getProperties().get("code");
+            code.addExtension(EXTENSION, sets.stream().flatMap(set -> set.codes().stream()).map(Code::name).toList());
+        });
+    }
+}
