@@ -1,5 +1,6 @@
 package org.replenish.codes;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The languages the service writes its messages in; English unless the client prefers German. */
@@ -15,6 +16,34 @@ public enum Language {
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * The language an Accept-Language header prefers among those the service writes: the first range, by weight, whose
+     * primary tag is one of them ("de-AT" is German); English for "*", for no header, for none of ours and for a header
+     * that does not parse (an unreadable preference is no reason to refuse the answer).
+     */
+    public static Language preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return EN;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return EN;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String primary = range.getRange().split("-")[0];
+            if (range.getWeight() > 0) {
+                for (Language language : values()) {
+                    if (primary.equals("*") || primary.equals(language.tag())) {
+                        return primary.equals("*") ? EN : language;
+                    }
+                }
+            }
+        }
+        return EN;
     }
 
     /** The language tag of Content-Language. */

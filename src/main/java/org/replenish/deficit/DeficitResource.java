@@ -7,11 +7,16 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.replenish.codes.Localised;
+import org.replenish.codes.Texts;
 
 /** POST /v1/deficit-estimates: a thin mapping of HTTP to the estimator. */
 @Path("/v1/deficit-estimates")
@@ -34,7 +39,9 @@ public class DeficitResource {
                     + "diet gap, unreplaced sweat loss and deficit as low/expected/high bands, with fluid-balance flags, "
                     + "a risk assessment, safety flags and every assumption used. Arithmetic, not a diagnosis.")
     @APIResponse(responseCode = "200", description = "The estimate.")
-    public DeficitEstimate estimate(@RequestBody(required = true) @NotNull @Valid DeficitEstimateRequest request) {
-        return estimator.estimate(request);
+    public RestResponse<DeficitEstimate> estimate(
+            @RequestBody(required = true) @NotNull @Valid DeficitEstimateRequest request, @Context HttpHeaders headers) {
+        Texts texts = Localised.texts(headers);
+        return Localised.answer(estimator.estimate(request, texts), texts);
     }
 }

@@ -7,11 +7,16 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.replenish.codes.Localised;
+import org.replenish.codes.Texts;
 
 /** POST /v1/drink-adequacy-checks: a thin mapping of HTTP to the checker. */
 @Path("/v1/drink-adequacy-checks")
@@ -34,7 +39,9 @@ public class DrinkResource {
                     + "the sports-drink composition guidance (ACSM 2007, EFSA 2011), with potassium and magnesium "
                     + "verdicts, a category and an osmolality estimate.")
     @APIResponse(responseCode = "200", description = "The check.")
-    public DrinkAdequacyCheck check(@RequestBody(required = true) @NotNull @Valid DrinkCheckRequest request) {
-        return checker.check(request);
+    public RestResponse<DrinkAdequacyCheck> check(
+            @RequestBody(required = true) @NotNull @Valid DrinkCheckRequest request, @Context HttpHeaders headers) {
+        Texts texts = Localised.texts(headers);
+        return Localised.answer(checker.check(request, texts), texts);
     }
 }

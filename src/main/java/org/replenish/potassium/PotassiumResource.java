@@ -8,11 +8,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.replenish.codes.Localised;
+import org.replenish.codes.Texts;
 
 /** The 99 mg potassium capsule limit and comparisons against it: a thin mapping of HTTP to the comparator. */
 @Path("/v1/potassium")
@@ -46,7 +51,9 @@ public class PotassiumResource {
                     + "by the diet against 99 mg capsules, a product's label and potassium-rich foods. Safety rules withhold "
                     + "the counts when potassium supplements need a clinician. Arithmetic context, never a dose.")
     @APIResponse(responseCode = "200", description = "The comparison.")
-    public CapsuleComparison compare(@RequestBody(required = true) @NotNull @Valid CapsuleComparisonRequest request) {
-        return comparator.compare(request);
+    public RestResponse<CapsuleComparison> compare(
+            @RequestBody(required = true) @NotNull @Valid CapsuleComparisonRequest request, @Context HttpHeaders headers) {
+        Texts texts = Localised.texts(headers);
+        return Localised.answer(comparator.compare(request, texts), texts);
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -13,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.replenish.codes.CodedText;
+import org.replenish.codes.Localised;
 import org.replenish.codes.Texts;
 import org.replenish.problem.QueryParameters;
 import org.replenish.reference.Basis;
@@ -42,7 +46,7 @@ public class TargetsResource {
                     + "a person's sex, age and life stage in the chosen basis, each with its source, and the upper limit "
                     + "(UL or CDRR) with its scope where one exists.")
     @APIResponse(responseCode = "200", description = "The targets of the life-stage group.")
-    public TargetsResponse targets(
+    public RestResponse<TargetsResponse> targets(
             @Parameter(description = "Sex.", required = true, schema = @Schema(implementation = Sex.class), example = "FEMALE")
             @RestQuery String sex,
             @Parameter(description = "Age in years: 0, or from 0.001 to 120; fractions for infants (0.5 = 6 months).", required = true,
@@ -53,18 +57,19 @@ public class TargetsResource {
             @RestQuery String lifeStage,
             @Parameter(description = "Basis of the targets; NASEM_DRI when absent.",
                     schema = @Schema(implementation = Basis.class), example = "NASEM_DRI")
-            @RestQuery String basis) {
+            @RestQuery String basis,
+            @Context HttpHeaders headers) {
         QueryParameters query = new QueryParameters();
         Sex parsedSex = query.requiredEnum("sex", sex, Sex.class);
         Double parsedAge = query.requiredNumber("ageYears", ageYears, 120);
         LifeStage parsedLifeStage = query.optionalEnum("lifeStage", lifeStage, LifeStage.class, LifeStage.NONE);
         Basis parsedBasis = query.optionalEnum("basis", basis, Basis.class, Basis.NASEM_DRI);
         query.throwIfInvalid();
-        Texts texts = Texts.ENGLISH;
+        Texts texts = Localised.texts(headers);
 
         SelectedTargets selected = selector.select(new PersonProfile(parsedSex, parsedAge, parsedLifeStage), parsedBasis, "");
         List<CodedText> notes = CodedText.all(selected.notes(), texts);
-        return new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(),
-                notes.stream().map(CodedText::text).toList(), notes, data.version());
+        return Localised.answer(new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(),
+                notes.stream().map(CodedText::text).toList(), notes, data.version()), texts);
     }
 }

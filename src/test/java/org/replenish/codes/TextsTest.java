@@ -58,6 +58,55 @@ class TextsTest {
     }
 
     @Test
+    void everyCodeHasAGermanTextWithNoParameterTheEnglishLacks() throws IOException {
+        Properties english = bundle("messages");
+        Properties german = bundle("messages_de");
+        for (CodeSet set : CodeSet.values()) {
+            for (Code code : set.codes()) {
+                String key = set.name() + "." + code.name();
+                String text = german.getProperty(key);
+                assertNotNull(text, key + " has no German text");
+                Set<String> allowed = placeholders(english.getProperty(key, ""));
+                assertTrue(allowed.containsAll(placeholders(text)), key + ": German uses a parameter the English lacks");
+            }
+        }
+        for (Mineral mineral : Mineral.values()) {
+            assertNotNull(german.getProperty("Mineral." + mineral.name()), mineral + " has no German name");
+        }
+    }
+
+    private static Set<String> placeholders(String template) {
+        Set<String> names = new HashSet<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    @Test
+    void germanWritesDecimalCommasAndGermanMineralNames() {
+        // Same parameters as the English case below: 1523.5 mL drunk, 1200 mL sweated.
+        Message message = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5, "sweatMl", 1200.0);
+        assertTrue(Texts.of(Language.DE).text(message).startsWith("Die getrunkenen 1523,5 mL sind mehr als der erwartete "
+                + "Schweißverlust der Trainingseinheit von 1200 mL."));
+        Message minerals = Message.of(AssumptionCode.DIETARY_INTAKE_UNKNOWN, "minerals",
+                List.of(Mineral.SODIUM, Mineral.POTASSIUM));
+        assertTrue(Texts.of(Language.DE).text(minerals).startsWith("Für Natrium, Kalium wurde keine übliche Zufuhr"));
+    }
+
+    @Test
+    void acceptLanguagePicksTheFirstLanguageWeWrite() {
+        assertEquals(Language.DE, Language.preferred("de-AT,de;q=0.9,en;q=0.8"));
+        assertEquals(Language.DE, Language.preferred("fr-CH, fr;q=0.9, de;q=0.7, en;q=0.5"));
+        assertEquals(Language.EN, Language.preferred("en-US,de;q=0.5"));
+        assertEquals(Language.EN, Language.preferred("de;q=0, fr"));
+        assertEquals(Language.EN, Language.preferred("*"));
+        assertEquals(Language.EN, Language.preferred(null));
+        assertEquals(Language.EN, Language.preferred("not a ;;; header=="));
+    }
+
+    @Test
     void numbersAndListsRenderAsWrittenAndTravelAsPlainText() {
         // 1523.46 mL drunk rounds to 1523.5 for the message; 1200 mL of sweat prints without ".0".
         Message message = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5, "sweatMl", 1200.0);

@@ -1,0 +1,81 @@
+package org.replenish.codes;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.replenish.HttpTest;
+
+/** Accept-Language chooses the language of every message; Content-Language names it; codes and parameters stay. */
+@QuarkusTest
+class LocalisedAnswersTest extends HttpTest {
+
+    private static String example(String operationId) throws IOException {
+        return Files.readString(Path.of("src/main/resources/openapi-examples/" + operationId + ".request.json"));
+    }
+
+    @Test
+    void aGermanRequestGetsGermanMessagesWithTheSameCodesAndParameters() throws IOException {
+        // The example day: one 120-minute run without replenishment reports, potassium and magnesium intake known.
+        given().contentType("application/json").header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+                .body(example("estimateDeficit"))
+                .when().post("/v1/deficit-estimates")
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .header("Vary", containsString("Accept-Language"))
+                .body("assumptions.find { it.code == 'DIETARY_INTAKE_UNKNOWN' }.message",
+                        startsWith("Für Natrium, Calcium, Chlorid wurde keine übliche Zufuhr"))
+                .body("assumptions.find { it.code == 'DIETARY_INTAKE_UNKNOWN' }.parameters.minerals",
+                        equalTo("SODIUM,CALCIUM,CHLORIDE"))
+                // sweat.json: magnesium 0.14 mmol/L (0.065-0.225, BELLER1975), written with decimal commas in German.
+                .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.message",
+                        containsString("Magnesium 0,14 mmol/L (0,065-0,225, Quelle BELLER1975)"))
+                .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumMmolPerL",
+                        equalTo("0.14"))
+                .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumLow",
+                        equalTo("0.065"));
+    }
+
+    @Test
+    void capsuleNotesInGermanAndEnglishByDefault() throws IOException {
+        given().contentType("application/json").header("Accept-Language", "de")
+                .body(example("compareWithCapsuleLimit"))
+                .when().post("/v1/potassium/capsule-comparisons")
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("noteMessages[0].code", equalTo("ARITHMETIC_NOT_A_DOSE"))
+                .body("notes[0]", startsWith("Dies ist ein rechnerischer Vergleich von Mengen"))
+                .body("noteMessages[0].text", startsWith("Dies ist ein rechnerischer Vergleich von Mengen"));
+        given().contentType("application/json")
+                .body(example("compareWithCapsuleLimit"))
+                .when().post("/v1/potassium/capsule-comparisons")
+                .then().statusCode(200)
+                .header("Content-Language", "en")
+                .body("notes[0]", startsWith("This is an arithmetic comparison of amounts"));
+    }
+
+    @Test
+    void germanSafetyFlagsAndTargetNotes() {
+        // EFSA sets no calcium value in Replenish's sources: the NASEM_DRI value is used and a note says so.
+        given().header("Accept-Language", "de").queryParam("sex", "FEMALE").queryParam("ageYears", "34")
+                .queryParam("basis", "EFSA")
+                .when().get("/v1/targets")
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("noteMessages.find { it.code == 'VALUE_FROM_FALLBACK_BASIS' && it.parameters.mineral == 'CALCIUM' }.text",
+                        equalTo("EFSA nennt in den Quellen von Replenish keinen Wert für Calcium in dieser Gruppe; der Wert "
+                                + "nach NASEM_DRI wird verwendet."));
+        given().contentType("application/json").header("Accept-Language", "de")
+                .body("{\"riskFactors\": [\"CHRONIC_KIDNEY_DISEASE\"]}")
+                .when().post("/v1/potassium/capsule-comparisons")
+                .then().statusCode(200)
+                .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
+                .body("safety[0].message", startsWith("Kaliumpräparate oder Salzersatz nur nach ärztlicher Rücksprache"));
+    }
+}
