@@ -1,6 +1,6 @@
 package org.replenish;
 
-import org.replenish.reference.Sport;
+import org.replenish.vocabulary.Sport;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.sweat.BodyMassChange;
 import org.replenish.sweat.ExerciseSession;

@@ -3,7 +3,7 @@ package org.replenish.deficit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.Assumption;
-import org.replenish.reference.Basis;
+import org.replenish.vocabulary.Basis;
 import org.replenish.safety.RiskAssessment;
 import org.replenish.safety.SafetyFlag;
 

@@ -2,7 +2,7 @@ package org.replenish.deficit;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
+import org.replenish.vocabulary.Confidence;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Amount;
 import org.replenish.units.AmountRange;

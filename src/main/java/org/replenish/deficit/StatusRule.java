@@ -1,9 +1,9 @@
 package org.replenish.deficit;
 
 import java.util.Locale;
-import org.replenish.reference.Confidence;
+import org.replenish.vocabulary.Confidence;
 import org.replenish.reference.DeficitSettings;
-import org.replenish.reference.RiskFactor;
+import org.replenish.vocabulary.RiskFactor;
 import org.replenish.reference.RiskFactorInfo;
 import org.replenish.units.Band;
 import org.replenish.units.Mineral;

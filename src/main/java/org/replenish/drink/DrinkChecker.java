@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
-import org.replenish.reference.Basis;
+import org.replenish.vocabulary.Basis;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;

@@ -3,7 +3,7 @@ package org.replenish.drink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.replenish.reference.Basis;
+import org.replenish.vocabulary.Basis;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Mineral;

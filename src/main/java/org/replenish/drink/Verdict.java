@@ -2,7 +2,7 @@ package org.replenish.drink;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
+import org.replenish.vocabulary.Confidence;
 import org.replenish.units.Amount;
 
 /** A verdict against the daily target, with the numbers that decided it and the source of its thresholds. */

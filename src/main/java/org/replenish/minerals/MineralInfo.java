@@ -2,7 +2,7 @@ package org.replenish.minerals;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
+import org.replenish.vocabulary.Confidence;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 

@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
-import org.replenish.reference.RiskFactor;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 

@@ -1,7 +1,7 @@
 package org.replenish.potassium;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
+import org.replenish.vocabulary.Basis;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Amount;
 

@@ -3,6 +3,7 @@ package org.replenish.reference;
 import java.util.List;
 import java.util.Map;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
 
 /** Every reference value the service uses, loaded and validated once at startup. */
 public record ReferenceData(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
 
 /** Loads the reference data files and checks them, so that a bad file stops startup instead of a request. */
 public final class ReferenceDataLoader {

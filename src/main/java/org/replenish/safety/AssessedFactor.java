@@ -2,8 +2,8 @@ package org.replenish.safety;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
-import org.replenish.reference.RiskFactor;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.RiskFactor;
 import org.replenish.units.Mineral;
 
 /** One risk factor in an assessment. */

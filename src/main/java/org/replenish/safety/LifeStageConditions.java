@@ -2,7 +2,7 @@ package org.replenish.safety;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.replenish.reference.LifeStage;
+import org.replenish.vocabulary.LifeStage;
 import org.replenish.reference.RiskFactorTable;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.targets.PersonProfile;

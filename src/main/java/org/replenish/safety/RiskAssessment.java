@@ -2,7 +2,7 @@ package org.replenish.safety;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
+import org.replenish.vocabulary.Confidence;
 import org.replenish.units.Mineral;
 
 /** The deficiency risk level, the minerals at risk of excess, and the factors behind them. */

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.replenish.reference.RiskFactor;
+import org.replenish.vocabulary.RiskFactor;
 import org.replenish.reference.RiskFactorInfo;
 import org.replenish.reference.RiskFactorTable;
 import org.replenish.units.Mineral;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Sport;
+import org.replenish.vocabulary.Sport;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.units.ConcentrationInput;
 import org.replenish.units.MineralAmounts;

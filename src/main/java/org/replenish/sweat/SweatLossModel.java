@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.replenish.reference.ConcentrationRange;
 import org.replenish.reference.SodiumProfileDefault;
-import org.replenish.reference.Sport;
+import org.replenish.vocabulary.Sport;
 import org.replenish.reference.SweatDefaults;
 import org.replenish.reference.SweatRateDefault;
 import org.replenish.units.AmountUnit;

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.LifeStage;
-import org.replenish.reference.Sex;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 import org.replenish.units.Magnitude;
 import org.replenish.units.MassInput;
 

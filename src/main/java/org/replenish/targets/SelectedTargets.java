@@ -2,7 +2,7 @@ package org.replenish.targets;
 
 import java.util.List;
 import java.util.Map;
-import org.replenish.reference.Basis;
+import org.replenish.vocabulary.Basis;
 import org.replenish.units.Mineral;
 
 /** The targets of one life-stage group in one basis. */

@@ -1,8 +1,8 @@
 package org.replenish.targets;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
-import org.replenish.reference.Confidence;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Confidence;
 import org.replenish.reference.LimitScope;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Amount;

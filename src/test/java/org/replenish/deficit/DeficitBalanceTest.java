@@ -16,9 +16,9 @@ import static org.replenish.deficit.DeficitEstimatorTest.mineral;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.replenish.reference.Basis;
-import org.replenish.reference.Sex;
-import org.replenish.reference.Sport;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Sex;
+import org.replenish.vocabulary.Sport;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;

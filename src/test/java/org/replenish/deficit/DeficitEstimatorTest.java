@@ -24,7 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replenish.TestData;
 import org.replenish.problem.InvalidInputException;
-import org.replenish.reference.Sport;
+import org.replenish.vocabulary.Sport;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.sweat.SweatRateSource;
@@ -212,7 +212,7 @@ class DeficitEstimatorTest {
         assertEquals(1500 + 0.875 * (1000 - 12 * NA) - 2000, sodium.deficit().low().mg(), 1e-6);
         assertEquals(1500 + 1.125 * (1000 + 12 * NA) - 2000, sodium.deficit().high().mg(), 1e-6);
         assertEquals(new SizeClasses(DeficitSize.MILD, DeficitSize.MODERATE, DeficitSize.LARGE, "REPLENISH-DESIGN",
-                org.replenish.reference.Confidence.M), sodium.sizeClasses());
+                org.replenish.vocabulary.Confidence.M), sodium.sizeClasses());
         assertTrue(above.assumptions().stream().anyMatch(a -> a.code().equals("DEFICIT_IS_A_BALANCE")));
     }
 
@@ -269,8 +269,8 @@ class DeficitEstimatorTest {
     @Test
     void personContradictionsNameThePersonField() {
         DeficitEstimateRequest request = new DeficitEstimateRequest(
-                new org.replenish.targets.PersonProfile(org.replenish.reference.Sex.MALE, 30.0,
-                        org.replenish.reference.LifeStage.LACTATING), null, null, null, null, null, null);
+                new org.replenish.targets.PersonProfile(org.replenish.vocabulary.Sex.MALE, 30.0,
+                        org.replenish.vocabulary.LifeStage.LACTATING), null, null, null, null, null, null);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ESTIMATOR.estimate(request));
         assertEquals("person.lifeStage", e.violations().get(0).field());
     }

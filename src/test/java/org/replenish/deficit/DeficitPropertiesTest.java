@@ -15,7 +15,7 @@ import static org.replenish.deficit.DeficitEstimatorTest.ESTIMATOR;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.replenish.reference.Sport;
+import org.replenish.vocabulary.Sport;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.units.AmountInput;

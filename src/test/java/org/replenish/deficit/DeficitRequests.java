@@ -1,9 +1,9 @@
 package org.replenish.deficit;
 
 import java.util.List;
-import org.replenish.reference.RiskFactor;
-import org.replenish.reference.Sex;
-import org.replenish.reference.Symptom;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
+import org.replenish.vocabulary.Symptom;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;

@@ -23,9 +23,9 @@ import org.replenish.TestData;
 import org.replenish.problem.InvalidInputException;
 import org.replenish.problem.Violation;
 import org.replenish.reference.CompositionCheck;
-import org.replenish.reference.Basis;
-import org.replenish.reference.RiskFactor;
-import org.replenish.reference.Sex;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.targets.PersonProfile;
@@ -410,7 +410,7 @@ class DrinkCheckerTest {
         DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(
                 perLiter(1000, minerals(null, amount(5, AmountUnit.MMOL), null, null, null), null),
                 new VolumeInput(0.5, VolumeUnit.L), null, new PersonProfile(Sex.MALE, age, null), null,
-                Sessions.sport(Sessions.minutes(60), org.replenish.reference.Sport.ENDURANCE), null));
+                Sessions.sport(Sessions.minutes(60), org.replenish.vocabulary.Sport.ENDURANCE), null));
         PercentRange replaced = supply(c, Mineral.POTASSIUM).sweatLossReplacedPercent();
         assertEquals(low, replaced.low(), 0.001);
         assertEquals(expected, replaced.expected(), 0.001);

@@ -13,8 +13,8 @@ import static org.replenish.drink.Labels.minerals;
 
 import org.junit.jupiter.api.Test;
 import org.replenish.Sessions;
-import org.replenish.reference.Sex;
-import org.replenish.reference.Sport;
+import org.replenish.vocabulary.Sex;
+import org.replenish.vocabulary.Sport;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.Mineral;

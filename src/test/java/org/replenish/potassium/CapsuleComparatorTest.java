@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.replenish.TestData;
 import org.replenish.problem.InvalidInputException;
 import org.replenish.problem.Violation;
-import org.replenish.reference.Basis;
+import org.replenish.vocabulary.Basis;
 import org.replenish.reference.PotassiumCompound;
 import org.replenish.reference.ProductForm;
-import org.replenish.reference.RiskFactor;
-import org.replenish.reference.Sex;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
@@ -269,11 +269,11 @@ class CapsuleComparatorTest {
         // an industry convention [S].
         CapsuleLimit limit = COMPARATOR.capsuleLimit();
         BasisStatement rule = limit.basisStatements().stream().filter(b -> b.sourceIds().contains("CFR201.306")).findFirst().orElseThrow();
-        assertEquals(org.replenish.reference.Confidence.C, rule.tag());
+        assertEquals(org.replenish.vocabulary.Confidence.C, rule.tag());
         assertTrue(rule.statement().contains("coated tablets"));
         BasisStatement convention = limit.basisStatements().stream().filter(b -> b.statement().contains("convention"))
                 .findFirst().orElseThrow();
-        assertEquals(org.replenish.reference.Confidence.S, convention.tag());
+        assertEquals(org.replenish.vocabulary.Confidence.S, convention.tag());
         assertFalse(limit.basis().contains("are treated as prescription drugs"));
     }
 

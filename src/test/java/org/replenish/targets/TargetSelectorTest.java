@@ -10,10 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
 import org.replenish.problem.InvalidInputException;
 import org.replenish.problem.Violation;
-import org.replenish.reference.Basis;
-import org.replenish.reference.LifeStage;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.LifeStage;
 import org.replenish.reference.LimitScope;
-import org.replenish.reference.Sex;
+import org.replenish.vocabulary.Sex;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Mineral;
 

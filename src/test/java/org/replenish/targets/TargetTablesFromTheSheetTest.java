@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
-import org.replenish.reference.Basis;
-import org.replenish.reference.Confidence;
-import org.replenish.reference.LifeStage;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.LifeStage;
 import org.replenish.reference.LimitScope;
-import org.replenish.reference.Sex;
+import org.replenish.vocabulary.Sex;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Mineral;
 
