@@ -12,13 +12,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
-import org.replenish.vocabulary.Basis;
 import org.replenish.reference.ConcentrationRange;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.ReferenceData;
-import org.replenish.vocabulary.RiskFactor;
 import org.replenish.reference.RiskFactorInfo;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.safety.FactorOrigin;
@@ -46,6 +43,9 @@ import org.replenish.units.MineralAmounts;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.VolumeRange;
+import org.replenish.validation.Violations;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
 
 /**
  * Estimates a day's electrolyte deficits. With known intake the deficit is a balance, target + unreplaced sweat loss -

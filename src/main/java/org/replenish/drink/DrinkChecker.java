@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
-import org.replenish.vocabulary.Basis;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
@@ -21,6 +19,8 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
 import org.replenish.units.Volume;
+import org.replenish.validation.Violations;
+import org.replenish.vocabulary.Basis;
 
 /** Checks a drink label against targets, a session's sweat losses and the composition guidance. Pure. */
 public final class DrinkChecker {

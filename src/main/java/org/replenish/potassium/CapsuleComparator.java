@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
-import org.replenish.vocabulary.Basis;
 import org.replenish.reference.PotassiumData;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
@@ -20,6 +18,8 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.Quotients;
+import org.replenish.validation.Violations;
+import org.replenish.vocabulary.Basis;
 
 /**
  * Sets a potassium target against the 99 mg capsule limit: the share one capsule is, how many capsules or food

@@ -2,6 +2,7 @@ package org.replenish.reference;
 
 import java.util.List;
 import java.util.Map;
+import org.replenish.units.Element;
 import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Basis;
 

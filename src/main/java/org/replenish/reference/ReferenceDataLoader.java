@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.replenish.units.Element;
 import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Basis;
 

@@ -1,8 +1,8 @@
 package org.replenish.safety;
 
 import java.util.Set;
-import org.replenish.vocabulary.RiskFactor;
 import org.replenish.reference.SafetyCondition;
+import org.replenish.vocabulary.RiskFactor;
 import org.replenish.vocabulary.Symptom;
 
 /** What the safety rules look at: reported (and detected) risk factors, symptoms and computed conditions. */

@@ -1,6 +1,5 @@
 package org.replenish.sweat;
 
-import org.replenish.problem.Violations;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.SweatDefaults;
 import org.replenish.units.AmountChecks;
@@ -10,6 +9,7 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.VolumeInput;
+import org.replenish.validation.Violations;
 
 /** The rules across a session's fields that per-field validation cannot express. */
 public final class SessionChecks {

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.replenish.reference.ConcentrationRange;
 import org.replenish.reference.SodiumProfileDefault;
-import org.replenish.vocabulary.Sport;
 import org.replenish.reference.SweatDefaults;
 import org.replenish.reference.SweatRateDefault;
 import org.replenish.units.AmountUnit;
@@ -12,6 +11,7 @@ import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
+import org.replenish.vocabulary.Sport;
 
 /**
  * Sweat losses of one session: volume = rate x duration (or the body-mass field method), loss = volume x

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.replenish.problem.QueryParameters;
+import org.replenish.reference.ReferenceData;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.LifeStage;
-import org.replenish.reference.ReferenceData;
 import org.replenish.vocabulary.Sex;
 
 /** GET /v1/targets: daily targets and limits for a life-stage group. */

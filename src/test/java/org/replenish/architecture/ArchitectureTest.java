@@ -2,6 +2,7 @@ package org.replenish.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,6 +32,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkus..", "io.vertx..",
                     "org.jboss.resteasy..", "jakarta.enterprise..", "com.fasterxml.jackson..");
 
+    /** Each top-level package can be read, tested and moved without the ones that use it. */
+    static final ArchRule PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("org.replenish.(*)..").should().beFreeOfCycles();
+
     @Test
     void resourcesRunOnTheEventLoop() {
         RESOURCES_RUN_ON_THE_EVENT_LOOP.check(MAIN);
@@ -39,5 +43,10 @@ class ArchitectureTest {
     @Test
     void calculatorsAreFrameworkFree() {
         CALCULATORS_ARE_FRAMEWORK_FREE.check(MAIN);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        PACKAGES_ARE_FREE_OF_CYCLES.check(MAIN);
     }
 }

@@ -23,8 +23,6 @@ import static org.replenish.Sessions.sport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replenish.TestData;
-import org.replenish.problem.InvalidInputException;
-import org.replenish.vocabulary.Sport;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.sweat.SweatRateSource;
@@ -33,6 +31,8 @@ import org.replenish.targets.TargetSelector;
 import org.replenish.units.ConcentrationUnit;
 import org.replenish.units.MassUnit;
 import org.replenish.units.Mineral;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.vocabulary.Sport;
 
 /**
  * Hand-worked scenarios. Expected values are computed here from the reference sheet's numbers (section 2 sweat

@@ -20,20 +20,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replenish.Sessions;
 import org.replenish.TestData;
-import org.replenish.problem.InvalidInputException;
-import org.replenish.problem.Violation;
 import org.replenish.reference.CompositionCheck;
-import org.replenish.vocabulary.Basis;
-import org.replenish.vocabulary.RiskFactor;
-import org.replenish.vocabulary.Sex;
-import org.replenish.safety.SafetyFlag;
 import org.replenish.safety.SafetyEvaluator;
+import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.VolumeInput;
 import org.replenish.units.VolumeUnit;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.validation.Violation;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
 
 /** Worked examples of sheet 3.4 and every verdict and category branch; expectations computed from the sheet. */
 class DrinkCheckerTest {

@@ -13,19 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.replenish.TestData;
-import org.replenish.problem.InvalidInputException;
-import org.replenish.problem.Violation;
-import org.replenish.vocabulary.Basis;
 import org.replenish.reference.PotassiumCompound;
 import org.replenish.reference.ProductForm;
-import org.replenish.vocabulary.RiskFactor;
-import org.replenish.vocabulary.Sex;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.validation.Violation;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
 
 /** Worked examples of sheet 4.2 and salt fractions from atomic weights, computed here by hand. */
 class CapsuleComparatorTest {

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
-import org.replenish.vocabulary.Basis;
-import org.replenish.vocabulary.LifeStage;
-import org.replenish.vocabulary.Sex;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.targets.PersonProfile;
 import org.replenish.targets.TargetSelector;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /**
  * Issue 11 item 7 on the capsule comparison: the shared safety rules withhold capsule counts also for pregnancy and

@@ -1,4 +1,4 @@
-package org.replenish.reference;
+package org.replenish.units;
 
 import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Confidence;
