@@ -1,5 +1,6 @@
 package org.replenish.deficit;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -52,6 +53,7 @@ import org.replenish.vocabulary.RiskFactor;
  * intake, never below 0, point by point; with unknown intake it is the unreplaced sweat loss, labelled as such. The
  * diet gap and the sweat loss stay separate components. Pure: no framework types.
  */
+@Singleton
 public final class DeficitEstimator {
 
     private final ReferenceData data;
@@ -66,12 +68,12 @@ public final class DeficitEstimator {
     private final StatusRule statusRule;
 
     public DeficitEstimator(ReferenceData data, MineralConverter converter, TargetSelector targets,
-                            SafetyEvaluator safety) {
+                            SafetyEvaluator safety, SweatLossModel sweat, SessionChecks sessionChecks) {
         this.data = data;
         this.converter = converter;
         this.targets = targets;
-        this.sweat = new SweatLossModel(data.sweat(), converter);
-        this.sessionChecks = new SessionChecks(data.sweat(), data.deficit(), converter);
+        this.sweat = sweat;
+        this.sessionChecks = sessionChecks;
         this.amountChecks = new AmountChecks(converter, data.deficit().limits().maximumDailyMineralMg());
         this.riskAssessor = new RiskAssessor(data.riskFactors());
         this.safety = safety;

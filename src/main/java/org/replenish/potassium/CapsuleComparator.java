@@ -1,5 +1,6 @@
 package org.replenish.potassium;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import org.replenish.vocabulary.Basis;
  * portions add up to the target or gap, and what a product holds. Counts are context, never doses, and are withheld
  * when a safety rule routes potassium supplements to a clinician. Pure.
  */
+@Singleton
 public final class CapsuleComparator {
 
     private final ReferenceData data;

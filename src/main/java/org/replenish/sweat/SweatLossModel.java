@@ -1,8 +1,10 @@
 package org.replenish.sweat;
 
+import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
 import org.replenish.reference.ConcentrationRange;
+import org.replenish.reference.ReferenceData;
 import org.replenish.reference.SodiumProfileDefault;
 import org.replenish.reference.SweatDefaults;
 import org.replenish.reference.SweatRateDefault;
@@ -18,13 +20,14 @@ import org.replenish.vocabulary.Sport;
  * concentration x atomic weight. Population defaults give mean +/- 1 SD; a measurement narrows the band to its own
  * uncertainty. Pure: no framework types.
  */
+@Singleton
 public final class SweatLossModel {
 
     private final SweatDefaults defaults;
     private final MineralConverter converter;
 
-    public SweatLossModel(SweatDefaults defaults, MineralConverter converter) {
-        this.defaults = defaults;
+    public SweatLossModel(ReferenceData data, MineralConverter converter) {
+        this.defaults = data.sweat();
         this.converter = converter;
     }
 

@@ -1,5 +1,6 @@
 package org.replenish.targets;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.replenish.vocabulary.LifeStage;
 import org.replenish.vocabulary.Sex;
 
 /** Picks the life-stage group of a person and its targets and limits in a basis. Pure: no framework types. */
+@Singleton
 public final class TargetSelector {
 
     /** Pregnancy and lactation values start at this age in every basis we serve. */

@@ -24,10 +24,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replenish.TestData;
 import org.replenish.reference.SweatSodiumProfile;
-import org.replenish.safety.SafetyEvaluator;
 import org.replenish.sweat.SweatRateSource;
 import org.replenish.sweat.SweatSodiumSource;
-import org.replenish.targets.TargetSelector;
 import org.replenish.units.ConcentrationUnit;
 import org.replenish.units.MassUnit;
 import org.replenish.units.Mineral;
@@ -44,8 +42,7 @@ class DeficitEstimatorTest {
     static final double RATE_UNCERTAINTY = 0.125;
 
     static final DeficitEstimator ESTIMATOR = new DeficitEstimator(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules(),
-            TestData.DATA.riskFactors().lifeStageGates()));
+            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SESSION_CHECKS);
 
     static MineralDeficit mineral(DeficitEstimate estimate, Mineral mineral) {
         return estimate.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();

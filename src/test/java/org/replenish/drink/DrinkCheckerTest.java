@@ -21,10 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.replenish.Sessions;
 import org.replenish.TestData;
 import org.replenish.reference.CompositionCheck;
-import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
-import org.replenish.targets.TargetSelector;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.VolumeInput;
@@ -40,8 +38,7 @@ class DrinkCheckerTest {
 
 
     static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules(),
-                    TestData.DATA.riskFactors().lifeStageGates()));
+            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SESSION_CHECKS);
 
     static MineralSupply supply(DrinkAdequacyCheck check, Mineral mineral) {
         return check.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();

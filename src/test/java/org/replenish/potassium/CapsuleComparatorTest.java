@@ -15,10 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.replenish.TestData;
 import org.replenish.reference.PotassiumCompound;
 import org.replenish.reference.ProductForm;
-import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
-import org.replenish.targets.TargetSelector;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
 import org.replenish.validation.InvalidInputException;
@@ -37,8 +35,7 @@ class CapsuleComparatorTest {
     static final double O = 15.999;
 
     static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules(),
-                    TestData.DATA.riskFactors().lifeStageGates()));
+            TestData.TARGETS, TestData.SAFETY);
 
     static AmountInput mg(double value) {
         return new AmountInput(value, AmountUnit.MG);
