@@ -2,6 +2,7 @@ package org.replenish.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -39,6 +40,23 @@ class ArchitectureTest {
     /** Each top-level package can be read, tested and moved without the ones that use it. */
     static final ArchRule PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("org.replenish.(*)..").should().beFreeOfCycles();
 
+    /** The layers of the README's "Layout" diagram: a package uses only what sits below it. */
+    static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Features").definedBy("org.replenish.deficit..", "org.replenish.drink..",
+                    "org.replenish.potassium..", "org.replenish.minerals..")
+            .layer("Shared features").definedBy("org.replenish.sweat..", "org.replenish.safety..",
+                    "org.replenish.targets..")
+            .layer("HTTP").definedBy("org.replenish.problem..", "org.replenish.openapi..", "org.replenish.config..")
+            .layer("Reference").definedBy("org.replenish.reference..")
+            .layer("Units").definedBy("org.replenish.units..")
+            .layer("Base").definedBy("org.replenish.validation..", "org.replenish.vocabulary..")
+            .whereLayer("Features").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Shared features").mayOnlyBeAccessedByLayers("Features")
+            .whereLayer("HTTP").mayOnlyBeAccessedByLayers("Features", "Shared features")
+            .whereLayer("Reference").mayOnlyBeAccessedByLayers("Features", "Shared features")
+            .whereLayer("Units").mayOnlyBeAccessedByLayers("Features", "Shared features", "HTTP", "Reference")
+            .whereLayer("Base").mayOnlyBeAccessedByLayers("Features", "Shared features", "HTTP", "Reference", "Units");
+
     @Test
     void resourcesRunOnTheEventLoop() {
         RESOURCES_RUN_ON_THE_EVENT_LOOP.check(MAIN);
@@ -52,5 +70,10 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         PACKAGES_ARE_FREE_OF_CYCLES.check(MAIN);
+    }
+
+    @Test
+    void packagesKeepTheirLayers() {
+        LAYERS.check(MAIN);
     }
 }
