@@ -1,7 +1,6 @@
 package org.replenish;
 
 import org.replenish.reference.ReferenceData;
-import org.replenish.reference.ReferenceDataLoader;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.sweat.SessionChecks;
 import org.replenish.sweat.SweatLossModel;
@@ -11,7 +10,7 @@ import org.replenish.units.MineralConverter;
 /** The shipped reference data, loaded once for the plain unit tests, and the shared calculators built from it. */
 public final class TestData {
 
-    public static final ReferenceData DATA = ReferenceDataLoader.fromClasspath();
+    public static final ReferenceData DATA = ReferenceData.fromClasspath();
     public static final MineralConverter CONVERTER = new MineralConverter(DATA.elements());
     public static final TargetSelector TARGETS = new TargetSelector(DATA, CONVERTER);
     public static final SafetyEvaluator SAFETY = new SafetyEvaluator(DATA);

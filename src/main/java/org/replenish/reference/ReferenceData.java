@@ -19,4 +19,9 @@ public record ReferenceData(
         List<SafetyRule> safetyRules,
         DrinkGuidance drink,
         PotassiumData potassium) {
+
+    /** The shipped files under reference/ on the classpath, loaded and checked; a bad file throws. */
+    public static ReferenceData fromClasspath() {
+        return ReferenceDataLoader.fromClasspath();
+    }
 }

@@ -19,7 +19,7 @@ public class ReferenceDataProducer {
     @Singleton
     @Startup
     ReferenceData referenceData() {
-        return ReferenceDataLoader.fromClasspath();
+        return ReferenceData.fromClasspath();
     }
 
     @Produces
