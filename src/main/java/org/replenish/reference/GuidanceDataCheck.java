@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.replenish.codes.SafetyFlagCode;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sport;
 
 /** Checks the sweat defaults, deficit thresholds, risk factors and safety rules for completeness and order. */
 final class GuidanceDataCheck {

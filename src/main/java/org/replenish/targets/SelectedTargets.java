@@ -3,8 +3,8 @@ package org.replenish.targets;
 import java.util.List;
 import java.util.Map;
 import org.replenish.codes.Message;
-import org.replenish.reference.Basis;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
 
 /** The targets of one life-stage group in one basis. */
 public record SelectedTargets(Basis basis, String lifeStageGroup, Map<Mineral, MineralTarget> byMineral, List<Message> notes) {
