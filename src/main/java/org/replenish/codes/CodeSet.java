@@ -12,7 +12,9 @@ public enum CodeSet {
     DRINK_WARNING(DrinkWarningCode.class, "Cautions about how a drink is used (warnings[].code of a drink check)."),
     SAFETY_FLAG(SafetyFlagCode.class, "Safety flags raised by the safety rules of every endpoint (safety[].code)."),
     NOTE(NoteCode.class, "Notes of the capsule comparison and of its product (noteMessages[].code)."),
-    TARGET_NOTE(TargetNoteCode.class, "Notes on how targets were chosen (noteMessages[].code of GET /v1/targets).");
+    TARGET_NOTE(TargetNoteCode.class, "Notes on how targets were chosen (noteMessages[].code of GET /v1/targets)."),
+    REASON(ReasonCode.class, "Reasons behind a deficit status (statusReasonMessage), a drink verdict and a sodium "
+            + "assessment (reasonMessages[].code).");
 
     private final Class<? extends Code> type;
     private final String description;

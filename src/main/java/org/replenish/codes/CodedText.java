@@ -18,4 +18,9 @@ public record CodedText(
     public static List<CodedText> all(List<Message> messages, Texts texts) {
         return messages.stream().map(message -> of(message, texts)).toList();
     }
+
+    /** The texts alone, for the plain-text lists that answers keep beside the coded ones. */
+    public static List<String> texts(List<CodedText> messages) {
+        return messages.stream().map(CodedText::text).toList();
+    }
 }

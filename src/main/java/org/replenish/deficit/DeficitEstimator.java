@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.replenish.codes.AssumptionCode;
+import org.replenish.codes.CodedText;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.ConcentrationRange;
@@ -126,7 +127,7 @@ public final class DeficitEstimator {
                 total += supplementalMagnesiumMg;
             }
             minerals.add(mineralDeficit(mineral, selected.of(mineral), intakeMg.get(mineral), total,
-                    MineralBalance.of(mineral, sessions, losses, converter), factors.keySet()));
+                    MineralBalance.of(mineral, sessions, losses, converter), factors.keySet(), texts));
         }
         addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, selected.of(Mineral.MAGNESIUM), assumptions);
         addSessionAssumptions(sessions, losses, assumptions);
@@ -155,7 +156,7 @@ public final class DeficitEstimator {
     }
 
     private MineralDeficit mineralDeficit(Mineral mineral, MineralTarget target, Double dietMg, Double totalMg,
-                                          MineralBalance balance, Set<RiskFactor> factors) {
+                                          MineralBalance balance, Set<RiskFactor> factors, Texts texts) {
         double targetMg = target.amount().mg();
         RiskFactor excretion = mineral != Mineral.POTASSIUM ? null : factors.stream()
                 .filter(f -> data.riskFactors().factors().get(f).potassiumTargetDoesNotApply()).findFirst().orElse(null);
@@ -168,6 +169,7 @@ public final class DeficitEstimator {
         Band deficit = balanced ? balance.deficit(targetMg, totalMg) : balance.unreplaced();
         StatusRule.Decision status = statusRule.decide(mineral, deficit, targetMg, new StatusRule.Context(excretion,
                 medical, medical == null ? null : data.riskFactors().factors().get(medical), totalMg != null));
+        CodedText reason = CodedText.of(status.reason(), texts);
         return new MineralDeficit(mineral, target,
                 amount(mineral, dietMg), amount(mineral, totalMg),
                 balanced ? converter.amount(mineral, Math.max(0, targetMg - totalMg)) : null,
@@ -175,7 +177,7 @@ public final class DeficitEstimator {
                 balance.unknownSessions(), AmountRange.of(converter, mineral, balance.unreplaced()),
                 AmountRange.of(converter, mineral, deficit),
                 targetApplies ? deficit.expected() / targetMg * 100.0 : null,
-                status.status(), status.reason(), status.sourceId(), status.tag(), status.sizes());
+                status.status(), reason.text(), reason, status.sourceId(), status.tag(), status.sizes());
     }
 
     private Amount amount(Mineral mineral, Double mg) {

@@ -2,6 +2,7 @@ package org.replenish.deficit;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.codes.CodedText;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Amount;
 import org.replenish.units.AmountRange;
@@ -23,7 +24,8 @@ public record MineralDeficit(
         @Schema(description = "With known intake the balance target + unreplacedLoss - totalIntake, never below 0, point by point; with unknown intake, or when the target does not apply, unreplacedLoss alone.", required = true) AmountRange deficit,
         @Schema(description = "Expected deficit as a percentage of the target; absent when the target does not apply.") Double deficitPercentOfTarget,
         @Schema(description = "What the deficit means: a size class with known intake, or why no dietary class is given.", required = true) DeficitStatus status,
-        @Schema(description = "Why the status was chosen, in words.", required = true) String statusReason,
+        @Schema(description = "Why the status was chosen, in the language of Content-Language.", required = true) String statusReason,
+        @Schema(description = "The status reason with its code and parameters.", required = true) CodedText statusReasonMessage,
         @Schema(description = "Source id behind the status.", required = true) String statusSourceId,
         @Schema(description = "How far the status rule is confirmed.", required = true) Confidence statusTag,
         @Schema(description = "Class of each end of the deficit band; absent when the status is not a dietary size (LOSSES_MAY_BE_MEDICAL, TARGET_DOES_NOT_APPLY).") SizeClasses sizeClasses) {

@@ -1,6 +1,7 @@
 package org.replenish.deficit;
 
-import java.util.Locale;
+import org.replenish.codes.ReasonCode;
+import org.replenish.codes.Message;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.RiskFactorInfo;
 import org.replenish.units.Band;
@@ -17,7 +18,7 @@ import org.replenish.vocabulary.RiskFactor;
 final class StatusRule {
 
     /** The status with its reason, source and the classes of the band (null when the status is not a size). */
-    record Decision(DeficitStatus status, String reason, String sourceId, Confidence tag, SizeClasses sizes) {
+    record Decision(DeficitStatus status, Message reason, String sourceId, Confidence tag, SizeClasses sizes) {
     }
 
     /** Why a mineral's figure is not a plain dietary balance, if it is not; null fields mean the rule does not hold. */
@@ -32,32 +33,28 @@ final class StatusRule {
     }
 
     Decision decide(Mineral mineral, Band deficitMg, double targetMg, Context context) {
-        String name = mineral.name().toLowerCase(Locale.ROOT);
         if (context.targetDoesNotApplyBecause() != null) {
             DeficitSettings.SourceRef source = settings.statusSources().targetDoesNotApply();
-            return new Decision(DeficitStatus.TARGET_DOES_NOT_APPLY, "The " + name + " target does not apply with "
-                    + "impaired " + name + " excretion (reported: " + context.targetDoesNotApplyBecause() + "), so no "
-                    + "diet gap or class is given; plan " + name + ", including food " + name + ", with a clinician.",
+            return new Decision(DeficitStatus.TARGET_DOES_NOT_APPLY, Message.of(ReasonCode.STATUS_TARGET_DOES_NOT_APPLY,
+                    "mineral", mineral, "riskFactor", context.targetDoesNotApplyBecause()),
                     source.sourceId(), source.tag(), null);
         }
         if (context.medicalLossFrom() != null) {
             RiskFactorInfo info = context.medicalLossInfo();
-            return new Decision(DeficitStatus.LOSSES_MAY_BE_MEDICAL, "Reported " + context.medicalLossFrom() + ": "
-                    + info.explanation() + " Losses may have a medical cause that diet arithmetic does not capture, so "
-                    + "no dietary class is given; a clinician can say whether a blood test is needed.",
+            return new Decision(DeficitStatus.LOSSES_MAY_BE_MEDICAL, Message.of(ReasonCode.STATUS_LOSSES_MAY_BE_MEDICAL,
+                    "riskFactor", context.medicalLossFrom(), "explanation", info.explanation()),
                     info.sourceId(), info.tag(), null);
         }
         SizeClasses sizes = sizes(deficitMg, targetMg);
         if (!context.intakeKnown()) {
             DeficitSettings.SourceRef source = settings.statusSources().sweatLossToReplace();
-            return new Decision(DeficitStatus.SWEAT_LOSS_TO_REPLACE, "Usual " + name + " intake is unknown: the figure "
-                    + "is sweat loss not yet replaced (" + Numbers.oneDecimal(deficitMg.expected()) + " mg expected), "
-                    + "not a dietary deficiency; usual food and drink may already cover it.",
+            return new Decision(DeficitStatus.SWEAT_LOSS_TO_REPLACE, Message.of(ReasonCode.STATUS_SWEAT_LOSS_TO_REPLACE,
+                    "mineral", mineral, "expectedMg", Numbers.tenth(deficitMg.expected())),
                     source.sourceId(), source.tag(), sizes);
         }
-        return new Decision(DeficitStatus.valueOf(sizes.expected().name()), "Class of the expected deficit, "
-                + Numbers.oneDecimal(deficitMg.expected() / targetMg * 100) + " % of the target; the band "
-                + "runs from " + sizes.low() + " to " + sizes.high() + ".", sizes.sourceId(), sizes.tag(), sizes);
+        return new Decision(DeficitStatus.valueOf(sizes.expected().name()), Message.of(ReasonCode.STATUS_DEFICIT_SIZE,
+                "percentOfTarget", Numbers.tenth(deficitMg.expected() / targetMg * 100), "lowClass", sizes.low(),
+                "highClass", sizes.high()), sizes.sourceId(), sizes.tag(), sizes);
     }
 
     private SizeClasses sizes(Band deficitMg, double targetMg) {

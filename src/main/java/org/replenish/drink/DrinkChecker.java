@@ -102,10 +102,10 @@ public final class DrinkChecker {
         addAssumptions(request, facts, personTargets, loss, assumptions);
         return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
                 verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
-                        gated(flags, Mineral.POTASSIUM)),
+                        gated(flags, Mineral.POTASSIUM), texts),
                 verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
-                        gated(flags, Mineral.MAGNESIUM)),
-                replacement.sodium(facts, countedMl, loss, drinkComposition), drinkComposition, tonicity.assess(facts),
+                        gated(flags, Mineral.MAGNESIUM), texts),
+                replacement.sodium(facts, countedMl, loss, drinkComposition, texts), drinkComposition, tonicity.assess(facts),
                 warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM), targetsUsed.of(Mineral.MAGNESIUM).upperLimit(),
                         texts),
                 flags, assumptions.list(texts), data.version(),

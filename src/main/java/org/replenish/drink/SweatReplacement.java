@@ -1,5 +1,9 @@
 package org.replenish.drink;
 
+import org.replenish.codes.CodedText;
+import org.replenish.codes.Message;
+import org.replenish.codes.ReasonCode;
+import org.replenish.codes.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.replenish.reference.CompositionCheck;
@@ -49,19 +53,22 @@ final class SweatReplacement {
                 : ReplacementVerdict.LITTLE_REPLACED;
     }
 
-    SodiumAssessment sodium(DrinkFacts facts, double countedMl, SessionLoss loss, Composition composition) {
+    SodiumAssessment sodium(DrinkFacts facts, double countedMl, SessionLoss loss, Composition composition,
+                            Texts texts) {
         DrinkGuidance.GuidanceRange acsm = guidance.compositionRanges().get(CompositionCheck.SODIUM_ACSM);
         DrinkGuidance.GuidanceRange efsa = guidance.compositionRanges().get(CompositionCheck.SODIUM_EFSA);
         List<String> sources = new ArrayList<>(List.of(acsm.sourceId(), efsa.sourceId()));
         if (!facts.onLabel(Mineral.SODIUM)) {
-            return new SodiumAssessment(false, null, null, null, null, List.of("The label states no sodium."), sources);
+            List<CodedText> absent = CodedText.all(List.of(Message.of(ReasonCode.LABEL_LACKS_MINERAL, "mineral",
+                    Mineral.SODIUM)), texts);
+            return new SodiumAssessment(false, null, null, null, null, CodedText.texts(absent), absent, sources);
         }
         RangeAssessment acsmCheck = check(composition, CompositionCheck.SODIUM_ACSM);
         RangeAssessment efsaCheck = check(composition, CompositionCheck.SODIUM_EFSA);
-        List<String> reasons = new ArrayList<>();
-        reasons.add("Sodium is " + Numbers.oneDecimal(acsmCheck.value()) + " mEq/L, " + acsmCheck.position() + " ACSM's "
-                + Numbers.plain(acsm.low()) + "-" + Numbers.plain(acsm.high()) + " mEq/L and " + efsaCheck.position()
-                + " EFSA's " + Numbers.plain(efsa.low()) + "-" + Numbers.plain(efsa.high()) + " mmol/L.");
+        List<Message> reasons = new ArrayList<>();
+        reasons.add(Message.of(ReasonCode.SODIUM_AGAINST_GUIDANCE, "mEqPerL", Numbers.tenth(acsmCheck.value()),
+                "acsmPosition", acsmCheck.position(), "acsmLow", acsm.low(), "acsmHigh", acsm.high(),
+                "efsaPosition", efsaCheck.position(), "efsaLow", efsa.low(), "efsaHigh", efsa.high()));
         PercentRange replaced = null;
         ReplacementVerdict replacement = null;
         if (loss != null) {
@@ -70,15 +77,16 @@ final class SweatReplacement {
             replaced = percent(countedMg, lossMg);
             replacement = verdict(countedMg, lossMg);
             if (replaced != null) {
-                reasons.add(Numbers.oneDecimal(countedMl) + " mL counted holds " + Numbers.oneDecimal(countedMg)
-                        + " mg sodium, " + Numbers.oneDecimal(replaced.expected()) + " % of the session's expected sweat "
-                        + "sodium loss of " + Numbers.oneDecimal(lossMg.expected()) + " mg (band "
-                        + Numbers.oneDecimal(lossMg.low()) + "-" + Numbers.oneDecimal(lossMg.high()) + " mg).");
+                reasons.add(Message.of(ReasonCode.SODIUM_AGAINST_SWEAT_LOSS, "countedMl", Numbers.tenth(countedMl),
+                        "countedMg", Numbers.tenth(countedMg), "percent", Numbers.tenth(replaced.expected()),
+                        "lossMg", Numbers.tenth(lossMg.expected()), "lossLowMg", Numbers.tenth(lossMg.low()),
+                        "lossHighMg", Numbers.tenth(lossMg.high())));
             }
             sources.add(guidance.verdictRules().sourceId());
         }
-        return new SodiumAssessment(true, replaced, replacement, acsmCheck.position(), efsaCheck.position(), reasons,
-                sources);
+        List<CodedText> coded = CodedText.all(reasons, texts);
+        return new SodiumAssessment(true, replaced, replacement, acsmCheck.position(), efsaCheck.position(),
+                CodedText.texts(coded), coded, sources);
     }
 
     private static RangeAssessment check(Composition composition, CompositionCheck which) {

@@ -2,7 +2,10 @@ package org.replenish.drink;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.replenish.codes.CodedText;
+import org.replenish.codes.Message;
+import org.replenish.codes.ReasonCode;
+import org.replenish.codes.Texts;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Mineral;
@@ -26,12 +29,14 @@ final class TargetVerdicts {
     }
 
     /** countedMl is the volume drunk, at most the session's expected sweat volume when there is a session. */
-    Verdict verdict(Mineral mineral, DrinkFacts facts, double countedMl, MineralTarget target, boolean gated) {
+    Verdict verdict(Mineral mineral, DrinkFacts facts, double countedMl, MineralTarget target, boolean gated,
+                    Texts texts) {
         DrinkGuidance.VerdictRules rules = guidance.verdictRules();
-        String name = mineral.name().toLowerCase(Locale.ROOT);
         if (!facts.onLabel(mineral)) {
-            return new Verdict(AdequacyVerdict.ABSENT, List.of("The label states no " + name + "."), null, null, null,
-                    null, rules.sourceId(), rules.tag());
+            List<CodedText> absent = CodedText.all(List.of(Message.of(ReasonCode.LABEL_LACKS_MINERAL, "mineral",
+                    mineral)), texts);
+            return new Verdict(AdequacyVerdict.ABSENT, CodedText.texts(absent), absent, null, null, null, null,
+                    rules.sourceId(), rules.tag());
         }
         double targetMg = target.amount().mg();
         double countedMg = facts.mgIn(mineral, countedMl);
@@ -40,26 +45,29 @@ final class TargetVerdicts {
         double drunkPercent = countedMg / targetMg * 100.0;
         double referencePercent = referenceMg / targetMg * 100.0;
         DrinkGuidance.VerdictRules.AgainstTarget thresholds = rules.againstTarget();
-        String targetText = target.basis() == Basis.FDA_DAILY_VALUE
-                ? Numbers.oneDecimal(targetMg) + " mg FDA Daily Value (a label reference, not a personal target)"
-                : Numbers.oneDecimal(targetMg) + " mg daily target (" + target.kind() + ", " + target.basis() + ")";
-        String scale = " (ADEQUATE from " + Numbers.plain(thresholds.adequateFromPercentOfTarget()) + " %, PARTIAL from "
-                + Numbers.plain(thresholds.partialFromPercentOfTarget()) + " %).";
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         if (countedMl < facts.consumedMl()) {
-            reasons.add("Of the " + Numbers.oneDecimal(facts.consumedMl()) + " mL drunk, only the session's expected "
-                    + "sweat volume of " + Numbers.oneDecimal(countedMl) + " mL is counted: drinking more than is sweated "
-                    + "does not improve the answer.");
+            reasons.add(Message.of(ReasonCode.COUNTED_UP_TO_SWEAT_VOLUME, "consumedMl", Numbers.tenth(facts.consumedMl()),
+                    "countedMl", Numbers.tenth(countedMl)));
         }
-        reasons.add(Numbers.oneDecimal(countedMl) + " mL of this drink holds " + Numbers.oneDecimal(countedMg) + " mg "
-                + name + ", " + Numbers.oneDecimal(drunkPercent) + " % of the " + targetText + scale);
-        reasons.add("A " + Numbers.plain(referenceMl) + " mL reference amount holds " + Numbers.oneDecimal(referenceMg)
-                + " mg, " + Numbers.oneDecimal(referencePercent) + " % of the same target.");
+        List<Object> share = new ArrayList<>(List.of("countedMl", Numbers.tenth(countedMl), "countedMg",
+                Numbers.tenth(countedMg), "mineral", mineral, "percent", Numbers.tenth(drunkPercent), "targetMg",
+                Numbers.tenth(targetMg), "adequateFromPercent", thresholds.adequateFromPercentOfTarget(),
+                "partialFromPercent", thresholds.partialFromPercentOfTarget()));
+        if (target.basis() == Basis.FDA_DAILY_VALUE) {
+            reasons.add(Message.of(ReasonCode.SHARE_OF_DAILY_VALUE, share.toArray()));
+        } else {
+            share.addAll(List.of("kind", target.kind(), "basis", target.basis()));
+            reasons.add(Message.of(ReasonCode.SHARE_OF_DAILY_TARGET, share.toArray()));
+        }
+        reasons.add(Message.of(ReasonCode.REFERENCE_AMOUNT_SHARE, "referenceMl", referenceMl,
+                "referenceMg", Numbers.tenth(referenceMg), "percent", Numbers.tenth(referencePercent)));
         if (gated) {
-            reasons.add("A safety flag routes " + name + " to a clinician: the usual target may not apply.");
+            reasons.add(Message.of(ReasonCode.SAFETY_FLAG_GATES_MINERAL, "mineral", mineral));
         }
-        return new Verdict(classify(drunkPercent), reasons, converter.amount(mineral, targetMg), drunkPercent,
-                classify(referencePercent), referencePercent, rules.sourceId(), rules.tag());
+        List<CodedText> coded = CodedText.all(reasons, texts);
+        return new Verdict(classify(drunkPercent), CodedText.texts(coded), coded, converter.amount(mineral, targetMg),
+                drunkPercent, classify(referencePercent), referencePercent, rules.sourceId(), rules.tag());
     }
 
     private AdequacyVerdict classify(double percentOfTarget) {

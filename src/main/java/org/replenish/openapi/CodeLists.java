@@ -22,7 +22,7 @@ final class CodeLists {
             "Assumption", List.of(CodeSet.ASSUMPTION),
             "DrinkWarning", List.of(CodeSet.DRINK_WARNING),
             "SafetyFlag", List.of(CodeSet.SAFETY_FLAG),
-            "CodedText", List.of(CodeSet.NOTE, CodeSet.TARGET_NOTE));
+            "CodedText", List.of(CodeSet.NOTE, CodeSet.TARGET_NOTE, CodeSet.REASON));
 
     private CodeLists() {
     }

@@ -92,7 +92,7 @@ public final class CapsuleComparator {
                 withheld || gapMg == null ? null : Quotients.of(gapMg, limitMg),
                 withheld,
                 request.product() == null ? null : product(request.product(), gapMg, withheld, texts),
-                foods(targetMg, gapMg, withheld), flags, texts(notes), notes, assumptions(request).list(texts),
+                foods(targetMg, gapMg, withheld), flags, CodedText.texts(notes), notes, assumptions(request).list(texts),
                 data.version(), data.disclaimer());
     }
 
@@ -188,11 +188,7 @@ public final class CapsuleComparator {
                 converter.amount(Mineral.POTASSIUM, perServingMg), units, product.form(),
                 fraction == null ? null : fraction * 100.0,
                 product.salt() == null ? null : potassium.salts().get(product.salt().compound()).formula(),
-                exceeds, null, gapMultiple, texts(notes), notes);
-    }
-
-    private static List<String> texts(List<CodedText> messages) {
-        return messages.stream().map(CodedText::text).toList();
+                exceeds, null, gapMultiple, CodedText.texts(notes), notes);
     }
 
     private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean withheld) {

@@ -70,6 +70,6 @@ public class TargetsResource {
         SelectedTargets selected = selector.select(new PersonProfile(parsedSex, parsedAge, parsedLifeStage), parsedBasis, "");
         List<CodedText> notes = CodedText.all(selected.notes(), texts);
         return Localised.answer(new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(),
-                notes.stream().map(CodedText::text).toList(), notes, data.version()), texts);
+                CodedText.texts(notes), notes, data.version()), texts);
     }
 }

@@ -3,6 +3,7 @@ package org.replenish.codes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +40,30 @@ class LocalisedAnswersTest extends HttpTest {
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumMmolPerL",
                         equalTo("0.14"))
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumLow",
-                        equalTo("0.065"));
+                        equalTo("0.065"))
+                // Sodium intake is not given: its status reason is the sweat loss to replace, with the expected mg.
+                .body("minerals.find { it.mineral == 'SODIUM' }.statusReasonMessage.code",
+                        equalTo("STATUS_SWEAT_LOSS_TO_REPLACE"))
+                .body("minerals.find { it.mineral == 'SODIUM' }.statusReasonMessage.parameters.expectedMg",
+                        notNullValue())
+                .body("minerals.find { it.mineral == 'SODIUM' }.statusReason",
+                        startsWith("Die übliche Zufuhr von Natrium ist unbekannt"));
+    }
+
+    @Test
+    void drinkVerdictReasonsInGerman() throws IOException {
+        // The example label: 75 mg potassium per 20 US fl oz (591.47 mL), 1 L drunk: 75 / 591.47 x 1000 = 126.8 mg,
+        // 126.8 / 4,700 mg (the Daily Value, no person given) = 2.7 %.
+        given().contentType("application/json").header("Accept-Language", "de")
+                .body(example("checkDrinkAdequacy"))
+                .when().post("/v1/drink-adequacy-checks")
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("potassium.reasonMessages[0].code", equalTo("SHARE_OF_DAILY_VALUE"))
+                .body("potassium.reasonMessages[0].parameters.targetMg", equalTo("4700"))
+                .body("potassium.reasons[0]", startsWith("1000 mL dieses Getränks enthalten 126,8 mg Kalium, 2,7 % des "
+                        + "Daily Value der FDA von 4700 mg"))
+                .body("sodium.reasonMessages[0].code", equalTo("SODIUM_AGAINST_GUIDANCE"));
     }
 
     @Test
