@@ -1,11 +1,13 @@
 package org.replenish.openapi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.replenish.codes.Code;
 import org.replenish.codes.CodeSet;
+import org.replenish.validation.ViolationCode;
 
 /**
  * Lists the known values of each open code set on the code property that carries it, as {@code x-extensible-enum}:
@@ -29,9 +31,13 @@ final class CodeLists {
 
     static void attachTo(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        SETS_BY_SCHEMA.forEach((schemaName, sets) -> {
-            Schema code = schemas.get(schemaName).getProperties().get("code");
-            code.addExtension(EXTENSION, sets.stream().flatMap(set -> set.codes().stream()).map(Code::name).toList());
-        });
+        SETS_BY_SCHEMA.forEach((schemaName, sets) -> list(schemas, schemaName,
+                sets.stream().flatMap(set -> set.codes().stream()).map(Code::name).toList()));
+        // Violation kinds are a plain enum of the validation package, which may not depend on the codes package.
+        list(schemas, "Violation", Arrays.stream(ViolationCode.values()).map(Enum::name).toList());
+    }
+
+    private static void list(Map<String, Schema> schemas, String schemaName, List<String> codes) {
+        schemas.get(schemaName).getProperties().get("code").addExtension(EXTENSION, codes);
     }
 }

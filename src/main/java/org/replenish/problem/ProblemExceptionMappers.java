@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.replenish.validation.InvalidInputException;
 import org.replenish.validation.Violation;
+import org.replenish.validation.ViolationCode;
 
 /** Turns every failure into RFC 9457 problem+json; nothing internal (stack traces, class names) reaches a client. */
 public class ProblemExceptionMappers {
@@ -39,7 +40,7 @@ public class ProblemExceptionMappers {
             return internal(e, request);
         }
         List<Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Violation(ConstraintFieldPath.of(v), v.getMessage()))
+                .map(v -> new Violation(ConstraintFieldPath.of(v), v.getMessage(), ConstraintCodes.of(v)))
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
                 .toList();
         return Problems.validation(request.path(), violations);
@@ -48,27 +49,31 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> unknownField(UnrecognizedPropertyException e, HttpServerRequest request) {
         String field = JsonFieldPath.of(e.getPath());
-        return Problems.validation(request.path(), List.of(new Violation(field, "is not a known field")));
+        return Problems.validation(request.path(),
+                List.of(new Violation(field, "is not a known field", ViolationCode.UNKNOWN_FIELD)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidFormat(InvalidFormatException e, HttpServerRequest request) {
         String field = JsonFieldPath.of(e.getPath());
         Class<?> target = e.getTargetType();
-        String message = target != null && target.isEnum()
-                ? "must be one of " + QueryParameters.names(enumType(target))
-                : "must be " + describe(target);
-        return Problems.validation(request.path(), List.of(new Violation(field, message)));
+        boolean isEnum = target != null && target.isEnum();
+        String message = isEnum ? "must be one of " + QueryParameters.names(enumType(target)) : "must be " + describe(target);
+        return Problems.validation(request.path(), List.of(new Violation(field, message,
+                isEnum ? ViolationCode.UNKNOWN_VALUE : ViolationCode.WRONG_TYPE)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
         String field = JsonFieldPath.of(e.getPath());
         String original = String.valueOf(e.getOriginalMessage());
+        boolean trailing = original.startsWith("Trailing token");
         String message = e instanceof InvalidNullException ? "must not be null"
-                : original.startsWith("Trailing token") ? "has content after the end of the JSON document"
+                : trailing ? "has content after the end of the JSON document"
                 : "must be " + describe(e.getTargetType());
-        return Problems.validation(request.path(), List.of(new Violation(field, message)));
+        ViolationCode code = e instanceof InvalidNullException ? ViolationCode.REQUIRED
+                : trailing ? ViolationCode.MALFORMED_JSON : ViolationCode.WRONG_TYPE;
+        return Problems.validation(request.path(), List.of(new Violation(field, message, code)));
     }
 
     @ServerExceptionMapper
@@ -76,7 +81,7 @@ public class ProblemExceptionMappers {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return Problems.validation(request.path(),
-                List.of(new Violation(JsonFieldPath.BODY, "is not well-formed JSON" + where)));
+                List.of(new Violation(JsonFieldPath.BODY, "is not well-formed JSON" + where, ViolationCode.MALFORMED_JSON)));
     }
 
     @ServerExceptionMapper
@@ -95,7 +100,8 @@ public class ProblemExceptionMappers {
                     : "is not valid";
             return Problems.validation(request.path(), List.of(new Violation(JsonFieldPath.of(mapping.getPath()), message)));
         }
-        return Problems.validation(request.path(), List.of(new Violation(JsonFieldPath.BODY, "is not valid JSON")));
+        return Problems.validation(request.path(),
+                List.of(new Violation(JsonFieldPath.BODY, "is not valid JSON", ViolationCode.MALFORMED_JSON)));
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.replenish.units.InputRange;
 import org.replenish.units.Numbers;
+import org.replenish.validation.ViolationCode;
 import org.replenish.validation.Violations;
 
 /**
@@ -20,7 +21,7 @@ public final class QueryParameters {
 
     public <E extends Enum<E>> E requiredEnum(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
-            violations.add(name, "is required; must be one of " + names(type));
+            violations.add(name, "is required; must be one of " + names(type), ViolationCode.REQUIRED);
             return null;
         }
         return parseEnum(name, raw, type);
@@ -36,17 +37,17 @@ public final class QueryParameters {
      */
     public Double requiredNumber(String name, String raw, double max) {
         if (raw == null || raw.isBlank()) {
-            violations.add(name, "is required");
+            violations.add(name, "is required", ViolationCode.REQUIRED);
             return null;
         }
         if (!JSON_NUMBER.matcher(raw).matches()) {
-            violations.add(name, "must be a number");
+            violations.add(name, "must be a number", ViolationCode.WRONG_TYPE);
             return null;
         }
         double value = Double.parseDouble(raw);
         if (value < 0 || value > max || (value > 0 && value < InputRange.SMALLEST)) {
             violations.add(name, "must be 0 or a number from " + Numbers.plain(InputRange.SMALLEST) + " to "
-                    + Numbers.plain(max));
+                    + Numbers.plain(max), ViolationCode.OUT_OF_RANGE);
             return null;
         }
         return value;
@@ -60,7 +61,7 @@ public final class QueryParameters {
         try {
             return Enum.valueOf(type, raw);
         } catch (IllegalArgumentException e) {
-            violations.add(name, "must be one of " + names(type));
+            violations.add(name, "must be one of " + names(type), ViolationCode.UNKNOWN_VALUE);
             return null;
         }
     }

@@ -9,7 +9,11 @@ public final class Violations {
     private final List<Violation> found = new ArrayList<>();
 
     public Violations add(String field, String message) {
-        found.add(new Violation(field, message));
+        return add(field, message, ViolationCode.INVALID_VALUE);
+    }
+
+    public Violations add(String field, String message, ViolationCode code) {
+        found.add(new Violation(field, message, code));
         return this;
     }
 

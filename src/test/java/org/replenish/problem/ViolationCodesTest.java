@@ -1,0 +1,44 @@
+package org.replenish.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.replenish.HttpTest;
+
+/** Every violation carries a machine code for its kind, beside the English message. */
+@QuarkusTest
+class ViolationCodesTest extends HttpTest {
+
+    private static final String PATH = "/v1/potassium/capsule-comparisons";
+
+    private static ValidatableResponse post(String body) {
+        return given().contentType("application/json").body(body).when().post(PATH).then().statusCode(400);
+    }
+
+    private static void assertCode(ValidatableResponse response, String field, String code) {
+        response.body("violations.find { it.field == '" + field + "' }.code", equalTo(code));
+    }
+
+    @Test
+    void eachKindHasItsCode() {
+        assertCode(post("{\"target\": {\"unit\": \"MG\"}}"), "target.value", "REQUIRED");
+        assertCode(post("{\"target\": {\"value\": -1, \"unit\": \"MG\"}}"), "target.value", "OUT_OF_RANGE");
+        assertCode(post("{\"colour\": \"red\"}"), "colour", "UNKNOWN_FIELD");
+        assertCode(post("{\"target\": {\"value\": 4700, \"unit\": \"MILLIGRAM\"}}"), "target.unit", "UNKNOWN_VALUE");
+        assertCode(post("{\"target\": {\"value\": \"4700\", \"unit\": \"MG\"}}"), "target.value", "WRONG_TYPE");
+        assertCode(post("{\"target\": "), "body", "MALFORMED_JSON");
+        // A rule across fields: a target and a person together.
+        assertCode(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"person\": {\"sex\": \"MALE\", \"ageYears\": 30}}"),
+                "person", "INVALID_VALUE");
+    }
+
+    @Test
+    void queryParametersToo() {
+        given().when().get("/v1/conversions?mineral=POTASSIUM&value=2e9&from=MEQ").then().statusCode(400)
+                .body("violations.find { it.field == 'to' }.code", equalTo("REQUIRED"))
+                .body("violations.find { it.field == 'value' }.code", equalTo("OUT_OF_RANGE"));
+    }
+}
