@@ -178,6 +178,7 @@ public final class CapsuleComparator {
         double threshold = potassium.capsuleLimit().prescriptionThresholdMg();
         Boolean exceeds = solid ? perUnitMg >= threshold : null;
         PotassiumData.CapsuleLimitData limit = potassium.capsuleLimit();
+        // potassium.json lists the drug rule (CFR201.306) first among the limit's sources.
         Message note = !solid ? Message.of(NoteCode.LIMIT_NOT_FOR_FORM, "limitMg", limit.limitMg(), "form", product.form())
                 : Message.of(exceeds ? NoteCode.UNIT_AT_OR_ABOVE_PRESCRIPTION_THRESHOLD
                         : NoteCode.UNIT_BELOW_PRESCRIPTION_THRESHOLD, "unitMg", Numbers.tenth(perUnitMg),
