@@ -1,7 +1,6 @@
 package org.replenish.deficit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -99,7 +98,7 @@ public final class DeficitEstimator {
 
         Map<Mineral, Double> intakeMg = new EnumMap<>(Mineral.class);
         if (request.dietaryIntake() != null) {
-            for (Mineral mineral : Mineral.values()) {
+            for (Mineral mineral : Mineral.MODELLED) {
                 AmountInput intake = request.dietaryIntake().of(mineral);
                 if (intake != null) {
                     intakeMg.put(mineral, converter.toMilligrams(mineral, intake));
@@ -109,7 +108,7 @@ public final class DeficitEstimator {
         Double supplementalMagnesiumMg = request.supplementalMagnesium() == null ? null
                 : converter.toMilligrams(Mineral.MAGNESIUM, request.supplementalMagnesium());
         List<MineralDeficit> minerals = new ArrayList<>();
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : Mineral.MODELLED) {
             Double total = intakeMg.get(mineral);
             if (mineral == Mineral.MAGNESIUM && total != null && supplementalMagnesiumMg != null) {
                 total += supplementalMagnesiumMg;
@@ -216,7 +215,7 @@ public final class DeficitEstimator {
 
     private void addIntakeAssumptions(Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg,
                                       Assumptions assumptions) {
-        List<Mineral> unknown = Arrays.stream(Mineral.values()).filter(m -> !intakeMg.containsKey(m)).toList();
+        List<Mineral> unknown = Mineral.MODELLED.stream().filter(m -> !intakeMg.containsKey(m)).toList();
         if (!unknown.isEmpty()) {
             assumptions.add("DIETARY_INTAKE_UNKNOWN", "No usual dietary intake was given for " + names(unknown)
                     + ": the deficit is the sweat loss not yet replaced (status SWEAT_LOSS_TO_REPLACE), not a diet gap "
@@ -275,7 +274,7 @@ public final class DeficitEstimator {
                     + "deficit from sweat is an upper estimate; people who sweat heavily may need more than the AI "
                     + "(IOM 2005).");
             String unreported = IntStream.range(0, sessions.size())
-                    .filter(i -> Arrays.stream(Mineral.values()).anyMatch(m -> sessions.get(i).replenished() == null
+                    .filter(i -> Mineral.MODELLED.stream().anyMatch(m -> sessions.get(i).replenished() == null
                             || sessions.get(i).replenished().of(m) == null))
                     .mapToObj(String::valueOf).collect(Collectors.joining(", "));
             if (!unreported.isEmpty()) {

@@ -83,7 +83,7 @@ public final class DrinkChecker {
         double countedMl = SweatReplacement.countedMillilitres(facts, loss);
         SelectedTargets targetsUsed = personTargets != null ? personTargets : dailyValues;
         List<MineralSupply> minerals = new ArrayList<>();
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : Mineral.MODELLED) {
             minerals.add(supply(mineral, facts, countedMl, dailyValues.of(mineral).amount().mg(),
                     targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, gated(flags, mineral)));
         }
@@ -182,7 +182,7 @@ public final class DrinkChecker {
             }
         }
         Map<Mineral, Double> stated = facts.mgPerLitre();
-        if (stated.size() < Mineral.values().length) {
+        if (stated.size() < Mineral.MODELLED.size()) {
             assumptions.add("MINERALS_NOT_ON_LABEL", "Minerals the label does not state are reported as not on "
                     + "the label, not as zero.");
         }

@@ -9,9 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.replenish.batch.BatchRequest;
+import org.replenish.batch.BatchResponse;
+import org.replenish.batch.BatchRunner;
 
 /** POST /v1/drink-adequacy-checks: a thin mapping of HTTP to the checker. */
 @Path("/v1/drink-adequacy-checks")
@@ -19,10 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @NonBlocking
 public class DrinkResource {
 
-    private final DrinkChecker checker;
+    static final String BATCH_PATH = "/v1/drink-adequacy-checks/batch";
 
-    public DrinkResource(DrinkChecker checker) {
+    private final DrinkChecker checker;
+    private final BatchRunner batches;
+
+    public DrinkResource(DrinkChecker checker, BatchRunner batches) {
         this.checker = checker;
+        this.batches = batches;
     }
 
     @POST
@@ -36,5 +45,20 @@ public class DrinkResource {
     @APIResponse(responseCode = "200", description = "The check.")
     public DrinkAdequacyCheck check(@RequestBody(required = true) @NotNull @Valid DrinkCheckRequest request) {
         return checker.check(request);
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkDrinkAdequacyBatch", summary = "Check up to 100 drinks in one call",
+            description = "Answers each item as POST /v1/drink-adequacy-checks would, in the request's order: a result, "
+                    + "or the item's own problem with fields named from the batch body (items[3].drink.servingVolume). "
+                    + "The whole batch is a 400 only when it is not a batch: not JSON, no items array, or not 1 to 100 items.")
+    @APIResponse(responseCode = "200", description = "One answer per item, in order.")
+    public BatchResponse<DrinkAdequacyCheck> checkBatch(@RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrinkCheckBatchRequest.class)))
+            @NotNull @Valid BatchRequest batch) {
+        return batches.run(batch, DrinkCheckRequest.class, checker::check, BATCH_PATH);
     }
 }

@@ -10,6 +10,7 @@ import org.replenish.problem.Violations;
 import org.replenish.reference.AgeBand;
 import org.replenish.reference.Basis;
 import org.replenish.reference.BasisTable;
+import org.replenish.reference.Element;
 import org.replenish.reference.LifeStage;
 import org.replenish.reference.MineralTables;
 import org.replenish.reference.ReferenceData;
@@ -31,10 +32,14 @@ public final class TargetSelector {
     private final ReferenceData data;
     private final MineralConverter converter;
     private final SelectedTargets labelDailyValues;
+    /** Minerals with daily targets, in enum order: all but bicarbonate. */
+    private final List<Mineral> withIntakeReference;
 
     public TargetSelector(ReferenceData data, MineralConverter converter) {
         this.data = data;
         this.converter = converter;
+        this.withIntakeReference = data.elements().values().stream().filter(Element::hasIntakeReference)
+                .map(Element::mineral).toList();
         this.labelDailyValues = select(LABEL_READER, Basis.FDA_DAILY_VALUE, "");
     }
 
@@ -67,7 +72,7 @@ public final class TargetSelector {
 
         Map<Mineral, MineralTarget> byMineral = new EnumMap<>(Mineral.class);
         List<String> notes = new ArrayList<>();
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : withIntakeReference) {
             MineralTarget target = targetIn(basis, table, band, mineral, person.sex(), lifeStage);
             if (target == null && table.fallbackBasis() != null) {
                 target = inOtherBasis(table.fallbackBasis(), age, b -> targetIn(table.fallbackBasis(),

@@ -41,7 +41,10 @@ class OpenApiExamplesTest extends HttpTest {
         "estimateDeficit, POST, /v1/deficit-estimates",
         "checkDrinkAdequacy, POST, /v1/drink-adequacy-checks",
         "getCapsuleLimit, GET, /v1/potassium/capsule-limit",
-        "compareWithCapsuleLimit, POST, /v1/potassium/capsule-comparisons"
+        "compareWithCapsuleLimit, POST, /v1/potassium/capsule-comparisons",
+        "estimateDeficitBatch, POST, /v1/deficit-estimates/batch",
+        "checkDrinkAdequacyBatch, POST, /v1/drink-adequacy-checks/batch",
+        "compareWithCapsuleLimitBatch, POST, /v1/potassium/capsule-comparisons/batch"
     })
     void exampleRequestGivesExampleResponse(String operationId, String method, String path) throws IOException {
         RequestSpecification request = given().accept("application/json");
