@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.replenish.problem.InputViolations;
-import org.replenish.problem.InvalidInputException;
+import org.replenish.validation.InvalidInputException;
 import org.replenish.problem.Problems;
-import org.replenish.problem.Violation;
+import org.replenish.validation.Violation;
 
 /**
  * Answers each item of a batch as its single operation would: read with the service's strict JSON settings, checked

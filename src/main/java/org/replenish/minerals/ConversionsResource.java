@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.replenish.problem.QueryParameters;
-import org.replenish.problem.Violations;
+import org.replenish.validation.Violations;
 import org.replenish.reference.ReferenceData;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.replenish.validation.Violation;
 
 /**
  * The field violations of a request that could not be read or broke a constraint, named by the JSON path the client

@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.replenish.validation.InvalidInputException;
 
 /** Turns every failure into RFC 9457 problem+json; nothing internal (stack traces, class names) reaches a client. */
 public class ProblemExceptionMappers {

@@ -3,7 +3,11 @@ package org.replenish.reference;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.replenish.units.Element;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.LifeStage;
 
 /**
  * Checks the target tables: every basis present, every row in a known band citing a known source with positive

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
-import org.replenish.reference.Basis;
-import org.replenish.reference.Confidence;
-import org.replenish.reference.LifeStage;
 import org.replenish.reference.LimitScope;
-import org.replenish.reference.Sex;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /**
  * Phosphorus targets and upper limits (issue 17), typed in from the sheet's sections 1.7 (IOM 1997) and 1.8 (FDA

@@ -1,6 +1,7 @@
-package org.replenish.reference;
+package org.replenish.units;
 
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
 
 /**
  * Atomic weight (molar mass for bicarbonate) and ionic charge of a mineral, the basis of every unit conversion.

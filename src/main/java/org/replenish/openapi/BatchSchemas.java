@@ -1,4 +1,4 @@
-package org.replenish.config;
+package org.replenish.openapi;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
