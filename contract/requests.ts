@@ -49,7 +49,28 @@ export const compareWithCapsuleLimit: Schemas["CapsuleComparisonRequest"] = {
   product: { salt: { compound: "POTASSIUM_GLUCONATE", massPerUnit: { value: 595, unit: "MG" } }, form: "CAPSULE" },
 };
 
+export const convertPhosphorus: Query<"convertAmount"> = { mineral: "PHOSPHORUS", value: 1250, from: "MG", to: "MMOL" };
+
+// Batches carry the single operations' request types, 1 to 100 of them.
+export const estimateDeficitBatch: Schemas["DeficitEstimateBatchRequest"] = {
+  items: [estimateDeficit, { person: { sex: "FEMALE", ageYears: 25 } }],
+};
+
+export const checkDrinkAdequacyBatch: Schemas["DrinkCheckBatchRequest"] = { items: [checkDrinkAdequacy] };
+
+export const compareWithCapsuleLimitBatch: Schemas["CapsuleComparisonBatchRequest"] = {
+  items: [compareWithCapsuleLimit, { target: { value: 3400, unit: "MG" } }],
+};
+
 // Responses are typed too: reading what an app reads must compile.
+export function batchDeficitStatuses(batch: Schemas["BatchResponseDeficitEstimate"]): number[] {
+  return batch.items.map((item) => (item.result ? item.result.minerals.length : item.problem?.status ?? item.status));
+}
+
+export function phosphorusMillimoles(targets: Schemas["TargetsResponse"]): number | undefined {
+  return targets.targets.find((t) => t.mineral === "PHOSPHORUS")?.amount.mmol;
+}
+
 export function potassiumVerdict(check: Schemas["DrinkAdequacyCheck"]): Schemas["AdequacyVerdict"] {
   return check.potassium.verdict;
 }

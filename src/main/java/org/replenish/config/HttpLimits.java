@@ -5,7 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The request-head limits the service answers with a problem (414, 431). Vert.x's own codec limits
+ * The request limits the service answers with a problem (413, 414, 431). Vert.x's own codec limits
  * (quarkus.http.limits.max-initial-line-length and max-header-size) are set higher, so that a request over these
  * limits still reaches the router and gets a problem body; past the codec limits Vert.x answers with an empty body.
  */
@@ -19,4 +19,15 @@ public interface HttpLimits {
     /** Largest header section (names, values and separators); larger gets 431. */
     @WithDefault("20K")
     MemorySize maxHeaderSize();
+
+    /** Largest body of a single request; larger gets 413. */
+    @WithDefault("64K")
+    MemorySize maxBodySize();
+
+    /**
+     * Largest body of a batch request (a path ending in /batch); larger gets 413. quarkus.http.limits.max-body-size,
+     * which Vert.x enforces with an empty 413, must be at least this.
+     */
+    @WithDefault("512K")
+    MemorySize maxBatchBodySize();
 }

@@ -2,7 +2,6 @@ package org.replenish.deficit;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -111,7 +110,7 @@ public final class DeficitEstimator {
 
         Map<Mineral, Double> intakeMg = new EnumMap<>(Mineral.class);
         if (request.dietaryIntake() != null) {
-            for (Mineral mineral : Mineral.values()) {
+            for (Mineral mineral : Mineral.MODELLED) {
                 AmountInput intake = request.dietaryIntake().of(mineral);
                 if (intake != null) {
                     intakeMg.put(mineral, converter.toMilligrams(mineral, intake));
@@ -121,7 +120,7 @@ public final class DeficitEstimator {
         Double supplementalMagnesiumMg = request.supplementalMagnesium() == null ? null
                 : converter.toMilligrams(Mineral.MAGNESIUM, request.supplementalMagnesium());
         List<MineralDeficit> minerals = new ArrayList<>();
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : Mineral.MODELLED) {
             Double total = intakeMg.get(mineral);
             if (mineral == Mineral.MAGNESIUM && total != null && supplementalMagnesiumMg != null) {
                 total += supplementalMagnesiumMg;
@@ -229,7 +228,7 @@ public final class DeficitEstimator {
 
     private void addIntakeAssumptions(Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg,
                                       MineralTarget magnesiumTarget, Assumptions assumptions) {
-        List<Mineral> unknown = Arrays.stream(Mineral.values()).filter(m -> !intakeMg.containsKey(m)).toList();
+        List<Mineral> unknown = Mineral.MODELLED.stream().filter(m -> !intakeMg.containsKey(m)).toList();
         if (!unknown.isEmpty()) {
             assumptions.add(AssumptionCode.DIETARY_INTAKE_UNKNOWN, "minerals", unknown);
         }
@@ -278,7 +277,7 @@ public final class DeficitEstimator {
                     Mineral.POTASSIUM, Mineral.MAGNESIUM, Mineral.CALCIUM, Mineral.CHLORIDE));
             assumptions.add(AssumptionCode.SWEAT_LOSS_ON_TOP_OF_TARGET);
             List<Integer> unreported = IntStream.range(0, sessions.size())
-                    .filter(i -> Arrays.stream(Mineral.values()).anyMatch(m -> sessions.get(i).replenished() == null
+                    .filter(i -> Mineral.MODELLED.stream().anyMatch(m -> sessions.get(i).replenished() == null
                             || sessions.get(i).replenished().of(m) == null))
                     .boxed().toList();
             if (!unreported.isEmpty()) {

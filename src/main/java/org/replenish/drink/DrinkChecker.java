@@ -94,7 +94,7 @@ public final class DrinkChecker {
         double countedMl = SweatReplacement.countedMillilitres(facts, loss);
         SelectedTargets targetsUsed = personTargets != null ? personTargets : dailyValues;
         List<MineralSupply> minerals = new ArrayList<>();
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : Mineral.MODELLED) {
             minerals.add(supply(mineral, facts, countedMl, dailyValues.of(mineral).amount().mg(),
                     targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, gated(flags, mineral)));
         }
@@ -186,7 +186,7 @@ public final class DrinkChecker {
             }
         }
         Map<Mineral, Double> stated = facts.mgPerLitre();
-        if (stated.size() < Mineral.values().length) {
+        if (stated.size() < Mineral.MODELLED.size()) {
             assumptions.add(AssumptionCode.MINERALS_NOT_ON_LABEL);
         }
     }

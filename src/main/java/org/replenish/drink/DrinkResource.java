@@ -11,12 +11,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.replenish.codes.Localised;
 import org.replenish.codes.Texts;
+import org.replenish.batch.BatchRequest;
+import org.replenish.batch.BatchResponse;
+import org.replenish.batch.BatchRunner;
 
 /** POST /v1/drink-adequacy-checks: a thin mapping of HTTP to the checker. */
 @Path("/v1/drink-adequacy-checks")
@@ -24,10 +29,14 @@ import org.replenish.codes.Texts;
 @NonBlocking
 public class DrinkResource {
 
-    private final DrinkChecker checker;
+    static final String BATCH_PATH = "/v1/drink-adequacy-checks/batch";
 
-    public DrinkResource(DrinkChecker checker) {
+    private final DrinkChecker checker;
+    private final BatchRunner batches;
+
+    public DrinkResource(DrinkChecker checker, BatchRunner batches) {
         this.checker = checker;
+        this.batches = batches;
     }
 
     @POST
@@ -43,5 +52,22 @@ public class DrinkResource {
             @RequestBody(required = true) @NotNull @Valid DrinkCheckRequest request, @Context HttpHeaders headers) {
         Texts texts = Localised.texts(headers);
         return Localised.answer(checker.check(request, texts), texts);
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkDrinkAdequacyBatch", summary = "Check up to 100 drinks in one call",
+            description = "Answers each item as POST /v1/drink-adequacy-checks would, in the request's order: a result, "
+                    + "or the item's own problem with fields named from the batch body (items[3].drink.servingVolume). "
+                    + "The whole batch is a 400 only when it is not a batch: not JSON, no items array, or not 1 to 100 items.")
+    @APIResponse(responseCode = "200", description = "One answer per item, in order.")
+    public RestResponse<BatchResponse<DrinkAdequacyCheck>> checkBatch(@RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrinkCheckBatchRequest.class)))
+            @NotNull @Valid BatchRequest batch, @Context HttpHeaders headers) {
+        Texts texts = Localised.texts(headers);
+        return Localised.answer(
+                batches.run(batch, DrinkCheckRequest.class, item -> checker.check(item, texts), BATCH_PATH), texts);
     }
 }

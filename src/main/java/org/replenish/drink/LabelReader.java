@@ -50,7 +50,7 @@ final class LabelReader {
         MineralAmounts amounts = perServing ? label.perServing() : label.perLiter();
         String form = perServing ? "drink.perServing." : "drink.perLiter.";
         if (amounts != null && servingMl > 0) {
-            for (Mineral mineral : Mineral.values()) {
+            for (Mineral mineral : Mineral.MODELLED) {
                 AmountInput amount = amounts.of(mineral);
                 if (amount == null) {
                     continue;

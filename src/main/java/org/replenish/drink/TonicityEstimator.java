@@ -46,7 +46,7 @@ final class TonicityEstimator {
     Band estimate(DrinkFacts facts) {
         double ions = 0;
         double cationCharge = 0;
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : Mineral.MODELLED) {
             double mmol = mmolPerLitre(facts, mineral);
             ions += mmol;
             if (mineral != Mineral.CHLORIDE) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.replenish.problem.QueryParameters;
+import org.replenish.validation.Violations;
 import org.replenish.reference.ReferenceData;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
@@ -39,7 +40,8 @@ public class ConversionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "convertAmount", summary = "Convert a mineral amount between mg, g, mmol and mEq",
             description = "Converts with the standard atomic weight and valence of the mineral: mmol = mg / atomic weight, "
-                    + "mEq = mmol x |valence|.")
+                    + "mEq = mmol x |valence|. Phosphorus converts as elemental phosphorus and bicarbonate as the HCO3- ion, "
+                    + "both between MG, G and MMOL only: MEQ for them is a 400 that says why.")
     @APIResponse(responseCode = "200", description = "The converted amount and the factor used.")
     public ConversionResponse convert(
             @Parameter(description = "The mineral.", required = true, schema = @Schema(implementation = Mineral.class),
@@ -60,6 +62,13 @@ public class ConversionsResource {
         AmountUnit parsedFrom = query.requiredEnum("from", from, AmountUnit.class);
         AmountUnit parsedTo = query.requiredEnum("to", to, AmountUnit.class);
         query.throwIfInvalid();
+        Violations violations = new Violations();
+        if (!converter.hasMilliequivalents(parsedMineral)) {
+            String reason = converter.milliequivalentsRefusal(parsedMineral);
+            violations.require(parsedFrom != AmountUnit.MEQ, "from", reason);
+            violations.require(parsedTo != AmountUnit.MEQ, "to", reason);
+        }
+        violations.throwIfAny();
 
         double factor = converter.factor(parsedMineral, parsedFrom, parsedTo);
         return new ConversionResponse(parsedMineral, parsedValue, parsedFrom, parsedTo, parsedValue * factor, factor,

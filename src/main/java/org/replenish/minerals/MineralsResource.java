@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,7 +25,9 @@ public class MineralsResource {
         // The answer depends only on the reference data, which is fixed for the life of the process.
         List<MineralInfo> minerals = data.elements().values().stream()
                 .map(e -> new MineralInfo(e.mineral(), e.symbol(), e.atomicWeight(), e.valence(),
-                        List.of(AmountUnit.values()), e.sourceId(), e.tag()))
+                        Arrays.stream(AmountUnit.values()).filter(u -> u != AmountUnit.MEQ || e.hasMilliequivalents())
+                                .toList(),
+                        e.sourceId(), e.tag(), e.hasIntakeReference(), e.note(), e.noteSourceId(), e.noteTag()))
                 .toList();
         this.response = new MineralsResponse(minerals, data.version());
     }
@@ -32,7 +35,9 @@ public class MineralsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listMinerals", summary = "Minerals and their chemistry",
-            description = "Lists each mineral's symbol, standard atomic weight, valence and the amount units the API accepts.")
+            description = "Lists each mineral's symbol, standard atomic weight, valence and the amount units the API accepts, "
+                    + "and for phosphorus and bicarbonate what the service does with them: phosphorus has targets and "
+                    + "mg/mmol conversions; bicarbonate has no intake reference and mg/mmol conversions only.")
     @APIResponse(responseCode = "200", description = "The minerals.")
     public MineralsResponse minerals() {
         return response;

@@ -21,6 +21,7 @@ import org.replenish.problem.Problem;
  * operations that take a body;</li>
  * <li>drops the siblings of a {@code $ref} (description, type), which the 3.0 writer would otherwise wrap in an
  * {@code allOf} that generators turn into extra types; the referenced schema carries the description;</li>
+ * <li>names the item schema of each batch operation ({@link BatchSchemas});</li>
  * <li>attaches each operation's worked example from {@code openapi-examples/};</li>
  * <li>lists the known values of the open code sets ({@link CodeLists}).</li>
  * </ul>
@@ -40,7 +41,7 @@ public class OpenApiContractFilter implements OASFilter {
             "500", "Unexpected failure; the detail says nothing internal.");
 
     private static final Map<String, String> WITH_BODY = Map.of(
-            "413", "The request body is larger than the configured limit (64 KiB by default).",
+            "413", "The request body is larger than the configured limit (64 KiB by default; 512 KiB for a batch).",
             "415", "The request body is not application/json.");
 
     @Override
@@ -66,6 +67,7 @@ public class OpenApiContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        BatchSchemas.nameItems(openAPI.getComponents());
         new OperationExamples().attachTo(openAPI);
         CodeLists.attachTo(openAPI);
     }

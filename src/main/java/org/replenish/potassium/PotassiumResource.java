@@ -12,12 +12,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.replenish.codes.Localised;
 import org.replenish.codes.Texts;
+import org.replenish.batch.BatchRequest;
+import org.replenish.batch.BatchResponse;
+import org.replenish.batch.BatchRunner;
 
 /** The 99 mg potassium capsule limit and comparisons against it: a thin mapping of HTTP to the comparator. */
 @Path("/v1/potassium")
@@ -25,10 +30,14 @@ import org.replenish.codes.Texts;
 @NonBlocking
 public class PotassiumResource {
 
-    private final CapsuleComparator comparator;
+    static final String BATCH_PATH = "/v1/potassium/capsule-comparisons/batch";
 
-    public PotassiumResource(CapsuleComparator comparator) {
+    private final CapsuleComparator comparator;
+    private final BatchRunner batches;
+
+    public PotassiumResource(CapsuleComparator comparator, BatchRunner batches) {
         this.comparator = comparator;
+        this.batches = batches;
     }
 
     @GET
@@ -55,5 +64,22 @@ public class PotassiumResource {
             @RequestBody(required = true) @NotNull @Valid CapsuleComparisonRequest request, @Context HttpHeaders headers) {
         Texts texts = Localised.texts(headers);
         return Localised.answer(comparator.compare(request, texts), texts);
+    }
+
+    @POST
+    @Path("/capsule-comparisons/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "compareWithCapsuleLimitBatch", summary = "Compare up to 100 potassium targets with the capsule limit in one call",
+            description = "Answers each item as POST /v1/potassium/capsule-comparisons would, in the request's order: a "
+                    + "result, or the item's own problem with fields named from the batch body (items[3].target.value). "
+                    + "The whole batch is a 400 only when it is not a batch: not JSON, no items array, or not 1 to 100 items.")
+    @APIResponse(responseCode = "200", description = "One answer per item, in order.")
+    public RestResponse<BatchResponse<CapsuleComparison>> compareBatch(@RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CapsuleComparisonBatchRequest.class)))
+            @NotNull @Valid BatchRequest batch, @Context HttpHeaders headers) {
+        Texts texts = Localised.texts(headers);
+        return Localised.answer(
+                batches.run(batch, CapsuleComparisonRequest.class, item -> comparator.compare(item, texts), BATCH_PATH), texts);
     }
 }

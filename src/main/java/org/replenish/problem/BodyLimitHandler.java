@@ -1,6 +1,5 @@
 package org.replenish.problem;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -8,10 +7,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.replenish.config.HttpLimits;
 
 /**
- * Answers an oversized body with a 413 problem. Quarkus enforces quarkus.http.limits.max-body-size before any JAX-RS
+ * Answers an oversized body with a 413 problem: over replenish.http.max-body-size for a single request, over
+ * replenish.http.max-batch-body-size for a batch (a path ending in /batch). Quarkus enforces quarkus.http.limits.max-body-size before any JAX-RS
  * code runs and answers with an empty body, so the body is measured here, one route earlier: a declared
  * Content-Length at once, a chunked body (no length) by reading it with a limit; JAX-RS then reads the buffered body.
  * The connection is closed after a 413: the rest of the body may still be on its way.
@@ -22,13 +22,22 @@ public class BodyLimitHandler {
     /** Runs before Quarkus' own body-size route (order -2). */
     static final int ORDER = -3;
 
-    private final RoutedProblems problems;
-    private final long limitBytes;
+    /** Batch operations live at the single operation's path plus this suffix (README, "Batches"). */
+    static final String BATCH_SUFFIX = "/batch";
 
-    public BodyLimitHandler(RoutedProblems problems,
-                            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    private final RoutedProblems problems;
+    private final long singleLimitBytes;
+    private final long batchLimitBytes;
+
+    public BodyLimitHandler(RoutedProblems problems, HttpLimits limits) {
         this.problems = problems;
-        this.limitBytes = limit.asLongValue();
+        this.singleLimitBytes = limits.maxBodySize().asLongValue();
+        this.batchLimitBytes = limits.maxBatchBodySize().asLongValue();
+    }
+
+    private long limitFor(RoutingContext context) {
+        String path = context.request().path();
+        return path != null && path.endsWith(BATCH_SUFFIX) ? batchLimitBytes : singleLimitBytes;
     }
 
     void install(@Observes Router router) {
@@ -36,15 +45,16 @@ public class BodyLimitHandler {
     }
 
     private void checkBody(RoutingContext context) {
+        long limitBytes = limitFor(context);
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
-            if (isOver(declared)) {
-                answerTooLarge(context);
+            if (isOver(declared, limitBytes)) {
+                answerTooLarge(context, limitBytes);
                 return;
             }
             context.next();
         } else if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            readChunked(context);
+            readChunked(context, limitBytes);
         } else {
             context.next();
         }
@@ -55,7 +65,7 @@ public class BodyLimitHandler {
      * JAX-RS reads instead of the stream. Vert.x's BodyHandler would do the same but sets no body at all for an empty
      * chunked request, and JAX-RS then waits for a stream that has already ended.
      */
-    private void readChunked(RoutingContext context) {
+    private void readChunked(RoutingContext context, long limitBytes) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
         boolean[] tooLarge = {false};
@@ -65,7 +75,7 @@ public class BodyLimitHandler {
             }
             if (body.length() + chunk.length() > limitBytes) {
                 tooLarge[0] = true;
-                answerTooLarge(context);
+                answerTooLarge(context, limitBytes);
             } else {
                 body.appendBuffer(chunk);
             }
@@ -80,7 +90,7 @@ public class BodyLimitHandler {
         request.resume();
     }
 
-    private boolean isOver(String declared) {
+    private static boolean isOver(String declared, long limitBytes) {
         try {
             return Long.parseLong(declared.trim()) > limitBytes;
         } catch (NumberFormatException e) {
@@ -88,7 +98,7 @@ public class BodyLimitHandler {
         }
     }
 
-    private void answerTooLarge(RoutingContext context) {
+    private void answerTooLarge(RoutingContext context, long limitBytes) {
         problems.send(context, 413, "The request body is larger than the " + limitBytes + " bytes the service accepts.");
     }
 }

@@ -3,30 +3,22 @@ package org.replenish.problem;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.Comparator;
-import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.replenish.validation.InvalidInputException;
-import org.replenish.validation.Violation;
-import org.replenish.validation.ViolationCode;
 
 /** Turns every failure into RFC 9457 problem+json; nothing internal (stack traces, class names) reaches a client. */
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
-
-    static final String INTERNAL_DETAIL = "The service could not answer this request. It has been logged.";
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidInput(InvalidInputException e, HttpServerRequest request) {
@@ -39,69 +31,41 @@ public class ProblemExceptionMappers {
         if (e.getConstraintViolations().stream().anyMatch(v -> containsReturnValue(v.getPropertyPath()))) {
             return internal(e, request);
         }
-        List<Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Violation(ConstraintFieldPath.of(v), v.getMessage(), ConstraintCodes.of(v)))
-                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
-                .toList();
-        return Problems.validation(request.path(), violations);
+        return Problems.validation(request.path(), InputViolations.ofConstraints(e.getConstraintViolations()));
     }
 
+    // One mapper per Jackson exception type, so ours win over Quarkus' built-in mappers for the specific types.
     @ServerExceptionMapper
     public RestResponse<Problem> unknownField(UnrecognizedPropertyException e, HttpServerRequest request) {
-        String field = JsonFieldPath.of(e.getPath());
-        return Problems.validation(request.path(),
-                List.of(new Violation(field, "is not a known field", ViolationCode.UNKNOWN_FIELD)));
+        return json(e, request);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidFormat(InvalidFormatException e, HttpServerRequest request) {
-        String field = JsonFieldPath.of(e.getPath());
-        Class<?> target = e.getTargetType();
-        boolean isEnum = target != null && target.isEnum();
-        String message = isEnum ? "must be one of " + QueryParameters.names(enumType(target)) : "must be " + describe(target);
-        return Problems.validation(request.path(), List.of(new Violation(field, message,
-                isEnum ? ViolationCode.UNKNOWN_VALUE : ViolationCode.WRONG_TYPE)));
+        return json(e, request);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
-        String field = JsonFieldPath.of(e.getPath());
-        String original = String.valueOf(e.getOriginalMessage());
-        boolean trailing = original.startsWith("Trailing token");
-        String message = e instanceof InvalidNullException ? "must not be null"
-                : trailing ? "has content after the end of the JSON document"
-                : "must be " + describe(e.getTargetType());
-        ViolationCode code = e instanceof InvalidNullException ? ViolationCode.REQUIRED
-                : trailing ? ViolationCode.MALFORMED_JSON : ViolationCode.WRONG_TYPE;
-        return Problems.validation(request.path(), List.of(new Violation(field, message, code)));
+        return json(e, request);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> malformedJson(StreamReadException e, HttpServerRequest request) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return Problems.validation(request.path(),
-                List.of(new Violation(JsonFieldPath.BODY, "is not well-formed JSON" + where, ViolationCode.MALFORMED_JSON)));
+        return json(e, request);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> otherJson(JsonProcessingException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    private static RestResponse<Problem> json(JsonProcessingException e, HttpServerRequest request) {
         if (e.getProcessor() instanceof JsonGenerator) {
             // Writing the response failed (a non-finite number): our bug, never the client's input.
             return internal(e, request);
         }
-        if (e instanceof StreamReadException malformed) {
-            return malformedJson(malformed, request);
-        }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String original = String.valueOf(e.getOriginalMessage());
-            String message = original.startsWith("Duplicate field")
-                    ? "repeats a field: " + original.substring("Duplicate field ".length())
-                    : "is not valid";
-            return Problems.validation(request.path(), List.of(new Violation(JsonFieldPath.of(mapping.getPath()), message)));
-        }
-        return Problems.validation(request.path(),
-                List.of(new Violation(JsonFieldPath.BODY, "is not valid JSON", ViolationCode.MALFORMED_JSON)));
+        return Problems.validation(request.path(), InputViolations.ofJson(e));
     }
 
     @ServerExceptionMapper
@@ -123,7 +87,7 @@ public class ProblemExceptionMappers {
 
     private static RestResponse<Problem> internal(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "Unexpected failure answering %s %s", request.method(), request.path());
-        return Problems.of(500, request.path(), INTERNAL_DETAIL);
+        return Problems.response(Problems.internal(request.path()));
     }
 
     static String detailFor(int status, HttpServerRequest request) {
@@ -143,31 +107,5 @@ public class ProblemExceptionMappers {
             }
         }
         return false;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Class<? extends Enum<?>> enumType(Class<?> type) {
-        return (Class<? extends Enum<?>>) type;
-    }
-
-    private static String describe(Class<?> target) {
-        if (target == null) {
-            return "a value of another type";
-        }
-        if (Number.class.isAssignableFrom(target) || target == double.class || target == int.class
-                || target == long.class) {
-            return target == Integer.class || target == int.class || target == Long.class || target == long.class
-                    ? "a whole number" : "a number";
-        }
-        if (target == Boolean.class || target == boolean.class) {
-            return "true or false";
-        }
-        if (target == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(target)) {
-            return "an array";
-        }
-        return "an object";
     }
 }

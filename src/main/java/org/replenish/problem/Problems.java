@@ -8,12 +8,24 @@ import org.replenish.validation.Violations;
 /** Builds problem responses; one place decides type URIs, titles and the media type. */
 public final class Problems {
 
+    static final String INTERNAL_DETAIL = "The service could not answer this request. It has been logged.";
+
     private Problems() {
     }
 
     public static RestResponse<Problem> validation(String instance, List<Violation> violations) {
-        return response(new Problem(typeFor(400), titleFor(400), 400, Violations.countText(violations.size()), instance,
-                violations));
+        return response(validationProblem(instance, violations));
+    }
+
+    /** A 400 problem naming each invalid field. */
+    public static Problem validationProblem(String instance, List<Violation> violations) {
+        return new Problem(typeFor(400), titleFor(400), 400, Violations.countText(violations.size()), instance,
+                violations);
+    }
+
+    /** A 500 problem that says nothing internal; the failure itself is logged by the caller. */
+    public static Problem internal(String instance) {
+        return problem(500, instance, INTERNAL_DETAIL);
     }
 
     public static RestResponse<Problem> of(int status, String instance, String detail) {

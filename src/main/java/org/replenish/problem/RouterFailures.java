@@ -41,7 +41,7 @@ public class RouterFailures {
         } else {
             LOG.errorf(context.failure(), "Unexpected router failure answering %s %s", context.request().method(),
                     context.request().path());
-            problems.send(context, 500, ProblemExceptionMappers.INTERNAL_DETAIL);
+            problems.send(context, 500, Problems.INTERNAL_DETAIL);
         }
     }
 }

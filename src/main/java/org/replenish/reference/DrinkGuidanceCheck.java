@@ -57,7 +57,7 @@ final class DrinkGuidanceCheck {
         sources.require(file, "carbohydrateMixtures", mixtures.sourceId(), mixtures.tag());
         DrinkGuidance.PlausibleMaximum maximum = drink.plausibleMaximumMmolPerLitre();
         require(maximum != null && maximum.byMineral() != null, file, "plausibleMaximumMmolPerLitre", "missing");
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : Mineral.MODELLED) {
             Double value = maximum.byMineral().get(mineral);
             require(value != null && value > 0, file, "plausibleMaximumMmolPerLitre." + mineral, "needs a positive value");
         }

@@ -32,7 +32,7 @@ final class GuidanceDataCheck {
         checkValue(file, "youthSweat.belowAgeYears", sweat.youthSweat().belowAgeYears(), sources);
         checkValue(file, "youthSweat.lowEndFactor", sweat.youthSweat().lowEndFactor(), sources);
         require(sweat.youthSweat().lowEndFactor().value() <= 1, file, "youthSweat.lowEndFactor", "must be at most 1");
-        requireAll(file, "concentrations", sweat.concentrations(), Mineral.values());
+        requireAll(file, "concentrations", sweat.concentrations(), Mineral.MODELLED.toArray(Mineral[]::new));
         sweat.concentrations().forEach((mineral, range) -> checkRange(file, "concentrations." + mineral, range, sources));
         requireAll(file, "sodiumProfiles", sweat.sodiumProfiles(), SweatSodiumProfile.values());
         ConcentrationRange chloride = sweat.concentrations().get(Mineral.CHLORIDE);

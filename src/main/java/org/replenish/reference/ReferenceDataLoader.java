@@ -57,9 +57,14 @@ final class ReferenceDataLoader {
         Map<Mineral, Element> elements = new EnumMap<>(Mineral.class);
         for (Element element : files.read(ELEMENTS, new TypeReference<List<Element>>() { })) {
             String entry = String.valueOf(element.mineral());
-            require(element.mineral() != null && element.atomicWeight() > 0 && element.valence() != 0,
-                    ELEMENTS, entry, "mineral, a positive atomicWeight and a non-zero valence are required");
+            require(element.mineral() != null && element.atomicWeight() > 0,
+                    ELEMENTS, entry, "mineral and a positive atomicWeight are required");
+            require(!element.hasMilliequivalents() || (element.valence() != null && element.valence() != 0),
+                    ELEMENTS, entry, "a non-zero valence is required, or a milliequivalentsRefusal");
             sourceCheck.require(ELEMENTS, entry, element.sourceId(), element.tag());
+            if (element.note() != null) {
+                sourceCheck.require(ELEMENTS, entry + ".note", element.noteSourceId(), element.noteTag());
+            }
             require(elements.put(element.mineral(), element) == null, ELEMENTS, entry, "duplicate mineral");
         }
         for (Mineral mineral : Mineral.values()) {
@@ -67,7 +72,7 @@ final class ReferenceDataLoader {
         }
 
         TargetsFile targets = files.read(TARGETS, new TypeReference<>() { });
-        TargetTablesCheck.check(TARGETS, targets.bases(), sourceCheck);
+        TargetTablesCheck.check(TARGETS, targets.bases(), elements, sourceCheck);
 
         SweatDefaults sweat = files.read(SWEAT, new TypeReference<>() { });
         GuidanceDataCheck.checkSweat(SWEAT, sweat, sourceCheck);

@@ -3,6 +3,7 @@ package org.replenish.reference;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.replenish.units.Element;
 import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.Confidence;
@@ -10,23 +11,25 @@ import org.replenish.vocabulary.LifeStage;
 
 /**
  * Checks the target tables: every basis present, every row in a known band citing a known source with positive
- * values, and a basis without a fallback covering every mineral in every band for both sexes.
+ * values, a basis without a fallback covering every mineral with an intake reference in every band for both sexes,
+ * and no tables for a mineral without an intake reference (bicarbonate).
  */
 final class TargetTablesCheck {
 
     private TargetTablesCheck() {
     }
 
-    static void check(String file, Map<Basis, BasisTable> bases, SourceCheck sources) {
+    static void check(String file, Map<Basis, BasisTable> bases, Map<Mineral, Element> elements, SourceCheck sources) {
         ReferenceDataLoader.require(bases != null, file, "bases", "missing");
         for (Basis basis : Basis.values()) {
             BasisTable table = bases.get(basis);
             ReferenceDataLoader.require(table != null, file, basis.name(), "missing basis");
-            checkBasis(file, basis, table, sources);
+            checkBasis(file, basis, table, elements, sources);
         }
     }
 
-    private static void checkBasis(String file, Basis basis, BasisTable table, SourceCheck sources) {
+    private static void checkBasis(String file, Basis basis, BasisTable table, Map<Mineral, Element> elements,
+                                   SourceCheck sources) {
         ReferenceDataLoader.require(table.ageBands() != null && !table.ageBands().isEmpty(), file, basis + ".ageBands",
                 "at least one age band is required");
         Set<String> bandIds = new HashSet<>();
@@ -39,6 +42,11 @@ final class TargetTablesCheck {
         for (Mineral mineral : Mineral.values()) {
             MineralTables tables = table.minerals().get(mineral);
             String entry = basis + "." + mineral;
+            if (!elements.get(mineral).hasIntakeReference()) {
+                ReferenceDataLoader.require(tables == null, file, entry, "the mineral has no intake reference in "
+                        + "elements.json, so it can have no target table");
+                continue;
+            }
             if (tables == null) {
                 ReferenceDataLoader.require(table.fallbackBasis() != null, file, entry,
                         "missing, and the basis has no fallbackBasis");

@@ -14,6 +14,7 @@ import org.replenish.reference.BasisTable;
 import org.replenish.reference.MineralTables;
 import org.replenish.reference.ReferenceData;
 import org.replenish.reference.ValueTable;
+import org.replenish.units.Element;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
@@ -35,10 +36,14 @@ public final class TargetSelector {
     private final ReferenceData data;
     private final MineralConverter converter;
     private final SelectedTargets labelDailyValues;
+    /** Minerals with daily targets, in enum order: all but bicarbonate. */
+    private final List<Mineral> withIntakeReference;
 
     public TargetSelector(ReferenceData data, MineralConverter converter) {
         this.data = data;
         this.converter = converter;
+        this.withIntakeReference = data.elements().values().stream().filter(Element::hasIntakeReference)
+                .map(Element::mineral).toList();
         this.labelDailyValues = select(LABEL_READER, Basis.FDA_DAILY_VALUE, "");
     }
 
@@ -71,7 +76,7 @@ public final class TargetSelector {
 
         Map<Mineral, MineralTarget> byMineral = new EnumMap<>(Mineral.class);
         List<Message> notes = new ArrayList<>();
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : withIntakeReference) {
             MineralTarget target = targetIn(basis, table, band, mineral, person.sex(), lifeStage);
             if (target == null && table.fallbackBasis() != null) {
                 target = inOtherBasis(table.fallbackBasis(), age, b -> targetIn(table.fallbackBasis(),

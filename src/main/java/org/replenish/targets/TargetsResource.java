@@ -42,7 +42,7 @@ public class TargetsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getTargets", summary = "Daily mineral targets for a life-stage group",
-            description = "Answers the target intake (RDA, AI or DV) of sodium, potassium, magnesium, calcium and chloride for "
+            description = "Answers the target intake (RDA, AI or DV) of sodium, potassium, magnesium, calcium, chloride and phosphorus for "
                     + "a person's sex, age and life stage in the chosen basis, each with its source, and the upper limit "
                     + "(UL or CDRR) with its scope where one exists.")
     @APIResponse(responseCode = "200", description = "The targets of the life-stage group.")

@@ -10,7 +10,7 @@ import org.replenish.vocabulary.Basis;
 public record TargetsResponse(
         @Schema(description = "The basis requested.", required = true) Basis basis,
         @Schema(description = "The life-stage group used, e.g. '19–30 y, female, pregnant'.", required = true) String lifeStageGroup,
-        @Schema(description = "One target per mineral, in the order SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralTarget> targets,
+        @Schema(description = "One target per mineral with an intake reference, in the order SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE, PHOSPHORUS (bicarbonate has none).", required = true) List<MineralTarget> targets,
         @Schema(description = "Notes on how the targets were chosen, e.g. a mineral taken from another basis.", required = true) List<String> notes,
         @Schema(description = "The notes with their codes and parameters, in the same order.", required = true) List<CodedText> noteMessages,
         @Schema(description = "Version of the reference data the numbers come from.", required = true) String referenceDataVersion) {

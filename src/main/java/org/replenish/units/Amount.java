@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Amount(
         @Schema(description = "Amount in milligrams (mg).", required = true) double mg,
         @Schema(description = "Amount in millimoles (mmol).", required = true) double mmol,
-        @Schema(description = "Amount in milliequivalents (mEq): mmol times the ion's charge.", required = true) double mEq) {
+        @Schema(description = "Amount in milliequivalents (mEq): mmol times the ion's charge. Absent for phosphorus, whose charge as phosphate depends on pH.") Double mEq) {
 }

@@ -25,7 +25,7 @@ public final class AmountChecks {
         if (amounts == null) {
             return;
         }
-        for (Mineral mineral : Mineral.values()) {
+        for (Mineral mineral : Mineral.MODELLED) {
             check(mineral, amounts.of(mineral), prefix + "." + MineralAmounts.fieldName(mineral), violations);
         }
     }

@@ -19,6 +19,8 @@ public record MineralAmounts(
             case MAGNESIUM -> magnesium;
             case CALCIUM -> calcium;
             case CHLORIDE -> chloride;
+            // Requests carry amounts of the modelled minerals only (Mineral.MODELLED).
+            case PHOSPHORUS, BICARBONATE -> null;
         };
     }
 

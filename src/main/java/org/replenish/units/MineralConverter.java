@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Converts mineral amounts between mg, g, mmol and mEq with the reference atomic weights:
- * mmol = mg / atomic weight, mEq = mmol x |valence|.
+ * mmol = mg / atomic weight, mEq = mmol x |valence|. Asking for mEq of a mineral without them (phosphorus,
+ * bicarbonate) is a programming error: callers check hasMilliequivalents first.
  */
 public final class MineralConverter {
 
@@ -47,10 +48,21 @@ public final class MineralConverter {
         return toMilligrams(mineral, concentration.value(), concentration.unit().amountUnit());
     }
 
+    /** Whether this mineral has amounts in mEq (phosphorus and bicarbonate have not). */
+    public boolean hasMilliequivalents(Mineral mineral) {
+        return elements.get(mineral).hasMilliequivalents();
+    }
+
+    /** Why mEq is refused for this mineral; null when it is offered. */
+    public String milliequivalentsRefusal(Mineral mineral) {
+        return elements.get(mineral).milliequivalentsRefusal();
+    }
+
+    /** An amount in mg, mmol and, where the mineral has them, mEq. */
     public Amount amount(Mineral mineral, double milligrams) {
         return new Amount(milligrams,
                 fromMilligrams(mineral, milligrams, AmountUnit.MMOL),
-                fromMilligrams(mineral, milligrams, AmountUnit.MEQ));
+                hasMilliequivalents(mineral) ? fromMilligrams(mineral, milligrams, AmountUnit.MEQ) : null);
     }
 
     public Concentration concentration(Mineral mineral, double milligramsPerLitre) {

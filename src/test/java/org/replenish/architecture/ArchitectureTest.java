@@ -46,7 +46,8 @@ class ArchitectureTest {
                     "org.replenish.potassium..", "org.replenish.minerals..")
             .layer("Shared features").definedBy("org.replenish.sweat..", "org.replenish.safety..",
                     "org.replenish.targets..")
-            .layer("HTTP").definedBy("org.replenish.problem..", "org.replenish.openapi..", "org.replenish.config..")
+            .layer("HTTP").definedBy("org.replenish.batch..", "org.replenish.problem..", "org.replenish.openapi..",
+                    "org.replenish.config..")
             .layer("Reference").definedBy("org.replenish.reference..")
             .layer("Codes").definedBy("org.replenish.codes..")
             .layer("Units").definedBy("org.replenish.units..")

@@ -1,6 +1,7 @@
 package org.replenish.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.replenish.client.api.DeficitsApi;
@@ -16,13 +18,20 @@ import org.replenish.client.api.DrinksApi;
 import org.replenish.client.api.PotassiumApi;
 import org.replenish.client.api.ReferenceApi;
 import org.replenish.client.model.AmountUnit;
+import org.replenish.client.model.BatchResponseCapsuleComparison;
+import org.replenish.client.model.BatchResponseDeficitEstimate;
+import org.replenish.client.model.BatchResponseDrinkAdequacyCheck;
+import org.replenish.client.model.CapsuleComparisonBatchRequest;
 import org.replenish.client.model.CapsuleComparison;
 import org.replenish.client.model.CapsuleComparisonRequest;
 import org.replenish.client.model.DeficitEstimate;
+import org.replenish.client.model.DeficitEstimateBatchRequest;
 import org.replenish.client.model.DeficitEstimateRequest;
 import org.replenish.client.model.DrinkAdequacyCheck;
+import org.replenish.client.model.DrinkCheckBatchRequest;
 import org.replenish.client.model.DrinkCheckRequest;
 import org.replenish.client.model.LifeStage;
+import org.replenish.client.model.PersonProfile;
 import org.replenish.client.model.Mineral;
 import org.replenish.client.model.Problem;
 import org.replenish.client.model.Sex;
@@ -54,7 +63,21 @@ class GeneratedClientIT {
 
     @Test
     void listMinerals() throws ApiException {
-        assertEquals(5, new ReferenceApi(client).listMinerals().getMinerals().size());
+        // The five modelled minerals, phosphorus and bicarbonate (issue 17); bicarbonate has no intake reference.
+        var minerals = new ReferenceApi(client).listMinerals().getMinerals();
+        assertEquals(7, minerals.size());
+        assertEquals(false, minerals.stream().filter(m -> m.getMineral() == Mineral.BICARBONATE).findFirst().orElseThrow()
+                .getIntakeReference());
+    }
+
+    @Test
+    void phosphorusTargetHasNoMilliequivalents() throws ApiException {
+        // Sheet 1.7: RDA 700 mg for a pregnant woman of 34 (IOM 1997); 700 / 30.973761998 = 22.60 mmol, no mEq.
+        var phosphorus = new ReferenceApi(client).getTargets(BigDecimal.valueOf(34), Sex.FEMALE, null, LifeStage.PREGNANT)
+                .getTargets().stream().filter(t -> t.getMineral() == Mineral.PHOSPHORUS).findFirst().orElseThrow();
+        assertEquals(700.0, phosphorus.getAmount().getMg());
+        assertEquals(22.60, phosphorus.getAmount().getMmol(), 0.005);
+        assertNull(phosphorus.getAmount().getmEq());
     }
 
     @Test
@@ -96,6 +119,33 @@ class GeneratedClientIT {
                 .compareWithCapsuleLimit(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class));
         // The example's person is a woman of 34: NASEM 2019 AI 2,600 mg (sheet 1.1).
         assertEquals(2600.0, comparison.getTarget().getAmount().getMg());
+    }
+
+    @Test
+    void estimateDeficitBatch() throws Exception {
+        // The worked example, then a man of 130 (above the 120-year maximum): one result, then the item's own problem.
+        DeficitEstimateRequest tooOld = new DeficitEstimateRequest()
+                .person(new PersonProfile().sex(Sex.MALE).ageYears(130.0));
+        BatchResponseDeficitEstimate batch = new DeficitsApi(client).estimateDeficitBatch(new DeficitEstimateBatchRequest()
+                .items(List.of(example("estimateDeficit", DeficitEstimateRequest.class), tooOld)));
+        assertEquals(5, batch.getItems().get(0).getResult().getMinerals().size());
+        assertEquals(400, batch.getItems().get(1).getStatus());
+        assertEquals("items[1].person.ageYears", batch.getItems().get(1).getProblem().getViolations().get(0).getField());
+    }
+
+    @Test
+    void checkDrinkAdequacyBatch() throws Exception {
+        BatchResponseDrinkAdequacyCheck batch = new DrinksApi(client).checkDrinkAdequacyBatch(new DrinkCheckBatchRequest()
+                .items(List.of(example("checkDrinkAdequacy", DrinkCheckRequest.class))));
+        assertEquals("INADEQUATE", batch.getItems().get(0).getResult().getPotassium().getVerdict().getValue());
+    }
+
+    @Test
+    void compareWithCapsuleLimitBatch() throws Exception {
+        BatchResponseCapsuleComparison batch = new PotassiumApi(client).compareWithCapsuleLimitBatch(
+                new CapsuleComparisonBatchRequest().items(List.of(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class))));
+        assertEquals(2600.0, batch.getItems().get(0).getResult().getTarget().getAmount().getMg());
+        assertEquals(1, batch.getAnswered());
     }
 
     @Test

@@ -43,7 +43,10 @@ class OpenApiExamplesTest extends HttpTest {
         "checkDrinkAdequacy, POST, /v1/drink-adequacy-checks",
         "getCapsuleLimit, GET, /v1/potassium/capsule-limit",
         "listCodes, GET, /v1/codes",
-        "compareWithCapsuleLimit, POST, /v1/potassium/capsule-comparisons"
+        "compareWithCapsuleLimit, POST, /v1/potassium/capsule-comparisons",
+        "estimateDeficitBatch, POST, /v1/deficit-estimates/batch",
+        "checkDrinkAdequacyBatch, POST, /v1/drink-adequacy-checks/batch",
+        "compareWithCapsuleLimitBatch, POST, /v1/potassium/capsule-comparisons/batch"
     })
     void exampleRequestGivesExampleResponse(String operationId, String method, String path) throws IOException {
         RequestSpecification request = given().accept("application/json");

@@ -69,7 +69,7 @@ class DeficitPropertiesTest {
                     double longer = Math.max(d1, d2);
                     DeficitEstimate s = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(shorter), rate)));
                     DeficitEstimate l = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(longer), rate)));
-                    return Mineral.values().length == s.minerals().size() && java.util.stream.IntStream.range(0, 5)
+                    return Mineral.MODELLED.size() == s.minerals().size() && java.util.stream.IntStream.range(0, 5)
                             .allMatch(i -> atMost(s.minerals().get(i).sweatLoss(), l.minerals().get(i).sweatLoss()));
                 });
     }
@@ -87,7 +87,7 @@ class DeficitPropertiesTest {
 
     @Test
     void replenishingMoreNeverRaisesADeficit() {
-        qt().forAll(sessions(), doubles().between(0, 5000), doubles().between(0, 5000), arbitrary().enumValues(Mineral.class))
+        qt().forAll(sessions(), doubles().between(0, 5000), doubles().between(0, 5000), arbitrary().pick(Mineral.MODELLED))
                 .check((session, x, y, mineral) -> {
                     DeficitEstimate less = ESTIMATOR.estimate(DeficitRequests.sessions(
                             replenished(session, amountOf(mineral, Math.min(x, y)))));

@@ -83,13 +83,13 @@ class TargetSelectorTest {
         assertEquals(1000, mg(t, Mineral.CALCIUM));
         assertEquals(Basis.NASEM_DRI, t.of(Mineral.CALCIUM).basis());
         // EFSA sets no sodium or chloride upper limit: the NASEM CDRR 2,300 and UL 3,600 mg stand in, named as such
-        // (sheet 1.3, 1.4); with the calcium fallback that is three notes.
+        // (sheet 1.3, 1.4); with the calcium and phosphorus fallbacks (no EFSA value in sheet 1.9) that is four notes.
         assertEquals(2300, t.of(Mineral.SODIUM).upperLimit().amount().mg());
         assertEquals(Basis.NASEM_DRI, t.of(Mineral.SODIUM).upperLimit().basis());
         assertEquals(3600, t.of(Mineral.CHLORIDE).upperLimit().amount().mg());
         assertEquals(250, t.of(Mineral.MAGNESIUM).upperLimit().amount().mg());
         assertEquals(Basis.EFSA, t.of(Mineral.MAGNESIUM).upperLimit().basis());
-        assertEquals(3, t.notes().size());
+        assertEquals(4, t.notes().size());
     }
 
     @ParameterizedTest(name = "NASEM potassium {0} y {1} {2} = {3} mg")

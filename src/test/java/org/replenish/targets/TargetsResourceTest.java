@@ -25,7 +25,16 @@ class TargetsResourceTest extends HttpTest {
                 .contentType("application/json")
                 .body("basis", equalTo("NASEM_DRI"))
                 .body("lifeStageGroup", equalTo("19–30 y, male"))
-                .body("targets", hasSize(5))
+                // the five modelled minerals and phosphorus; bicarbonate has no intake reference
+                .body("targets", hasSize(6))
+                .body("targets.mineral", equalTo(java.util.List.of("SODIUM", "POTASSIUM", "MAGNESIUM", "CALCIUM",
+                        "CHLORIDE", "PHOSPHORUS")))
+                // sheet 1.7: 19-70 y RDA 700 mg, UL 4,000 mg (IOM 1997); 700 / 30.973761998 = 22.60 mmol, no mEq
+                .body("targets.find { it.mineral == 'PHOSPHORUS' }.amount.mg", equalTo(700.0))
+                .body("targets.find { it.mineral == 'PHOSPHORUS' }.amount.mmol", closeTo(22.60, 0.005))
+                .body("targets.find { it.mineral == 'PHOSPHORUS' }.amount.mEq", nullValue())
+                .body("targets.find { it.mineral == 'PHOSPHORUS' }.kind", equalTo("RDA"))
+                .body("targets.find { it.mineral == 'PHOSPHORUS' }.upperLimit.amount.mg", equalTo(4000.0))
                 .body("targets.find { it.mineral == 'POTASSIUM' }.amount.mg", equalTo(3400.0))
                 // 3,400 mg / 39.0983 mg/mmol = 86.96 mmol
                 .body("targets.find { it.mineral == 'POTASSIUM' }.amount.mmol", closeTo(86.96, 0.01))
@@ -46,7 +55,9 @@ class TargetsResourceTest extends HttpTest {
                 .body("targets.find { it.mineral == 'MAGNESIUM' }.amount.mg", equalTo(300.0))
                 // Calcium from NASEM (sheet 1.10), and the NASEM sodium CDRR and chloride UL where EFSA sets none.
                 .body("targets.find { it.mineral == 'SODIUM' }.upperLimit.basis", equalTo("NASEM_DRI"))
-                .body("notes", hasSize(3));
+                // ... and phosphorus from NASEM: sheet 1.9 has no EFSA phosphorus value
+                .body("targets.find { it.mineral == 'PHOSPHORUS' }.basis", equalTo("NASEM_DRI"))
+                .body("notes", hasSize(4));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.replenish.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+import org.replenish.problem.InputViolations;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.problem.Problems;
+import org.replenish.validation.Violation;
+
+/**
+ * Answers each item of a batch as its single operation would: read with the service's strict JSON settings, checked
+ * with the same Bean Validation constraints (programmatically, since the item is not a resource parameter), then
+ * handed to the same calculator, whose cross-field checks throw InvalidInputException. A failure stays with its item.
+ */
+@ApplicationScoped
+public class BatchRunner {
+
+    private static final Logger LOG = Logger.getLogger(BatchRunner.class);
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public BatchRunner(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    /** Runs operation on every item of the batch; instance is the batch's path, named by every item's problem. */
+    public <Q, R> BatchResponse<R> run(BatchRequest batch, Class<Q> type, Function<Q, R> operation, String instance) {
+        List<BatchItem<R>> answers = new ArrayList<>(batch.items().size());
+        for (int index = 0; index < batch.items().size(); index++) {
+            answers.add(answer(index, batch.items().get(index), type, operation, instance));
+        }
+        return BatchResponse.of(answers);
+    }
+
+    private <Q, R> BatchItem<R> answer(int index, JsonNode item, Class<Q> type, Function<Q, R> operation,
+                                       String instance) {
+        try {
+            Q request = item == null || item.isNull() ? null : mapper.treeToValue(item, type);
+            if (request == null) {
+                return invalid(index, List.of(new Violation("body", "must be a request object, not null")), instance);
+            }
+            Set<ConstraintViolation<Q>> broken = validator.validate(request);
+            if (!broken.isEmpty()) {
+                return invalid(index, InputViolations.ofConstraints(broken), instance);
+            }
+            return BatchItem.answered(index, operation.apply(request));
+        } catch (JsonProcessingException e) {
+            return invalid(index, InputViolations.ofJson(e), instance);
+        } catch (InvalidInputException e) {
+            return invalid(index, e.violations(), instance);
+        } catch (RuntimeException e) {
+            // Our bug, not the client's: logged, and answered as the single operation would (500, nothing internal).
+            LOG.errorf(e, "Unexpected failure answering item %d of a batch at %s", index, instance);
+            return BatchItem.failed(index, Problems.internal(instance));
+        }
+    }
+
+    private static <R> BatchItem<R> invalid(int index, List<Violation> violations, String instance) {
+        return BatchItem.failed(index, Problems.validationProblem(instance, InputViolations.inItem(index, violations)));
+    }
+}
