@@ -1,5 +1,6 @@
 package org.replenish.drink;
 
+import org.replenish.validation.ExactlyOneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.replenish.vocabulary.RiskFactor;
 
 /** The body of POST /v1/drink-adequacy-checks. */
 @Schema(description = "A drink label, how much of it is drunk, and optionally the person and the session it is meant to replace.")
+@ExactlyOneOf(value = {"consumed", "servings"}, required = false)
 public record DrinkCheckRequest(
         @Schema(description = "The drink's label.", required = true)
         @NotNull @Valid DrinkLabel drink,

@@ -36,10 +36,6 @@ final class LabelReader {
                 "drink.servingVolume.value", "must be more than 0 and at most "
                         + Numbers.plain(limits.maximumServingVolumeMillilitres()) + " mL once converted");
         boolean perServing = label.perServing() != null;
-        violations.require(perServing || label.perLiter() != null, "drink.perServing",
-                "give exactly one of perServing or perLiter");
-        violations.require(!(perServing && label.perLiter() != null), "drink.perLiter",
-                "give exactly one of perServing or perLiter, not both");
         double consumedMl = consumedMillilitres(request, servingMl, violations);
         if (label.osmolality() != null) {
             violations.require(label.osmolality() <= limits.maximumOsmolalityMosmPerKg(), "drink.osmolality",
@@ -76,8 +72,6 @@ final class LabelReader {
     private double consumedMillilitres(DrinkCheckRequest request, double servingMl, Violations violations) {
         DrinkGuidance.Limits limits = guidance.limits();
         VolumeInput consumed = request.consumed();
-        violations.require(consumed == null || request.servings() == null, "servings",
-                "give either consumed or servings, not both");
         if (consumed != null) {
             double ml = consumed.millilitres();
             violations.require(ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres(), "consumed.value",

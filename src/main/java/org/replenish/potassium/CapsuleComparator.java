@@ -97,8 +97,6 @@ public final class CapsuleComparator {
     private void check(CapsuleComparisonRequest request) {
         Violations violations = new Violations();
         boolean hasTarget = request.target() != null;
-        violations.require(!(hasTarget && request.person() != null), "person",
-                "give at most one of target or person, not both");
         violations.require(!hasTarget || request.basis() == null, "basis",
                 "applies to a person's target only; a given target has no basis");
         violations.require(hasTarget || request.person() != null || request.basis() == null
@@ -116,10 +114,6 @@ public final class CapsuleComparator {
         }
         PotassiumProduct product = request.product();
         if (product != null) {
-            violations.require(product.potassiumPerUnit() != null || product.salt() != null, "product.potassiumPerUnit",
-                    "give exactly one of potassiumPerUnit or salt");
-            violations.require(product.potassiumPerUnit() == null || product.salt() == null, "product.salt",
-                    "give exactly one of potassiumPerUnit or salt, not both");
             if (product.potassiumPerUnit() != null) {
                 double mg = converter.toMilligrams(Mineral.POTASSIUM, product.potassiumPerUnit());
                 violations.require(mg > 0 && mg <= maximum, "product.potassiumPerUnit.value",

@@ -1,5 +1,6 @@
 package org.replenish.potassium;
 
+import org.replenish.validation.ExactlyOneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.replenish.vocabulary.RiskFactor;
 
 /** The body of POST /v1/potassium/capsule-comparisons. */
 @Schema(description = "A potassium target (given, or a person's, else the 4,700 mg FDA Daily Value), optional intake and product, to set against the 99 mg capsule limit.")
+@ExactlyOneOf(value = {"target", "person"}, required = false,
+        bothMessage = "give at most one of target or person, not both")
 public record CapsuleComparisonRequest(
         @Schema(description = "The daily potassium target; more than 0 and at most 20,000 mg. Not together with person or basis. With neither target nor person the 4,700 mg FDA Daily Value is compared, a label reference rather than a personal target.")
         @Valid AmountInput target,

@@ -1,6 +1,8 @@
 package org.replenish.problem;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -64,9 +66,8 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
         String field = JsonFieldPath.of(e.getPath());
-        String original = String.valueOf(e.getOriginalMessage());
         String message = e instanceof InvalidNullException ? "must not be null"
-                : original.startsWith("Trailing token") ? "has content after the end of the JSON document"
+                : afterTheDocument(e) ? "has content after the end of the JSON document"
                 : "must be " + describe(e.getTargetType());
         return Problems.validation(request.path(), List.of(new Violation(field, message)));
     }
@@ -128,6 +129,22 @@ public class ProblemExceptionMappers {
             case 415 -> "Send the request body as application/json.";
             default -> "The request failed.";
         };
+    }
+
+    /**
+     * FAIL_ON_TRAILING_TOKENS reports a second value at the root as a plain MismatchedInputException; the parser's
+     * root context tells it from a root value of the wrong type, which fails on the first root value (index 0). The
+     * trailing value may have opened an object or array, so the root is found through the parents.
+     */
+    private static boolean afterTheDocument(MismatchedInputException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return false;
+        }
+        JsonStreamContext context = parser.getParsingContext();
+        while (context != null && !context.inRoot()) {
+            context = context.getParent();
+        }
+        return context != null && context.getCurrentIndex() > 0;
     }
 
     private static boolean containsReturnValue(jakarta.validation.Path path) {

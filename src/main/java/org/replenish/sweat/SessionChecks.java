@@ -31,10 +31,6 @@ public final class SessionChecks {
 
     /** Checks one session; prefix is its JSON path with a trailing dot, e.g. "sessions[2].". */
     public void check(ExerciseSession session, String prefix, Violations violations) {
-        violations.require(session.sweatRate() == null || session.bodyMassChange() == null, prefix + "sweatRate",
-                "give either sweatRate or bodyMassChange, not both");
-        violations.require(session.sweatSodium() == null || session.sweatSodiumProfile() == null, prefix + "sweatSodium",
-                "give either sweatSodium or sweatSodiumProfile, not both");
         double maxRate = sweat.maximumSweatRateLitresPerHour().value();
         if (session.sweatRate() != null && session.sweatRate().litresPerHour() > maxRate) {
             violations.add(prefix + "sweatRate.value", "must be at most " + Numbers.plain(maxRate) + " L/h once converted");

@@ -1,5 +1,6 @@
 package org.replenish.drink;
 
+import org.replenish.Constraints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.replenish.SheetNumbers.NA;
@@ -349,9 +350,9 @@ class DrinkCheckerTest {
     void bothOrNeitherLabelForm() {
         DrinkLabel both = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), minerals(mg(1), null, null, null, null),
                 minerals(mg(1), null, null, null, null), null, null, null);
-        assertEquals("drink.perLiter", violations(drink(both)).get(0).field());
+        assertEquals(List.of("drink.perLiter"), Constraints.fields(drink(both)));
         DrinkLabel neither = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), null, null, null, null, null);
-        assertEquals("drink.perServing", violations(drink(neither)).get(0).field());
+        assertEquals(List.of("drink.perServing"), Constraints.fields(drink(neither)));
     }
 
     @Test
@@ -370,7 +371,7 @@ class DrinkCheckerTest {
     @Test
     void consumedAndServingsTogether() {
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null, null);
-        assertEquals("servings", violations(request).get(0).field());
+        assertEquals(List.of("servings"), Constraints.fields(request));
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} L of 84 mg Mg per 500 mL, {1}: above the UL = {2}")

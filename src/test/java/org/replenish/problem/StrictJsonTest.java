@@ -39,6 +39,14 @@ class StrictJsonTest extends HttpTest {
     @Test
     void trailingContent() {
         assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}} {}"), PATH, "body", "JSON");
+        assertViolation(post("{} 5"), PATH, "body", "after the end of the JSON document");
+    }
+
+    @Test
+    void aRootValueOfTheWrongTypeIsNotTrailingContent() {
+        // Both fail on the first root value: the parser's root index tells them from a second value.
+        assertViolation(post("5"), PATH, "body", "must be an object");
+        assertViolation(post("[{}]"), PATH, "body", "must be an object");
     }
 
     @Test
