@@ -1,5 +1,7 @@
 package org.replenish.potassium;
 
+import org.replenish.targets.TargetsRequest;
+import org.replenish.targets.PersonTargetsAvailable;
 import org.replenish.validation.ExactlyOneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,8 @@ import org.replenish.vocabulary.RiskFactor;
 @Schema(description = "A potassium target (given, or a person's, else the 4,700 mg FDA Daily Value), optional intake and product, to set against the 99 mg capsule limit.")
 @ExactlyOneOf(value = {"target", "person"}, required = false,
         bothMessage = "give at most one of target or person, not both")
+@PersonTargetsAvailable
+@PlausibleCapsuleComparison
 public record CapsuleComparisonRequest(
         @Schema(description = "The daily potassium target; more than 0 and at most 20,000 mg. Not together with person or basis. With neither target nor person the 4,700 mg FDA Daily Value is compared, a label reference rather than a personal target.")
         @Valid AmountInput target,
@@ -26,7 +30,13 @@ public record CapsuleComparisonRequest(
         @Schema(description = "A potassium product to assess.")
         @Valid PotassiumProduct product,
         @Schema(description = "Risk factors that apply (the codes of the deficit estimate).")
-        List<@NotNull RiskFactor> riskFactors) {
+        List<@NotNull RiskFactor> riskFactors) implements TargetsRequest {
+
+    /** A given target, or no person, selects no person's target. */
+    @Override
+    public Basis personBasis() {
+        return target != null || person == null ? null : basis == null ? Basis.NASEM_DRI : basis;
+    }
 
     public List<RiskFactor> riskFactorsOrEmpty() {
         return riskFactors == null ? List.of() : riskFactors;

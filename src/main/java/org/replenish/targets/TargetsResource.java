@@ -12,8 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
+import java.util.List;
 import org.replenish.problem.QueryParameters;
 import org.replenish.reference.ReferenceData;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.validation.Violation;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.LifeStage;
 import org.replenish.vocabulary.Sex;
@@ -58,7 +61,14 @@ public class TargetsResource {
         Basis parsedBasis = query.optionalEnum("basis", basis, Basis.class, Basis.NASEM_DRI);
         query.throwIfInvalid();
 
-        SelectedTargets selected = selector.select(new PersonProfile(parsedSex, parsedAge, parsedLifeStage), parsedBasis, "");
+        PersonProfile person = new PersonProfile(parsedSex, parsedAge, parsedLifeStage);
+        List<Violation> problems = selector.problems(person, parsedBasis).stream()
+                .map(p -> new Violation(p.about() == TargetProblem.About.BASIS ? "basis" : "lifeStage", p.message()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SelectedTargets selected = selector.select(person, parsedBasis);
         return new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(), selected.notes(),
                 data.version());
     }

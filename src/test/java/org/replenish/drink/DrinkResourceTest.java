@@ -2,6 +2,7 @@ package org.replenish.drink;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.replenish.ProblemAssert.assertViolation;
 
@@ -18,6 +19,25 @@ class DrinkResourceTest extends HttpTest {
 
     private static ValidatableResponse post(String body) {
         return given().contentType("application/json").body(body).when().post(PATH).then();
+    }
+
+    @Test
+    void everyBrokenRuleOfTheBodyIsReportedAtOnceSortedByField() {
+        // A field constraint (osmolality below 0), a structural rule (both label forms), a reference limit (more than
+        // 50 servings) and a rule across fields (a basis without a person) are all named in one answer.
+        post("""
+                {"drink": {"servingVolume": {"value": 500, "unit": "ML"},
+                           "perServing": {"sodium": {"value": 200, "unit": "MG"}},
+                           "perLiter": {"sodium": {"value": 400, "unit": "MG"}},
+                           "osmolality": -1},
+                 "servings": 51,
+                 "basis": "EFSA"}
+                """)
+                .statusCode(400)
+                .body("detail", equalTo("4 fields are not valid"))
+                .body("violations.field", contains("basis", "drink.osmolality", "drink.perLiter", "servings"))
+                .body("violations[2].message", equalTo("give exactly one of perServing or perLiter, not both"))
+                .body("violations[3].message", equalTo("must be at most 50"));
     }
 
     @Test
