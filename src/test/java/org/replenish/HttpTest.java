@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -30,6 +31,11 @@ public abstract class HttpTest {
                         .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.ERROR)
                         .build())
                 .build();
+    }
+
+    /** POSTs a JSON body to a path; the one request helper of the HTTP tests. */
+    protected static ValidatableResponse post(String path, String body) {
+        return RestAssured.given().contentType("application/json").body(body).when().post(path).then();
     }
 
     @BeforeAll

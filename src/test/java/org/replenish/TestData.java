@@ -2,7 +2,6 @@ package org.replenish;
 
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
-import org.replenish.sweat.SessionChecks;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.MineralConverter;
@@ -15,7 +14,6 @@ public final class TestData {
     public static final TargetSelector TARGETS = new TargetSelector(DATA, CONVERTER);
     public static final SafetyEvaluator SAFETY = new SafetyEvaluator(DATA);
     public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER);
-    public static final SessionChecks SESSION_CHECKS = new SessionChecks(DATA, CONVERTER);
 
     private TestData() {
     }

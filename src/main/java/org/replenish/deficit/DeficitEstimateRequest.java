@@ -1,5 +1,9 @@
 package org.replenish.deficit;
 
+import org.replenish.units.Mineral;
+import org.replenish.targets.TargetsRequest;
+import org.replenish.targets.PersonTargetsAvailable;
+import org.replenish.sweat.PlausibleDailyAmount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,6 +19,7 @@ import org.replenish.vocabulary.Symptom;
 
 /** The body of POST /v1/deficit-estimates. */
 @Schema(description = "A day's training, diet and circumstances for which to estimate electrolyte deficits.")
+@PersonTargetsAvailable
 public record DeficitEstimateRequest(
         @Schema(description = "The person; picks the daily targets.", required = true)
         @NotNull @Valid PersonProfile person,
@@ -23,13 +28,18 @@ public record DeficitEstimateRequest(
         @Schema(description = "Exercise sessions of the day, 0 to 20.", maxItems = 20)
         @Size(max = 20) List<@NotNull @Valid ExerciseSession> sessions,
         @Schema(description = "Usual daily intake per mineral from food and drink; an absent mineral is unknown, not zero.")
-        @Valid MineralAmounts dietaryIntake,
+        @Valid @PlausibleDailyAmount MineralAmounts dietaryIntake,
         @Schema(description = "Magnesium taken as supplements or medicines per day; compared with the supplemental UL.")
-        @Valid AmountInput supplementalMagnesium,
+        @Valid @PlausibleDailyAmount(mineral = Mineral.MAGNESIUM) AmountInput supplementalMagnesium,
         @Schema(description = "Risk factors that apply.")
         List<@NotNull RiskFactor> riskFactors,
         @Schema(description = "Signs or symptoms the person reports.")
-        List<@NotNull Symptom> symptoms) {
+        List<@NotNull Symptom> symptoms) implements TargetsRequest {
+
+    @Override
+    public Basis personBasis() {
+        return basis == null ? Basis.NASEM_DRI : basis;
+    }
 
     public List<ExerciseSession> sessionsOrEmpty() {
         return sessions == null ? List.of() : sessions;

@@ -29,7 +29,6 @@ import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFacts;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.sweat.ExerciseSession;
-import org.replenish.sweat.SessionChecks;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.sweat.SweatRateSource;
@@ -38,7 +37,6 @@ import org.replenish.targets.MineralTarget;
 import org.replenish.targets.SelectedTargets;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.Amount;
-import org.replenish.units.AmountChecks;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountRange;
 import org.replenish.units.Band;
@@ -47,7 +45,6 @@ import org.replenish.units.MineralAmounts;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.VolumeRange;
-import org.replenish.validation.Violations;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.RiskFactor;
 
@@ -63,21 +60,17 @@ public final class DeficitEstimator {
     private final MineralConverter converter;
     private final TargetSelector targets;
     private final SweatLossModel sweat;
-    private final SessionChecks sessionChecks;
-    private final AmountChecks amountChecks;
     private final RiskAssessor riskAssessor;
     private final SafetyEvaluator safety;
     private final DeficitConditions deficitConditions;
     private final StatusRule statusRule;
 
     public DeficitEstimator(ReferenceData data, MineralConverter converter, TargetSelector targets,
-                            SafetyEvaluator safety, SweatLossModel sweat, SessionChecks sessionChecks) {
+                            SafetyEvaluator safety, SweatLossModel sweat) {
         this.data = data;
         this.converter = converter;
         this.targets = targets;
         this.sweat = sweat;
-        this.sessionChecks = sessionChecks;
-        this.amountChecks = new AmountChecks(converter, data.deficit().limits().maximumDailyMineralMg());
         this.riskAssessor = new RiskAssessor(data.riskFactors());
         this.safety = safety;
         this.deficitConditions = new DeficitConditions(data.deficit().fluid());
@@ -91,9 +84,8 @@ public final class DeficitEstimator {
 
     /** The estimate with its messages in the language of texts. */
     public DeficitEstimate estimate(DeficitEstimateRequest request, Texts texts) {
-        check(request);
-        Basis basis = request.basis() == null ? Basis.NASEM_DRI : request.basis();
-        SelectedTargets selected = targets.select(request.person(), basis, "person.");
+        Basis basis = request.personBasis();
+        SelectedTargets selected = targets.select(request.person(), basis);
         List<ExerciseSession> sessions = request.sessionsOrEmpty();
         Double age = request.person().ageYears();
         List<SessionLoss> losses = sessions.stream().map(s -> sweat.estimate(s, age)).toList();
@@ -138,20 +130,6 @@ public final class DeficitEstimator {
 
         return new DeficitEstimate(basis, selected.lifeStageGroup(), minerals, fluid(losses), sessionSummaries(losses),
                 risk, flags, assumptions.list(texts), data.version(), data.disclaimer());
-    }
-
-    private void check(DeficitEstimateRequest request) {
-        Violations violations = new Violations();
-        if (request.person().bodyMass() != null) {
-            sessionChecks.checkMass(request.person().bodyMass(), "person.bodyMass.value", violations);
-        }
-        List<ExerciseSession> sessions = request.sessionsOrEmpty();
-        for (int i = 0; i < sessions.size(); i++) {
-            sessionChecks.check(sessions.get(i), "sessions[" + i + "].", violations);
-        }
-        amountChecks.check(request.dietaryIntake(), "dietaryIntake", violations);
-        amountChecks.check(Mineral.MAGNESIUM, request.supplementalMagnesium(), "supplementalMagnesium", violations);
-        violations.throwIfAny();
     }
 
     private MineralDeficit mineralDeficit(Mineral mineral, MineralTarget target, Double dietMg, Double totalMg,

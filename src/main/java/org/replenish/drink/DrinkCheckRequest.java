@@ -1,5 +1,8 @@
 package org.replenish.drink;
 
+import org.replenish.targets.TargetsRequest;
+import org.replenish.targets.PersonTargetsAvailable;
+import org.replenish.validation.ExactlyOneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +17,9 @@ import org.replenish.vocabulary.RiskFactor;
 
 /** The body of POST /v1/drink-adequacy-checks. */
 @Schema(description = "A drink label, how much of it is drunk, and optionally the person and the session it is meant to replace.")
+@ExactlyOneOf(value = {"consumed", "servings"}, required = false)
+@PersonTargetsAvailable
+@PlausibleDrinkCheck
 public record DrinkCheckRequest(
         @Schema(description = "The drink's label.", required = true)
         @NotNull @Valid DrinkLabel drink,
@@ -28,7 +34,13 @@ public record DrinkCheckRequest(
         @Schema(description = "An exercise session whose sweat losses the drink is held against.")
         @Valid ExerciseSession session,
         @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the shared safety rules raise the same flags as on the other endpoints.")
-        List<@NotNull RiskFactor> riskFactors) {
+        List<@NotNull RiskFactor> riskFactors) implements TargetsRequest {
+
+    /** Without a person the targets are the label Daily Values, not a person's. */
+    @Override
+    public Basis personBasis() {
+        return person == null ? null : basis == null ? Basis.NASEM_DRI : basis;
+    }
 
     public List<RiskFactor> riskFactorsOrEmpty() {
         return riskFactors == null ? List.of() : riskFactors;

@@ -13,7 +13,6 @@ import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFacts;
 import org.replenish.safety.SafetyFlag;
-import org.replenish.sweat.SessionChecks;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.SelectedTargets;
@@ -22,7 +21,6 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
 import org.replenish.units.Volume;
-import org.replenish.validation.Violations;
 import org.replenish.vocabulary.Basis;
 
 /** Checks a drink label against targets, a session's sweat losses and the composition guidance. Pure. */
@@ -38,13 +36,12 @@ public final class DrinkChecker {
     private final TargetVerdicts verdicts;
     private final SweatReplacement replacement;
     private final LabelReader labels;
-    private final SessionChecks sessionChecks;
     private final SweatLossModel sweat;
     private final CompositionAssessor composition;
     private final TonicityEstimator tonicity;
 
     public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets, SafetyEvaluator safety,
-                        SweatLossModel sweat, SessionChecks sessionChecks) {
+                        SweatLossModel sweat) {
         this.data = data;
         this.guidance = data.drink();
         this.converter = converter;
@@ -53,8 +50,7 @@ public final class DrinkChecker {
         this.warnings = new DrinkWarnings(guidance, converter);
         this.verdicts = new TargetVerdicts(guidance, converter);
         this.replacement = new SweatReplacement(guidance);
-        this.labels = new LabelReader(guidance, converter);
-        this.sessionChecks = sessionChecks;
+        this.labels = new LabelReader(converter);
         this.sweat = sweat;
         this.composition = new CompositionAssessor(guidance, converter);
         this.tonicity = new TonicityEstimator(guidance.tonicity(), guidance.carbohydrateMixtures(), converter);
@@ -67,26 +63,14 @@ public final class DrinkChecker {
 
     /** The check with its messages in the language of texts. */
     public DrinkAdequacyCheck check(DrinkCheckRequest request, Texts texts) {
-        Violations violations = new Violations();
-        DrinkFacts facts = labels.read(request, violations);
-        if (request.session() != null) {
-            sessionChecks.check(request.session(), "session.", violations);
-        }
-        if (request.person() != null && request.person().bodyMass() != null) {
-            sessionChecks.checkMass(request.person().bodyMass(), "person.bodyMass.value", violations);
-        }
-        violations.require(request.person() != null || request.basis() == null
-                        || request.basis() == Basis.FDA_DAILY_VALUE, "basis",
-                "needs a person; without one the targets are the FDA Daily Values");
-        violations.throwIfAny();
+        DrinkFacts facts = labels.read(request);
         List<SafetyFlag> flags = safety.evaluate(request.person(),
                 SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())), texts);
 
         SelectedTargets dailyValues = targets.labelDailyValues();
-        Basis basis = request.person() == null ? Basis.FDA_DAILY_VALUE
-                : request.basis() == null ? Basis.NASEM_DRI : request.basis();
+        Basis basis = request.person() == null ? Basis.FDA_DAILY_VALUE : request.personBasis();
         SelectedTargets personTargets = request.person() == null ? null
-                : targets.select(request.person(), basis, "person.");
+                : targets.select(request.person(), basis);
         SessionLoss loss = request.session() == null ? null
                 : sweat.estimate(request.session(), request.person() == null ? null : request.person().ageYears());
         Assumptions assumptions = new Assumptions();

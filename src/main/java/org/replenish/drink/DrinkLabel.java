@@ -1,5 +1,6 @@
 package org.replenish.drink;
 
+import org.replenish.validation.ExactlyOneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import org.replenish.units.VolumeInput;
 
 /** A drink's label as a user scans or types it. */
 @Schema(description = "A drink label. Give the minerals as exactly one of perServing or perLiter; a mineral absent from it is not on the label.")
+@ExactlyOneOf({"perServing", "perLiter"})
 public record DrinkLabel(
         @Schema(description = "Product name, for display; up to 200 characters.", maxLength = 200)
         @Size(max = 200) String name,

@@ -23,7 +23,6 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.Quotients;
-import org.replenish.validation.Violations;
 import org.replenish.vocabulary.Basis;
 
 /**
@@ -73,7 +72,6 @@ public final class CapsuleComparator {
 
     /** The comparison with its messages in the language of texts. */
     public CapsuleComparison compare(CapsuleComparisonRequest request, Texts texts) {
-        check(request);
         ComparisonTarget target = target(request);
         double targetMg = target.amount().mg();
         Double gapMg = request.dietaryIntake() == null ? null
@@ -96,48 +94,6 @@ public final class CapsuleComparator {
                 data.version(), data.disclaimer());
     }
 
-    private void check(CapsuleComparisonRequest request) {
-        Violations violations = new Violations();
-        boolean hasTarget = request.target() != null;
-        violations.require(!(hasTarget && request.person() != null), "person",
-                "give at most one of target or person, not both");
-        violations.require(!hasTarget || request.basis() == null, "basis",
-                "applies to a person's target only; a given target has no basis");
-        violations.require(hasTarget || request.person() != null || request.basis() == null
-                        || request.basis() == Basis.FDA_DAILY_VALUE, "basis",
-                "needs a person; without a person or target the comparison uses the FDA Daily Value");
-        double maximum = potassium.maximumTargetMg().value();
-        if (hasTarget) {
-            double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
-            violations.require(mg > 0 && mg <= maximum, "target.value",
-                    "must be more than 0 and at most " + Numbers.plain(maximum) + " mg once converted");
-        }
-        if (request.dietaryIntake() != null) {
-            violations.require(converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()) <= maximum,
-                    "dietaryIntake.value", "must be at most " + Numbers.plain(maximum) + " mg once converted");
-        }
-        PotassiumProduct product = request.product();
-        if (product != null) {
-            violations.require(product.potassiumPerUnit() != null || product.salt() != null, "product.potassiumPerUnit",
-                    "give exactly one of potassiumPerUnit or salt");
-            violations.require(product.potassiumPerUnit() == null || product.salt() == null, "product.salt",
-                    "give exactly one of potassiumPerUnit or salt, not both");
-            if (product.potassiumPerUnit() != null) {
-                double mg = converter.toMilligrams(Mineral.POTASSIUM, product.potassiumPerUnit());
-                violations.require(mg > 0 && mg <= maximum, "product.potassiumPerUnit.value",
-                        "must be more than 0 and at most " + Numbers.plain(maximum) + " mg once converted");
-            }
-            if (product.salt() != null) {
-                AmountUnit unit = product.salt().massPerUnit().unit();
-                violations.require(unit == AmountUnit.MG || unit == AmountUnit.G, "product.salt.massPerUnit.unit",
-                        "must be MG or G for the mass of a salt");
-                violations.require(product.salt().massPerUnit().value() > 0, "product.salt.massPerUnit.value",
-                        "must be more than 0");
-            }
-        }
-        violations.throwIfAny();
-    }
-
     private ComparisonTarget target(CapsuleComparisonRequest request) {
         if (request.target() != null) {
             double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
@@ -149,8 +105,7 @@ public final class CapsuleComparator {
                     dailyValue.sourceId(), null);
         }
         // Sheet 1.10 and 7.2: a person's target is the current DRI; the Daily Value is for reading labels.
-        Basis basis = request.basis() == null ? Basis.NASEM_DRI : request.basis();
-        SelectedTargets selected = targets.select(request.person(), basis, "person.");
+        SelectedTargets selected = targets.select(request.person(), request.personBasis());
         MineralTarget target = selected.of(Mineral.POTASSIUM);
         return new ComparisonTarget(target.amount(), target.kind(), target.basis(), target.sourceId(),
                 selected.lifeStageGroup());

@@ -1,5 +1,8 @@
 package org.replenish.potassium;
 
+import org.replenish.targets.TargetsRequest;
+import org.replenish.targets.PersonTargetsAvailable;
+import org.replenish.validation.ExactlyOneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -11,6 +14,10 @@ import org.replenish.vocabulary.RiskFactor;
 
 /** The body of POST /v1/potassium/capsule-comparisons. */
 @Schema(description = "A potassium target (given, or a person's, else the 4,700 mg FDA Daily Value), optional intake and product, to set against the 99 mg capsule limit.")
+@ExactlyOneOf(value = {"target", "person"}, required = false,
+        bothMessage = "give at most one of target or person, not both")
+@PersonTargetsAvailable
+@PlausibleCapsuleComparison
 public record CapsuleComparisonRequest(
         @Schema(description = "The daily potassium target; more than 0 and at most 20,000 mg. Not together with person or basis. With neither target nor person the 4,700 mg FDA Daily Value is compared, a label reference rather than a personal target.")
         @Valid AmountInput target,
@@ -23,7 +30,13 @@ public record CapsuleComparisonRequest(
         @Schema(description = "A potassium product to assess.")
         @Valid PotassiumProduct product,
         @Schema(description = "Risk factors that apply (the codes of the deficit estimate).")
-        List<@NotNull RiskFactor> riskFactors) {
+        List<@NotNull RiskFactor> riskFactors) implements TargetsRequest {
+
+    /** A given target, or no person, selects no person's target. */
+    @Override
+    public Basis personBasis() {
+        return target != null || person == null ? null : basis == null ? Basis.NASEM_DRI : basis;
+    }
 
     public List<RiskFactor> riskFactorsOrEmpty() {
         return riskFactors == null ? List.of() : riskFactors;

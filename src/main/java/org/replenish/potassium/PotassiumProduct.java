@@ -1,5 +1,6 @@
 package org.replenish.potassium;
 
+import org.replenish.validation.ExactlyOneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +11,7 @@ import org.replenish.units.AmountInput;
 
 /** A potassium product as its label describes it. */
 @Schema(description = "A potassium product: potassium per unit as exactly one of potassiumPerUnit or salt, the units in a serving and the form.")
+@ExactlyOneOf({"potassiumPerUnit", "salt"})
 public record PotassiumProduct(
         @Schema(description = "Elemental potassium per unit; more than 0. Not together with salt.")
         @Valid AmountInput potassiumPerUnit,

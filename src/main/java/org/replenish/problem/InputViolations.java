@@ -1,6 +1,8 @@
 package org.replenish.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -45,9 +47,8 @@ public final class InputViolations {
                     : "must be " + describe(target), isEnum ? ViolationCode.UNKNOWN_VALUE : ViolationCode.WRONG_TYPE);
         }
         if (e instanceof MismatchedInputException mismatched) {
-            String original = String.valueOf(mismatched.getOriginalMessage());
             boolean isNull = mismatched instanceof InvalidNullException;
-            boolean trailing = original.startsWith("Trailing token");
+            boolean trailing = afterTheDocument(mismatched);
             return one(JsonFieldPath.of(mismatched.getPath()), isNull ? "must not be null"
                     : trailing ? "has content after the end of the JSON document"
                     : "must be " + describe(mismatched.getTargetType()),
@@ -76,6 +77,22 @@ public final class InputViolations {
         return violations.stream()
                 .map(v -> new Violation(JsonFieldPath.BODY.equals(v.field()) ? item : item + "." + v.field(), v.message(), v.code()))
                 .toList();
+    }
+
+    /**
+     * FAIL_ON_TRAILING_TOKENS reports a second value at the root as a plain MismatchedInputException; the parser's
+     * root context tells it from a root value of the wrong type, which fails on the first root value (index 0). The
+     * trailing value may have opened an object or array, so the root is found through the parents.
+     */
+    private static boolean afterTheDocument(MismatchedInputException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return false;
+        }
+        JsonStreamContext context = parser.getParsingContext();
+        while (context != null && !context.inRoot()) {
+            context = context.getParent();
+        }
+        return context != null && context.getCurrentIndex() > 0;
     }
 
     private static List<Violation> one(String field, String message, ViolationCode code) {

@@ -100,6 +100,7 @@ public class ProblemExceptionMappers {
         };
     }
 
+
     private static boolean containsReturnValue(jakarta.validation.Path path) {
         for (jakarta.validation.Path.Node node : path) {
             if (node.getKind() == ElementKind.RETURN_VALUE) {

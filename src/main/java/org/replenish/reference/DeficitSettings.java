@@ -40,5 +40,9 @@ public record DeficitSettings(
     /** Bounds beyond which an input is not physically sensible. */
     public record InputLimits(String sourceId, Confidence tag, double maximumDailyMineralMg,
                               double maximumFluidPerSessionLitres, double minimumBodyMassKg, double maximumBodyMassKg) {
+
+        public boolean plausibleBodyMassKg(double kg) {
+            return kg >= minimumBodyMassKg && kg <= maximumBodyMassKg;
+        }
     }
 }

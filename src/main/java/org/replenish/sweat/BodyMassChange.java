@@ -10,9 +10,9 @@ import org.replenish.units.VolumeInput;
 @Schema(description = "Body mass before and after a session, with fluid drunk and urine passed during it (Baker 2017 field method; 1 kg of mass lost = 1 L of sweat). Weigh nude or in dry minimal clothing after voiding.")
 public record BodyMassChange(
         @Schema(description = "Body mass before the session; 2 to 400 kg.", required = true)
-        @NotNull @Valid MassInput before,
+        @NotNull @Valid @PlausibleBodyMass MassInput before,
         @Schema(description = "Body mass after the session; 2 to 400 kg, and at most 15 % below before.", required = true)
-        @NotNull @Valid MassInput after,
+        @NotNull @Valid @PlausibleBodyMass MassInput after,
         @Schema(description = "Fluid drunk during the session; taken as 0 when absent (an assumption says so). At most 20 L.")
         @Valid VolumeInput fluidIntake,
         @Schema(description = "Urine passed during the session; taken as 0 when absent. At most 20 L.")

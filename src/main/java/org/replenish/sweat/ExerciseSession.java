@@ -1,5 +1,6 @@
 package org.replenish.sweat;
 
+import org.replenish.validation.ExactlyOneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,6 +14,9 @@ import org.replenish.vocabulary.Sport;
 
 /** One exercise session: how long, how much sweat, how salty, and what was taken back. */
 @Schema(description = "One exercise session. Sweat volume comes from at most one of sweatRate or bodyMassChange, else the population default for the sport; sweat sodium from at most one of sweatSodium or sweatSodiumProfile, else the whole-body default.")
+@ExactlyOneOf(value = {"sweatRate", "bodyMassChange"}, required = false, reportBothOn = "sweatRate")
+@ExactlyOneOf(value = {"sweatSodium", "sweatSodiumProfile"}, required = false, reportBothOn = "sweatSodium")
+@PlausibleSession
 public record ExerciseSession(
         @Schema(description = "Duration in minutes, 1 to 1440.", required = true, minimum = "1", maximum = "1440")
         @NotNull @DecimalMin("1") @DecimalMax("1440") Double durationMinutes,
@@ -27,5 +31,5 @@ public record ExerciseSession(
         @Schema(description = "Self-reported sweat-sodium group. Not together with sweatSodium.")
         SweatSodiumProfile sweatSodiumProfile,
         @Schema(description = "Minerals taken during and after this session (drinks, food, tablets); each optional.")
-        @Valid MineralAmounts replenished) {
+        @Valid @PlausibleDailyAmount MineralAmounts replenished) {
 }

@@ -1,5 +1,6 @@
 package org.replenish.targets;
 
+import org.replenish.sweat.PlausibleBodyMass;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,7 +21,7 @@ public record PersonProfile(
         @Schema(description = "Pregnancy or lactation; NONE when absent. PREGNANT and LACTATING need sex FEMALE and age 14 or over.", defaultValue = "NONE")
         LifeStage lifeStage,
         @Schema(description = "Body mass, 2 to 400 kg; optional. Checked for plausibility; sweat estimates use bodyMassChange masses.")
-        @Valid MassInput bodyMass) {
+        @Valid @PlausibleBodyMass MassInput bodyMass) {
 
     /** A profile without a body mass, as the GET endpoints take it. */
     public PersonProfile(Sex sex, Double ageYears, LifeStage lifeStage) {

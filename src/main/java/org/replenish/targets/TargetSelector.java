@@ -18,7 +18,6 @@ import org.replenish.units.Element;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
-import org.replenish.validation.Violations;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.LifeStage;
 import org.replenish.vocabulary.Sex;
@@ -44,7 +43,7 @@ public final class TargetSelector {
         this.converter = converter;
         this.withIntakeReference = data.elements().values().stream().filter(Element::hasIntakeReference)
                 .map(Element::mineral).toList();
-        this.labelDailyValues = select(LABEL_READER, Basis.FDA_DAILY_VALUE, "");
+        this.labelDailyValues = select(LABEL_READER, Basis.FDA_DAILY_VALUE);
     }
 
     /** The FDA label Daily Values for adults and children 4 years and over, which %DV on a label uses. */
@@ -52,27 +51,47 @@ public final class TargetSelector {
         return labelDailyValues;
     }
 
-    /**
-     * Selects the targets, or throws InvalidInputException naming the contradicting field. personPrefix is how the
-     * caller's client names the person fields ("" for query parameters, "person." in a body).
-     */
-    public SelectedTargets select(PersonProfile person, Basis basis, String personPrefix) {
+    /** Selects the targets of a person for whom {@link #problems} found none; anything else is a caller's bug. */
+    public SelectedTargets select(PersonProfile person, Basis basis) {
+        Attempt attempt = attempt(person, basis);
+        if (!attempt.problems().isEmpty()) {
+            throw new IllegalArgumentException("no targets for this person: " + attempt.problems());
+        }
+        return attempt.targets();
+    }
+
+    /** Why the basis has no targets for this person (empty when it has them), for the request validators to report. */
+    public List<TargetProblem> problems(PersonProfile person, Basis basis) {
+        return attempt(person, basis).problems();
+    }
+
+    /** The targets, or the problems that leave the person without them. */
+    private record Attempt(SelectedTargets targets, List<TargetProblem> problems) {
+    }
+
+    private Attempt attempt(PersonProfile person, Basis basis) {
         LifeStage lifeStage = person.lifeStageOrNone();
         double age = person.ageYears();
-        Violations violations = new Violations();
+        List<TargetProblem> problems = new ArrayList<>();
         if (lifeStage != LifeStage.NONE) {
-            violations.require(person.sex() == Sex.FEMALE, personPrefix + "lifeStage",
-                    lifeStage + " applies to sex FEMALE only");
-            violations.require(age >= MIN_PREGNANCY_AGE_YEARS, personPrefix + "lifeStage",
-                    lifeStage + " needs ageYears of 14 or more");
+            if (person.sex() != Sex.FEMALE) {
+                problems.add(TargetProblem.lifeStage(lifeStage + " applies to sex FEMALE only"));
+            }
+            if (age < MIN_PREGNANCY_AGE_YEARS) {
+                problems.add(TargetProblem.lifeStage(lifeStage + " needs ageYears of 14 or more"));
+            }
+            if (!problems.isEmpty()) {
+                return new Attempt(null, problems);
+            }
         }
-        violations.throwIfAny();
 
         BasisTable table = data.bases().get(basis);
         AgeBand band = table.bandFor(age).orElse(null);
-        violations.require(band != null, "basis", basis + " covers ageYears from " + Numbers.plain(table.minimumAgeYears())
-                + "; ageYears " + Numbers.plain(age) + " is outside it (NASEM_DRI covers every age)");
-        violations.throwIfAny();
+        if (band == null) {
+            return new Attempt(null, List.of(TargetProblem.basis(basis + " covers ageYears from "
+                    + Numbers.plain(table.minimumAgeYears()) + "; ageYears " + Numbers.plain(age)
+                    + " is outside it (NASEM_DRI covers every age)")));
+        }
 
         Map<Mineral, MineralTarget> byMineral = new EnumMap<>(Mineral.class);
         List<Message> notes = new ArrayList<>();
@@ -87,8 +106,8 @@ public final class TargetSelector {
                 }
             }
             if (target == null) {
-                violations.add(personPrefix + "lifeStage", basis + " has no " + mineral + " value for " + lifeStage
-                        + " at ageYears " + Numbers.plain(age));
+                problems.add(TargetProblem.lifeStage(basis + " has no " + mineral + " value for " + lifeStage
+                        + " at ageYears " + Numbers.plain(age)));
                 continue;
             }
             if (target.upperLimit() == null && table.upperLimitFallbackBasis() != null) {
@@ -104,8 +123,10 @@ public final class TargetSelector {
             }
             byMineral.put(mineral, target);
         }
-        violations.throwIfAny();
-        return new SelectedTargets(basis, groupLabel(band, person.sex(), lifeStage), byMineral, notes);
+        return problems.isEmpty()
+                ? new Attempt(new SelectedTargets(basis, groupLabel(band, person.sex(), lifeStage), byMineral, notes),
+                        List.of())
+                : new Attempt(null, problems);
     }
 
     /** A value looked up in another basis's band for the same age; null when that basis has no band or value. */

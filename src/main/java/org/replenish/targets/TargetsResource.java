@@ -21,6 +21,8 @@ import org.replenish.codes.Localised;
 import org.replenish.codes.Texts;
 import org.replenish.problem.QueryParameters;
 import org.replenish.reference.ReferenceData;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.validation.Violation;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.LifeStage;
 import org.replenish.vocabulary.Sex;
@@ -67,7 +69,14 @@ public class TargetsResource {
         query.throwIfInvalid();
         Texts texts = Localised.texts(headers);
 
-        SelectedTargets selected = selector.select(new PersonProfile(parsedSex, parsedAge, parsedLifeStage), parsedBasis, "");
+        PersonProfile person = new PersonProfile(parsedSex, parsedAge, parsedLifeStage);
+        List<Violation> problems = selector.problems(person, parsedBasis).stream()
+                .map(p -> new Violation(p.about() == TargetProblem.About.BASIS ? "basis" : "lifeStage", p.message()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SelectedTargets selected = selector.select(person, parsedBasis);
         List<CodedText> notes = CodedText.all(selected.notes(), texts);
         return Localised.answer(new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(),
                 CodedText.texts(notes), notes, data.version()), texts);

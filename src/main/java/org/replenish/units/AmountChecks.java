@@ -1,7 +1,5 @@
 package org.replenish.units;
 
-import org.replenish.validation.Violations;
-
 /** Rejects amounts no person eats, drinks or loses in a day, whatever unit they came in. */
 public final class AmountChecks {
 
@@ -13,20 +11,14 @@ public final class AmountChecks {
         this.maximumMg = maximumMg;
     }
 
-    public void check(Mineral mineral, AmountInput amount, String field, Violations violations) {
-        if (amount != null && amount.value() != null && amount.unit() != null
-                && converter.toMilligrams(mineral, amount) > maximumMg) {
-            violations.add(field + ".value", "must be at most " + Numbers.plain(maximumMg) + " mg once converted");
-        }
+    /** True unless the amount is complete and above the maximum once converted (missing parts are reported apart). */
+    public boolean plausible(Mineral mineral, AmountInput amount) {
+        return amount == null || amount.value() == null || amount.unit() == null
+                || converter.toMilligrams(mineral, amount) <= maximumMg;
     }
 
-    /** Checks each mineral of a per-mineral object whose JSON path is prefix (e.g. "dietaryIntake"). */
-    public void check(MineralAmounts amounts, String prefix, Violations violations) {
-        if (amounts == null) {
-            return;
-        }
-        for (Mineral mineral : Mineral.MODELLED) {
-            check(mineral, amounts.of(mineral), prefix + "." + MineralAmounts.fieldName(mineral), violations);
-        }
+    /** What an implausible amount's value is told. */
+    public String message() {
+        return "must be at most " + Numbers.plain(maximumMg) + " mg once converted";
     }
 }

@@ -69,8 +69,8 @@ class DeficitPropertiesTest {
                     double longer = Math.max(d1, d2);
                     DeficitEstimate s = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(shorter), rate)));
                     DeficitEstimate l = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(longer), rate)));
-                    return Mineral.MODELLED.size() == s.minerals().size() && java.util.stream.IntStream.range(0, 5)
-                            .allMatch(i -> atMost(s.minerals().get(i).sweatLoss(), l.minerals().get(i).sweatLoss()));
+                    return Mineral.MODELLED.size() == s.minerals().size() && Mineral.MODELLED.stream()
+                            .allMatch(m -> atMost(of(s, m).sweatLoss(), of(l, m).sweatLoss()));
                 });
     }
 
@@ -80,8 +80,8 @@ class DeficitPropertiesTest {
                 .check((d, r1, r2) -> {
                     DeficitEstimate s = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(d), Math.min(r1, r2))));
                     DeficitEstimate l = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(d), Math.max(r1, r2))));
-                    return java.util.stream.IntStream.range(0, 5)
-                            .allMatch(i -> atMost(s.minerals().get(i).sweatLoss(), l.minerals().get(i).sweatLoss()));
+                    return Mineral.MODELLED.stream()
+                            .allMatch(m -> atMost(of(s, m).sweatLoss(), of(l, m).sweatLoss()));
                 });
     }
 
@@ -93,9 +93,13 @@ class DeficitPropertiesTest {
                             replenished(session, amountOf(mineral, Math.min(x, y)))));
                     DeficitEstimate more = ESTIMATOR.estimate(DeficitRequests.sessions(
                             replenished(session, amountOf(mineral, Math.max(x, y)))));
-                    int i = mineral.ordinal();
-                    return atMost(more.minerals().get(i).deficit(), less.minerals().get(i).deficit());
+                    return atMost(of(more, mineral).deficit(), of(less, mineral).deficit());
                 });
+    }
+
+    /** A mineral's entry found by name, not by its position in the list. */
+    private static MineralDeficit of(DeficitEstimate estimate, Mineral mineral) {
+        return estimate.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
     }
 
     private static MineralAmounts amountOf(Mineral mineral, double mg) {

@@ -10,7 +10,6 @@ import static org.replenish.ProblemAssert.assertProblem;
 import static org.replenish.ProblemAssert.assertViolation;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.replenish.HttpTest;
 
@@ -20,18 +19,17 @@ class DeficitResourceTest extends HttpTest {
     private static final String PATH = "/v1/deficit-estimates";
     private static final String MAN = "\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}";
 
-    private static RequestSpecification json(String body) {
-        return given().contentType("application/json").body(body);
-    }
 
     @Test
     void workedExampleOverHttp() {
-        json("{" + MAN + ", \"sessions\": [{\"durationMinutes\": 120, \"sweatRate\": {\"value\": 1.2, \"unit\": \"L_PER_H\"},"
-                + " \"sweatSodium\": {\"value\": 35.9, \"unit\": \"MMOL_PER_L\"}}],"
-                + " \"dietaryIntake\": {\"potassium\": {\"value\": 2500, \"unit\": \"MG\"}},"
-                + " \"riskFactors\": [\"SALT_SUBSTITUTE_USE\"]}")
-                .when().post(PATH)
-                .then().statusCode(200)
+        post(PATH, """
+                {"person": {"sex": "MALE", "ageYears": 30},
+                 "sessions": [{"durationMinutes": 120, "sweatRate": {"value": 1.2, "unit": "L_PER_H"},
+                               "sweatSodium": {"value": 35.9, "unit": "MMOL_PER_L"}}],
+                 "dietaryIntake": {"potassium": {"value": 2500, "unit": "MG"}},
+                 "riskFactors": ["SALT_SUBSTITUTE_USE"]}
+                """)
+                .statusCode(200)
                 .contentType("application/json")
                 // 2.4 L x 35.9 mmol/L x 22.98976928 mg/mmol = 1,980.8 mg
                 .body("minerals.find { it.mineral == 'SODIUM' }.sweatLoss.expected.mg", closeTo(1980.8, 0.05))
@@ -50,42 +48,40 @@ class DeficitResourceTest extends HttpTest {
 
     @Test
     void malformedJson() {
-        assertViolation(json("{" + MAN + ",").when().post(PATH).then(), PATH, "body", "not well-formed JSON");
+        assertViolation(post(PATH, "{" + MAN + ","), PATH, "body", "not well-formed JSON");
     }
 
     @Test
     void emptyBody() {
-        assertViolation(json("").when().post(PATH).then(), PATH, "body", "must not be null");
+        assertViolation(post(PATH, ""), PATH, "body", "must not be null");
     }
 
     @Test
     void unknownField() {
-        assertViolation(json("{" + MAN + ", \"sessions\": [{\"durationMinutes\": 10, \"intensity\": 3}]}").when().post(PATH).then(),
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 10, \"intensity\": 3}]}"),
                 PATH, "sessions[0].intensity", "is not a known field");
     }
 
     @Test
     void wrongUnit() {
-        assertViolation(json("{" + MAN + ", \"sessions\": [{\"durationMinutes\": 10, \"sweatRate\": {\"value\": 1, \"unit\": \"GAL_PER_H\"}}]}")
-                .when().post(PATH).then(), PATH, "sessions[0].sweatRate.unit", "must be one of L_PER_H, ML_PER_H, US_FL_OZ_PER_H");
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 10, \"sweatRate\": {\"value\": 1, \"unit\": \"GAL_PER_H\"}}]}"), PATH, "sessions[0].sweatRate.unit", "must be one of L_PER_H, ML_PER_H, US_FL_OZ_PER_H");
     }
 
     @Test
     void unknownRiskFactorCode() {
-        assertViolation(json("{" + MAN + ", \"riskFactors\": [\"ALCOHOL\", \"SMOKING\"]}").when().post(PATH).then(),
+        assertViolation(post(PATH, "{" + MAN + ", \"riskFactors\": [\"ALCOHOL\", \"SMOKING\"]}"),
                 PATH, "riskFactors[1]", "must be one of ALCOHOL");
     }
 
     @Test
     void wrongType() {
-        assertViolation(json("{\"person\": {\"sex\": \"MALE\", \"ageYears\": \"thirty\"}}").when().post(PATH).then(),
+        assertViolation(post(PATH, "{\"person\": {\"sex\": \"MALE\", \"ageYears\": \"thirty\"}}"),
                 PATH, "person.ageYears", "must be a number");
     }
 
     @Test
     void missingPersonAndOutOfRangeNumbers() {
-        assertViolation(json("{\"sessions\": [{\"durationMinutes\": 2000, \"replenished\": {\"sodium\": {\"value\": -5, \"unit\": \"MG\"}}}]}")
-                .when().post(PATH).then(), PATH, "person", "must not be null")
+        assertViolation(post(PATH, "{\"sessions\": [{\"durationMinutes\": 2000, \"replenished\": {\"sodium\": {\"value\": -5, \"unit\": \"MG\"}}}]}"), PATH, "person", "must not be null")
                 .body("violations.field", hasItem("sessions[0].durationMinutes"))
                 .body("violations.field", hasItem("sessions[0].replenished.sodium.value"))
                 .body("violations", hasSize(3));
@@ -95,27 +91,24 @@ class DeficitResourceTest extends HttpTest {
     void tooManySessions() {
         String session = "{\"durationMinutes\": 10}";
         String sessions = String.join(",", java.util.Collections.nCopies(21, session));
-        assertViolation(json("{" + MAN + ", \"sessions\": [" + sessions + "]}").when().post(PATH).then(),
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [" + sessions + "]}"),
                 PATH, "sessions", "size must be between 0 and 20");
     }
 
     @Test
     void bothSweatInputs() {
-        assertViolation(json("{" + MAN + ", \"sessions\": [{\"durationMinutes\": 60, \"sweatRate\": {\"value\": 1, \"unit\": \"L_PER_H\"},"
-                + " \"bodyMassChange\": {\"before\": {\"value\": 70, \"unit\": \"KG\"}, \"after\": {\"value\": 69, \"unit\": \"KG\"}}}]}")
-                .when().post(PATH).then(), PATH, "sessions[0].sweatRate", "not both");
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 60, \"sweatRate\": {\"value\": 1, \"unit\": \"L_PER_H\"},"
+                + " \"bodyMassChange\": {\"before\": {\"value\": 70, \"unit\": \"KG\"}, \"after\": {\"value\": 69, \"unit\": \"KG\"}}}]}"), PATH, "sessions[0].sweatRate", "not both");
     }
 
     @Test
     void absurdIntake() {
-        assertViolation(json("{" + MAN + ", \"dietaryIntake\": {\"sodium\": {\"value\": 500, \"unit\": \"G\"}}}")
-                .when().post(PATH).then(), PATH, "dietaryIntake.sodium.value", "must be at most 100000 mg");
+        assertViolation(post(PATH, "{" + MAN + ", \"dietaryIntake\": {\"sodium\": {\"value\": 500, \"unit\": \"G\"}}}"), PATH, "dietaryIntake.sodium.value", "must be at most 100000 mg");
     }
 
     @Test
     void pregnantMan() {
-        assertViolation(json("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30, \"lifeStage\": \"PREGNANT\"}}")
-                .when().post(PATH).then(), PATH, "person.lifeStage", "FEMALE only");
+        assertViolation(post(PATH, "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30, \"lifeStage\": \"PREGNANT\"}}"), PATH, "person.lifeStage", "FEMALE only");
     }
 
     @Test
@@ -127,7 +120,7 @@ class DeficitResourceTest extends HttpTest {
     @Test
     void oversizedBodyIs413() {
         String padding = "\"" + "x".repeat(70 * 1024) + "\"";
-        assertProblem(json("{\"name\": " + padding + "}").when().post(PATH).then(), 413, PATH)
+        assertProblem(post(PATH, "{\"name\": " + padding + "}"), 413, PATH)
                 .body("type", equalTo("/problems/payload-too-large"));
     }
 }

@@ -1,6 +1,5 @@
 package org.replenish.deficit;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,13 +21,13 @@ class DeficitStatusHttpTest extends HttpTest {
         // Potassium: the AI does not apply (sheet 1.1) -> no gap, no percentage. Sodium: vomiting loses sodium ->
         // LOSSES_MAY_BE_MEDICAL. Calcium: intake unknown -> SWEAT_LOSS_TO_REPLACE. Deficiency risk: vomiting
         // weighs 2 -> HIGH; hyperkalemia risk from kidney disease.
-        given().contentType("application/json").body("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30},"
-                        + " \"sessions\": [{\"durationMinutes\": 60, \"sport\": \"SOCCER\"}],"
-                        + " \"dietaryIntake\": {\"potassium\": {\"value\": 2000, \"unit\": \"MG\"},"
-                        + " \"sodium\": {\"value\": 1000, \"unit\": \"MG\"}},"
-                        + " \"riskFactors\": [\"CHRONIC_KIDNEY_DISEASE\", \"VOMITING\"]}")
-                .when().post(PATH)
-                .then().statusCode(200)
+        post(PATH, """
+                {"person": {"sex": "MALE", "ageYears": 30},
+                 "sessions": [{"durationMinutes": 60, "sport": "SOCCER"}],
+                 "dietaryIntake": {"potassium": {"value": 2000, "unit": "MG"}, "sodium": {"value": 1000, "unit": "MG"}},
+                 "riskFactors": ["CHRONIC_KIDNEY_DISEASE", "VOMITING"]}
+                """)
+                .statusCode(200)
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.status", equalTo("TARGET_DOES_NOT_APPLY"))
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.dietGap", nullValue())
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.deficitPercentOfTarget", nullValue())

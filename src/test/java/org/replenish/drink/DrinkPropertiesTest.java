@@ -11,6 +11,7 @@ import static org.replenish.drink.Labels.perServing;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.replenish.units.Mineral;
 import org.replenish.Sessions;
 import org.replenish.units.VolumeInput;
 import org.replenish.units.VolumeUnit;
@@ -68,9 +69,9 @@ class DrinkPropertiesTest {
                             && close(more.potassium().percentOfTargetDrunk(), exact.potassium().percentOfTargetDrunk())
                             && more.magnesium().verdict() == exact.magnesium().verdict()
                             && more.sodium().replacement() == exact.sodium().replacement()
-                            && more.minerals().get(1).sweatLossReplacement() == exact.minerals().get(1).sweatLossReplacement()
-                            && close(more.minerals().get(1).sweatLossReplacedPercent().expected(),
-                                    exact.minerals().get(1).sweatLossReplacedPercent().expected());
+                            && of(more, Mineral.POTASSIUM).sweatLossReplacement() == of(exact, Mineral.POTASSIUM).sweatLossReplacement()
+                            && close(of(more, Mineral.POTASSIUM).sweatLossReplacedPercent().expected(),
+                                    of(exact, Mineral.POTASSIUM).sweatLossReplacedPercent().expected());
                 });
     }
 
@@ -89,12 +90,17 @@ class DrinkPropertiesTest {
                     DrinkAdequacyCheck litre = CHECKER.check(new DrinkCheckRequest(perLiter(servingMl,
                             minerals(mg(sodium / litres), mg(potassium / litres), null, null, null), carbohydrate / litres),
                             new VolumeInput(750.0, VolumeUnit.ML), null, null, null, null, null));
-                    return close(serving.minerals().get(1).consumed().mg(), litre.minerals().get(1).consumed().mg())
-                            && close(serving.minerals().get(0).concentration().mgPerL(), litre.minerals().get(0).concentration().mgPerL())
+                    return close(of(serving, Mineral.POTASSIUM).consumed().mg(), of(litre, Mineral.POTASSIUM).consumed().mg())
+                            && close(of(serving, Mineral.SODIUM).concentration().mgPerL(), of(litre, Mineral.SODIUM).concentration().mgPerL())
                             && serving.potassium().verdict() == litre.potassium().verdict()
                             && serving.composition().category() == litre.composition().category()
                             && close(serving.tonicity().osmolality().expected(), litre.tonicity().osmolality().expected());
                 });
+    }
+
+    /** A mineral's entry found by name, not by its position in the list. */
+    private static MineralSupply of(DrinkAdequacyCheck check, Mineral mineral) {
+        return check.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
     }
 
     private static boolean close(double a, double b) {

@@ -2,6 +2,7 @@ package org.replenish.drink;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.replenish.ProblemAssert.assertViolation;
 
@@ -16,13 +17,29 @@ class DrinkResourceTest extends HttpTest {
     private static final String PATH = "/v1/drink-adequacy-checks";
     private static final String SERVING = "\"servingVolume\": {\"value\": 20, \"unit\": \"US_FL_OZ\"}";
 
-    private static ValidatableResponse post(String body) {
-        return given().contentType("application/json").body(body).when().post(PATH).then();
+
+    @Test
+    void everyBrokenRuleOfTheBodyIsReportedAtOnceSortedByField() {
+        // A field constraint (osmolality below 0), a structural rule (both label forms), a reference limit (more than
+        // 50 servings) and a rule across fields (a basis without a person) are all named in one answer.
+        post(PATH, """
+                {"drink": {"servingVolume": {"value": 500, "unit": "ML"},
+                           "perServing": {"sodium": {"value": 200, "unit": "MG"}},
+                           "perLiter": {"sodium": {"value": 400, "unit": "MG"}},
+                           "osmolality": -1},
+                 "servings": 51,
+                 "basis": "EFSA"}
+                """)
+                .statusCode(400)
+                .body("detail", equalTo("4 fields are not valid"))
+                .body("violations.field", contains("basis", "drink.osmolality", "drink.perLiter", "servings"))
+                .body("violations[2].message", equalTo("give exactly one of perServing or perLiter, not both"))
+                .body("violations[3].message", equalTo("must be at most 50"));
     }
 
     @Test
     void gatoradeOverHttp() {
-        post("{\"drink\": {\"name\": \"Gatorade\", " + SERVING + ", \"perServing\": {\"sodium\": {\"value\": 270, \"unit\": \"MG\"},"
+        post(PATH, "{\"drink\": {\"name\": \"Gatorade\", " + SERVING + ", \"perServing\": {\"sodium\": {\"value\": 270, \"unit\": \"MG\"},"
                 + " \"potassium\": {\"value\": 75, \"unit\": \"MG\"}}, \"carbohydrateGrams\": 36}}")
                 .statusCode(200)
                 .body("targetBasis", equalTo("FDA_DAILY_VALUE"))
@@ -39,7 +56,7 @@ class DrinkResourceTest extends HttpTest {
 
     @Test
     void orsPerLitreInMillimolesWithAFluidOunceServing() {
-        post("{\"drink\": {" + SERVING + ", \"perLiter\": {\"sodium\": {\"value\": 75, \"unit\": \"MMOL\"},"
+        post(PATH, "{\"drink\": {" + SERVING + ", \"perLiter\": {\"sodium\": {\"value\": 75, \"unit\": \"MMOL\"},"
                 + " \"potassium\": {\"value\": 20, \"unit\": \"MMOL\"}, \"chloride\": {\"value\": 65, \"unit\": \"MMOL\"}},"
                 + " \"carbohydrateGrams\": 13.5, \"carbohydrateType\": \"MONOSACCHARIDE\"}, \"consumed\": {\"value\": 1, \"unit\": \"L\"}}")
                 .statusCode(200)
@@ -51,7 +68,7 @@ class DrinkResourceTest extends HttpTest {
 
     @Test
     void riskFactorsRaiseTheSharedFlags() {
-        post("{\"drink\": {\"servingVolume\": {\"value\": 240, \"unit\": \"ML\"}, \"perLiter\": {\"potassium\": {\"value\": 2500, \"unit\": \"MG\"}}},"
+        post(PATH, "{\"drink\": {\"servingVolume\": {\"value\": 240, \"unit\": \"ML\"}, \"perLiter\": {\"potassium\": {\"value\": 2500, \"unit\": \"MG\"}}},"
                 + " \"riskFactors\": [\"HYPERKALEMIA_HISTORY\"]}")
                 .statusCode(200)
                 .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
@@ -61,52 +78,52 @@ class DrinkResourceTest extends HttpTest {
 
     @Test
     void basisWithoutAPerson() {
-        assertViolation(post("{\"drink\": {" + SERVING + ", \"perServing\": {}}, \"basis\": \"NASEM_DRI\"}"), PATH, "basis",
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {}}, \"basis\": \"NASEM_DRI\"}"), PATH, "basis",
                 "needs a person");
     }
 
     @Test
     void neitherLabelForm() {
-        assertViolation(post("{\"drink\": {" + SERVING + "}}"), PATH, "drink.perServing", "exactly one of perServing or perLiter");
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + "}}"), PATH, "drink.perServing", "exactly one of perServing or perLiter");
     }
 
     @Test
     void bothLabelForms() {
-        assertViolation(post("{\"drink\": {" + SERVING + ", \"perServing\": {}, \"perLiter\": {}}}"), PATH, "drink.perLiter", "not both");
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {}, \"perLiter\": {}}}"), PATH, "drink.perLiter", "not both");
     }
 
     @Test
     void unknownUnit() {
-        assertViolation(post("{\"drink\": {" + SERVING + ", \"perServing\": {\"sodium\": {\"value\": 270, \"unit\": \"MICROGRAM\"}}}}"),
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {\"sodium\": {\"value\": 270, \"unit\": \"MICROGRAM\"}}}}"),
                 PATH, "drink.perServing.sodium.unit", "must be one of MG, G, MMOL, MEQ");
     }
 
     @Test
     void negativeAmount() {
-        assertViolation(post("{\"drink\": {" + SERVING + ", \"perServing\": {\"potassium\": {\"value\": -1, \"unit\": \"MG\"}}}}"),
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {\"potassium\": {\"value\": -1, \"unit\": \"MG\"}}}}"),
                 PATH, "drink.perServing.potassium.value", "must be greater than or equal to 0");
     }
 
     @Test
     void servingOfZero() {
-        assertViolation(post("{\"drink\": {\"servingVolume\": {\"value\": 0, \"unit\": \"ML\"}, \"perServing\": {}}}"),
+        assertViolation(post(PATH, "{\"drink\": {\"servingVolume\": {\"value\": 0, \"unit\": \"ML\"}, \"perServing\": {}}}"),
                 PATH, "drink.servingVolume.value", "more than 0 and at most 5000 mL");
     }
 
     @Test
     void implausibleSodium() {
-        assertViolation(post("{\"drink\": {\"servingVolume\": {\"value\": 1, \"unit\": \"L\"}, \"perLiter\": {\"sodium\": {\"value\": 20, \"unit\": \"G\"}}}}"),
+        assertViolation(post(PATH, "{\"drink\": {\"servingVolume\": {\"value\": 1, \"unit\": \"L\"}, \"perLiter\": {\"sodium\": {\"value\": 20, \"unit\": \"G\"}}}}"),
                 PATH, "drink.perLiter.sodium.value", "more than 500 mmol/L");
     }
 
     @Test
     void carbohydrateHeavierThanTheDrink() {
-        assertViolation(post("{\"drink\": {\"servingVolume\": {\"value\": 250, \"unit\": \"ML\"}, \"perServing\": {}, \"carbohydrateGrams\": 300}}"),
+        assertViolation(post(PATH, "{\"drink\": {\"servingVolume\": {\"value\": 250, \"unit\": \"ML\"}, \"perServing\": {}, \"carbohydrateGrams\": 300}}"),
                 PATH, "drink.carbohydrateGrams", "mass of the drink");
     }
 
     @Test
     void missingDrink() {
-        assertViolation(post("{\"servings\": 2}"), PATH, "drink", "must not be null");
+        assertViolation(post(PATH, "{\"servings\": 2}"), PATH, "drink", "must not be null");
     }
 }

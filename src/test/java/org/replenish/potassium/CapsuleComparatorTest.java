@@ -1,5 +1,6 @@
 package org.replenish.potassium;
 
+import org.replenish.Constraints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.replenish.SheetNumbers.K;
 import static org.replenish.SheetNumbers.CL;
@@ -19,7 +20,6 @@ import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
-import org.replenish.validation.InvalidInputException;
 import org.replenish.validation.Violation;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.RiskFactor;
@@ -294,7 +294,7 @@ class CapsuleComparatorTest {
     }
 
     private static List<Violation> violations(CapsuleComparisonRequest request) {
-        return assertThrows(InvalidInputException.class, () -> COMPARATOR.compare(request)).violations();
+        return Constraints.of(request);
     }
 
     @Test
@@ -302,16 +302,18 @@ class CapsuleComparatorTest {
         assertEquals("basis", violations(new CapsuleComparisonRequest(null, null, Basis.NASEM_DRI, null, null, null)).get(0).field());
         assertEquals("basis", violations(new CapsuleComparisonRequest(mg(4700), null, Basis.FDA_DAILY_VALUE, null, null, null))
                 .get(0).field());
-        assertEquals("person", violations(new CapsuleComparisonRequest(mg(4700), new PersonProfile(Sex.MALE, 30.0, null),
-                null, null, null, null)).get(0).field());
+        assertEquals(List.of("person"), Constraints.fields(new CapsuleComparisonRequest(mg(4700),
+                new PersonProfile(Sex.MALE, 30.0, null), null, null, null, null)));
         assertEquals("target.value", violations(new CapsuleComparisonRequest(mg(0), null, null, null, null, null)).get(0).field());
         assertEquals("target.value", violations(new CapsuleComparisonRequest(new AmountInput(21.0, AmountUnit.G), null, null,
                 null, null, null)).get(0).field());
         assertEquals("product.salt.massPerUnit.unit", violations(withProduct(new PotassiumProduct(null,
                 new SaltAmount(PotassiumCompound.POTASSIUM_CHLORIDE, new AmountInput(2.0, AmountUnit.MMOL)), null,
                 ProductForm.TABLET))).get(0).field());
-        assertEquals("product.potassiumPerUnit", violations(withProduct(new PotassiumProduct(null, null, null,
-                ProductForm.TABLET))).get(0).field());
+        assertEquals(List.of("product.potassiumPerUnit"), Constraints.fields(withProduct(new PotassiumProduct(null, null,
+                null, ProductForm.TABLET))));
+        assertEquals(List.of("product.salt"), Constraints.fields(withProduct(new PotassiumProduct(mg(99),
+                new SaltAmount(PotassiumCompound.POTASSIUM_CHLORIDE, mg(190)), null, ProductForm.TABLET))));
     }
 
     private static CapsuleComparisonRequest withProduct(PotassiumProduct product) {

@@ -17,9 +17,6 @@ class PotassiumResourceTest extends HttpTest {
 
     private static final String PATH = "/v1/potassium/capsule-comparisons";
 
-    private static ValidatableResponse post(String body) {
-        return given().contentType("application/json").body(body).when().post(PATH).then();
-    }
 
     @Test
     void capsuleLimit() {
@@ -36,7 +33,7 @@ class PotassiumResourceTest extends HttpTest {
 
     @Test
     void workedExampleWithGapAndProduct() {
-        post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"dietaryIntake\": {\"value\": 3200, \"unit\": \"MG\"},"
+        post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"dietaryIntake\": {\"value\": 3200, \"unit\": \"MG\"},"
                 + " \"product\": {\"salt\": {\"compound\": \"POTASSIUM_CHLORIDE\", \"massPerUnit\": {\"value\": 300, \"unit\": \"MG\"}},"
                 + " \"form\": \"TABLET\"}}")
                 .statusCode(200)
@@ -55,7 +52,7 @@ class PotassiumResourceTest extends HttpTest {
 
     @Test
     void personWithAceInhibitorGetsTheSafetyGate() {
-        post("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"basis\": \"NASEM_DRI\", \"riskFactors\": [\"ACE_INHIBITOR\"]}")
+        post(PATH, "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"basis\": \"NASEM_DRI\", \"riskFactors\": [\"ACE_INHIBITOR\"]}")
                 .statusCode(200)
                 .body("target.amount.mg", equalTo(3400.0))
                 .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
@@ -65,7 +62,7 @@ class PotassiumResourceTest extends HttpTest {
 
     @Test
     void neitherTargetNorPersonUsesTheLabelDailyValue() {
-        post("{}").statusCode(200)
+        post(PATH, "{}").statusCode(200)
                 .body("target.amount.mg", equalTo(4700.0))
                 .body("target.basis", equalTo("FDA_DAILY_VALUE"))
                 .body("assumptions[0].code", equalTo("LABEL_DAILY_VALUE_TARGET"));
@@ -73,47 +70,47 @@ class PotassiumResourceTest extends HttpTest {
 
     @Test
     void basisWithoutAPerson() {
-        assertViolation(post("{\"basis\": \"EFSA\"}"), PATH, "basis", "needs a person");
+        assertViolation(post(PATH, "{\"basis\": \"EFSA\"}"), PATH, "basis", "needs a person");
     }
 
     @Test
     void bothTargetAndPerson() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"person\": {\"sex\": \"MALE\", \"ageYears\": 30}}"),
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"person\": {\"sex\": \"MALE\", \"ageYears\": 30}}"),
                 PATH, "person", "not both");
     }
 
     @Test
     void targetAboveTwentyGrams() {
-        assertViolation(post("{\"target\": {\"value\": 25000, \"unit\": \"MG\"}}"), PATH, "target.value", "at most 20000 mg");
+        assertViolation(post(PATH, "{\"target\": {\"value\": 25000, \"unit\": \"MG\"}}"), PATH, "target.value", "at most 20000 mg");
     }
 
     @Test
     void zeroTarget() {
-        assertViolation(post("{\"target\": {\"value\": 0, \"unit\": \"MG\"}}"), PATH, "target.value", "more than 0");
+        assertViolation(post(PATH, "{\"target\": {\"value\": 0, \"unit\": \"MG\"}}"), PATH, "target.value", "more than 0");
     }
 
     @Test
     void unknownCompound() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"salt\": {\"compound\": \"POTASSIUM_IODIDE\","
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"salt\": {\"compound\": \"POTASSIUM_IODIDE\","
                 + " \"massPerUnit\": {\"value\": 300, \"unit\": \"MG\"}}, \"form\": \"TABLET\"}}"),
                 PATH, "product.salt.compound", "must be one of POTASSIUM_GLUCONATE");
     }
 
     @Test
     void unknownForm() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
                 + " \"form\": \"LOZENGE\"}}"), PATH, "product.form", "must be one of CAPSULE");
     }
 
     @Test
     void unitsPerServingBelowOne() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
                 + " \"unitsPerServing\": 0, \"form\": \"CAPSULE\"}}"), PATH, "product.unitsPerServing", "must be greater than or equal to 1");
     }
 
     @Test
     void fractionalUnitsPerServing() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"potassiumPerUnit\": {\"value\": 99, \"unit\": \"MG\"},"
                 + " \"unitsPerServing\": 1.5, \"form\": \"CAPSULE\"}}"), PATH, "product.unitsPerServing", "must be a whole number");
     }
 }

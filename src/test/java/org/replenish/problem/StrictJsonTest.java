@@ -17,44 +17,49 @@ class StrictJsonTest extends HttpTest {
 
     private static final String PATH = "/v1/potassium/capsule-comparisons";
 
-    private static ValidatableResponse post(String body) {
-        return given().contentType("application/json").body(body).when().post(PATH).then();
-    }
 
     @Test
     void numberInQuotes() {
-        assertViolation(post("{\"target\": {\"value\": \"4700\", \"unit\": \"MG\"}}"), PATH, "target.value", "must be a number");
+        assertViolation(post(PATH, "{\"target\": {\"value\": \"4700\", \"unit\": \"MG\"}}"), PATH, "target.value", "must be a number");
     }
 
     @Test
     void enumByOrdinal() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": 0}}"), PATH, "target.unit", "must be one of MG");
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": 0}}"), PATH, "target.unit", "must be one of MG");
     }
 
     @Test
     void duplicateKey() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"value\": 47, \"unit\": \"MG\"}}"), PATH, "target", "repeats a field");
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"value\": 47, \"unit\": \"MG\"}}"), PATH, "target", "repeats a field");
     }
 
     @Test
     void trailingContent() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}} {}"), PATH, "body", "JSON");
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"MG\"}} {}"), PATH, "body", "JSON");
+        assertViolation(post(PATH, "{} 5"), PATH, "body", "after the end of the JSON document");
+    }
+
+    @Test
+    void aRootValueOfTheWrongTypeIsNotTrailingContent() {
+        // Both fail on the first root value: the parser's root index tells them from a second value.
+        assertViolation(post(PATH, "5"), PATH, "body", "must be an object");
+        assertViolation(post(PATH, "[{}]"), PATH, "body", "must be an object");
     }
 
     @Test
     void arrayInsteadOfObject() {
-        assertViolation(post("[]"), PATH, "body", "must be an object");
+        assertViolation(post(PATH, "[]"), PATH, "body", "must be an object");
     }
 
     @Test
     void lowercaseEnum() {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"mg\"}}"), PATH, "target.unit", "must be one of MG, G, MMOL, MEQ");
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"mg\"}}"), PATH, "target.unit", "must be one of MG, G, MMOL, MEQ");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"1e3\""})
     void specialNumbersInQuotesAreRefused(String quoted) {
-        assertViolation(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"form\": \"CAPSULE\","
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"product\": {\"form\": \"CAPSULE\","
                 + " \"salt\": {\"compound\": \"POTASSIUM_GLUCONATE\", \"massPerUnit\": {\"value\": " + quoted
                 + ", \"unit\": \"MG\"}}}}"), PATH, "product.salt.massPerUnit.value", "must be a number");
     }
@@ -62,26 +67,26 @@ class StrictJsonTest extends HttpTest {
     @Test
     void numberTooLargeForADoubleIsRefused() {
         // 1e400 would read as Infinity.
-        assertViolation(post("{\"target\": {\"value\": 1e400, \"unit\": \"MG\"}}"), PATH, "target.value", "must be a number");
+        assertViolation(post(PATH, "{\"target\": {\"value\": 1e400, \"unit\": \"MG\"}}"), PATH, "target.value", "must be a number");
     }
 
     @Test
     void subnormalTargetIsBelowTheSmallestAmount() {
         // 99 mg / 5e-324 mmol would be an Infinity share; the smallest positive amount is 0.001 of any unit.
-        assertViolation(post("{\"target\": {\"value\": 5e-324, \"unit\": \"MMOL\"}}"), PATH, "target.value",
+        assertViolation(post(PATH, "{\"target\": {\"value\": 5e-324, \"unit\": \"MMOL\"}}"), PATH, "target.value",
                 "must be 0 or from 0.001 to 100000");
     }
 
     @Test
     void smallestTargetGivesAFiniteShare() {
         // The smallest target, 0.001 mg: one 99 mg capsule is 99 / 0.001 x 100 = 9,900,000 % of it, a finite number.
-        post("{\"target\": {\"value\": 0.001, \"unit\": \"MG\"}}").statusCode(200)
+        post(PATH, "{\"target\": {\"value\": 0.001, \"unit\": \"MG\"}}").statusCode(200)
                 .body("capsuleShareOfTargetPercent", closeTo(9_900_000.0, 1e-6));
     }
 
     @Test
     void amountAboveTheLargestIsRefused() {
-        assertViolation(post("{\"target\": {\"value\": 100000.5, \"unit\": \"G\"}}"), PATH, "target.value",
+        assertViolation(post(PATH, "{\"target\": {\"value\": 100000.5, \"unit\": \"G\"}}"), PATH, "target.value",
                 "must be 0 or from 0.001 to 100000");
     }
 
@@ -89,9 +94,10 @@ class StrictJsonTest extends HttpTest {
     void subnormalSodiumOnADrinkLabelIsBelowTheSmallestAmount() {
         // 5e-324 mg sodium per serving would make the volume that meets the target Infinity mL.
         String path = "/v1/drink-adequacy-checks";
-        assertViolation(given().contentType("application/json").body("{\"drink\": {\"servingVolume\": {\"value\": 500,"
-                        + " \"unit\": \"ML\"}, \"perServing\": {\"sodium\": {\"value\": 5e-324, \"unit\": \"MG\"}}}}")
-                .when().post(path).then(), path, "drink.perServing.sodium.value", "must be 0 or from 0.001 to 100000");
+        assertViolation(post(path, """
+                {"drink": {"servingVolume": {"value": 500, "unit": "ML"},
+                           "perServing": {"sodium": {"value": 5e-324, "unit": "MG"}}}}
+                """), path, "drink.perServing.sodium.value", "must be 0 or from 0.001 to 100000");
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ class PhosphorusTargetsTest {
     private final TargetSelector selector = new TargetSelector(TestData.DATA, TestData.CONVERTER);
 
     private SelectedTargets select(Basis basis, double age, Sex sex, LifeStage lifeStage) {
-        return selector.select(new PersonProfile(sex, age, lifeStage), basis, "");
+        return selector.select(new PersonProfile(sex, age, lifeStage), basis);
     }
 
     @ParameterizedTest(name = "NASEM phosphorus {0} y {1} {2}: {3} mg {4}, UL {5}")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,8 +12,6 @@ import org.replenish.TestData;
 import org.replenish.reference.LimitScope;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Mineral;
-import org.replenish.validation.InvalidInputException;
-import org.replenish.validation.Violation;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.LifeStage;
 import org.replenish.vocabulary.Sex;
@@ -23,7 +22,7 @@ class TargetSelectorTest {
     private final TargetSelector selector = new TargetSelector(TestData.DATA, TestData.CONVERTER);
 
     private SelectedTargets select(Sex sex, double age, LifeStage lifeStage, Basis basis) {
-        return selector.select(new PersonProfile(sex, age, lifeStage), basis, "");
+        return selector.select(new PersonProfile(sex, age, lifeStage), basis);
     }
 
     private double mg(SelectedTargets targets, Mineral mineral) {
@@ -139,32 +138,32 @@ class TargetSelectorTest {
 
     @Test
     void pregnantManIsAContradictionOnLifeStage() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> selector.select(new PersonProfile(Sex.MALE, 30.0, LifeStage.PREGNANT), Basis.NASEM_DRI, "person."));
-        assertEquals(new Violation("person.lifeStage", "PREGNANT applies to sex FEMALE only"), e.violations().get(0));
+        assertEquals(List.of(new TargetProblem(TargetProblem.About.LIFE_STAGE, "PREGNANT applies to sex FEMALE only")),
+                problems(Sex.MALE, 30, LifeStage.PREGNANT, Basis.NASEM_DRI));
     }
 
     @Test
     void pregnancyUnder14IsAContradiction() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> select(Sex.FEMALE, 13, LifeStage.PREGNANT, Basis.NASEM_DRI));
-        assertEquals("lifeStage", e.violations().get(0).field());
+        assertEquals(List.of(new TargetProblem(TargetProblem.About.LIFE_STAGE, "PREGNANT needs ageYears of 14 or more")),
+                problems(Sex.FEMALE, 13, LifeStage.PREGNANT, Basis.NASEM_DRI));
     }
 
     @Test
     void dailyValuesAreNotServedBelowOneYear() {
         // Sheet 1.8 has infant Daily Values but none for sodium; Replenish answers 400 naming the basis instead.
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> select(Sex.FEMALE, 0.5, LifeStage.NONE, Basis.FDA_DAILY_VALUE));
-        assertEquals("basis", e.violations().get(0).field());
-        assertEquals("FDA_DAILY_VALUE covers ageYears from 1; ageYears 0.5 is outside it (NASEM_DRI covers every age)",
-                e.violations().get(0).message());
+        assertEquals(List.of(new TargetProblem(TargetProblem.About.BASIS,
+                        "FDA_DAILY_VALUE covers ageYears from 1; ageYears 0.5 is outside it (NASEM_DRI covers every age)")),
+                problems(Sex.FEMALE, 0.5, LifeStage.NONE, Basis.FDA_DAILY_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> select(Sex.FEMALE, 0.5, LifeStage.NONE, Basis.FDA_DAILY_VALUE));
     }
 
     @Test
     void pregnancyAfter50HasNoValues() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> select(Sex.FEMALE, 55, LifeStage.PREGNANT, Basis.NASEM_DRI));
-        assertEquals("lifeStage", e.violations().get(0).field());
+        List<TargetProblem> problems = problems(Sex.FEMALE, 55, LifeStage.PREGNANT, Basis.NASEM_DRI);
+        assertEquals(List.of(TargetProblem.About.LIFE_STAGE), problems.stream().map(TargetProblem::about).distinct().toList());
+    }
+
+    private List<TargetProblem> problems(Sex sex, double age, LifeStage lifeStage, Basis basis) {
+        return selector.problems(new PersonProfile(sex, age, lifeStage), basis);
     }
 }

@@ -23,7 +23,7 @@ class TargetTablesFromTheSheetTest {
     private final TargetSelector selector = new TargetSelector(TestData.DATA, TestData.CONVERTER);
 
     private MineralTarget target(Basis basis, double age, Sex sex, LifeStage lifeStage, Mineral mineral) {
-        return selector.select(new PersonProfile(sex, age, lifeStage), basis, "").of(mineral);
+        return selector.select(new PersonProfile(sex, age, lifeStage), basis).of(mineral);
     }
 
     @ParameterizedTest(name = "NASEM sodium {0} y {1} {2}: AI {3}, CDRR {4}")

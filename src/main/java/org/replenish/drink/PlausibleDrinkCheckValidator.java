@@ -1,0 +1,106 @@
+package org.replenish.drink;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.replenish.reference.DrinkGuidance;
+import org.replenish.reference.ReferenceData;
+import org.replenish.units.AmountInput;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralAmounts;
+import org.replenish.units.MineralConverter;
+import org.replenish.units.Numbers;
+import org.replenish.units.Quotients;
+import org.replenish.units.VolumeInput;
+import org.replenish.validation.FieldReports;
+import org.replenish.vocabulary.Basis;
+
+/**
+ * Checks {@link PlausibleDrinkCheck}. Runs beside the per-field constraints, so it skips a value whose own fields
+ * are missing (they are reported already) and a label form given twice or not at all ({@code @ExactlyOneOf}).
+ */
+@Dependent
+public class PlausibleDrinkCheckValidator implements ConstraintValidator<PlausibleDrinkCheck, DrinkCheckRequest> {
+
+    private final DrinkGuidance guidance;
+    private final DrinkGuidance.Limits limits;
+    private final MineralConverter converter;
+
+    public PlausibleDrinkCheckValidator(ReferenceData data, MineralConverter converter) {
+        this.guidance = data.drink();
+        this.limits = guidance.limits();
+        this.converter = converter;
+    }
+
+    @Override
+    public boolean isValid(DrinkCheckRequest request, ConstraintValidatorContext context) {
+        if (request == null) {
+            return true;
+        }
+        boolean valid = FieldReports.require(request.person() != null || request.basis() == null
+                        || request.basis() == Basis.FDA_DAILY_VALUE, context, "basis",
+                "needs a person; without one the targets are the FDA Daily Values");
+        valid &= consumed(request, context);
+        DrinkLabel label = request.drink();
+        if (label == null) {
+            return valid;
+        }
+        if (label.osmolality() != null) {
+            valid &= FieldReports.require(label.osmolality() <= limits.maximumOsmolalityMosmPerKg(), context,
+                    "drink.osmolality", "must be at most " + Numbers.plain(limits.maximumOsmolalityMosmPerKg())
+                            + " mOsm/kg");
+        }
+        if (!complete(label.servingVolume())) {
+            return valid;
+        }
+        double servingMl = label.servingVolume().millilitres();
+        boolean servingValid = servingMl > 0 && servingMl <= limits.maximumServingVolumeMillilitres();
+        valid &= FieldReports.require(servingValid, context, "drink.servingVolume.value", "must be more than 0 and at "
+                + "most " + Numbers.plain(limits.maximumServingVolumeMillilitres()) + " mL once converted");
+        boolean perServing = label.perServing() != null;
+        if (!servingValid || perServing == (label.perLiter() != null)) {
+            return valid;
+        }
+        double litresPerLabelUnit = LabelReader.litresPerLabelUnit(perServing, servingMl);
+        MineralAmounts amounts = perServing ? label.perServing() : label.perLiter();
+        String form = perServing ? "drink.perServing." : "drink.perLiter.";
+        for (Mineral mineral : Mineral.MODELLED) {
+            AmountInput amount = amounts.of(mineral);
+            if (amount == null || amount.value() == null || amount.unit() == null) {
+                continue;
+            }
+            double mmolPerLitre = converter.fromMilligrams(mineral,
+                    LabelReader.mgPerLitre(converter, mineral, amount, litresPerLabelUnit), AmountUnit.MMOL);
+            double maximum = guidance.plausibleMaximumMmolPerLitre().byMineral().get(mineral);
+            valid &= FieldReports.require(mmolPerLitre <= maximum, context,
+                    form + MineralAmounts.fieldName(mineral) + ".value",
+                    "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted");
+        }
+        if (label.carbohydrateGrams() != null) {
+            valid &= FieldReports.require(Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit)
+                            <= LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE, context, "drink.carbohydrateGrams",
+                    "cannot exceed the mass of the drink itself (about 1 g per mL)");
+        }
+        return valid;
+    }
+
+    private boolean consumed(DrinkCheckRequest request, ConstraintValidatorContext context) {
+        boolean valid = true;
+        if (complete(request.consumed())) {
+            double ml = request.consumed().millilitres();
+            valid = FieldReports.require(ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres(), context,
+                    "consumed.value", "must be more than 0 and at most "
+                            + Numbers.plain(limits.maximumConsumedVolumeMillilitres()) + " mL once converted");
+        }
+        if (request.servings() != null) {
+            valid &= FieldReports.require(request.servings() <= limits.maximumServings(), context, "servings",
+                    "must be at most " + Numbers.plain(limits.maximumServings()));
+        }
+        return valid;
+    }
+
+    private static boolean complete(VolumeInput volume) {
+        return volume != null && volume.value() != null && volume.unit() != null;
+    }
+}

@@ -1,0 +1,84 @@
+package org.replenish.sweat;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.replenish.reference.DeficitSettings;
+import org.replenish.reference.ReferenceData;
+import org.replenish.reference.SweatDefaults;
+import org.replenish.units.AmountUnit;
+import org.replenish.units.MassInput;
+import org.replenish.units.Mineral;
+import org.replenish.units.MineralConverter;
+import org.replenish.units.Numbers;
+import org.replenish.units.SweatRateInput;
+import org.replenish.units.VolumeInput;
+import org.replenish.validation.FieldReports;
+
+/** Checks {@link PlausibleSession}: the rules across a session's fields that depend on the reference data. */
+@Dependent
+public class PlausibleSessionValidator implements ConstraintValidator<PlausibleSession, ExerciseSession> {
+
+    private final SweatDefaults sweat;
+    private final DeficitSettings settings;
+    private final MineralConverter converter;
+
+    public PlausibleSessionValidator(ReferenceData data, MineralConverter converter) {
+        this.sweat = data.sweat();
+        this.settings = data.deficit();
+        this.converter = converter;
+    }
+
+    @Override
+    public boolean isValid(ExerciseSession session, ConstraintValidatorContext context) {
+        if (session == null) {
+            return true;
+        }
+        boolean valid = true;
+        SweatRateInput rate = session.sweatRate();
+        if (rate != null && rate.value() != null && rate.unit() != null) {
+            double maxRate = sweat.maximumSweatRateLitresPerHour().value();
+            valid &= FieldReports.require(rate.litresPerHour() <= maxRate, context, "sweatRate.value",
+                    "must be at most " + Numbers.plain(maxRate) + " L/h once converted");
+        }
+        if (session.sweatSodium() != null && session.sweatSodium().value() != null
+                && session.sweatSodium().unit() != null) {
+            double mmol = converter.fromMilligrams(Mineral.SODIUM,
+                    converter.toMilligramsPerLitre(Mineral.SODIUM, session.sweatSodium()), AmountUnit.MMOL);
+            double max = sweat.maximumSweatSodiumMmolPerLitre().value();
+            valid &= FieldReports.require(mmol <= max, context, "sweatSodium.value",
+                    "must be at most " + Numbers.plain(max) + " mmol/L once converted");
+        }
+        if (session.bodyMassChange() != null) {
+            valid &= bodyMassChange(session.bodyMassChange(), context);
+        }
+        return valid;
+    }
+
+    private boolean bodyMassChange(BodyMassChange change, ConstraintValidatorContext context) {
+        boolean valid = true;
+        if (plausible(change.before()) && plausible(change.after())) {
+            double before = change.before().kilograms();
+            double lossPercent = (before - change.after().kilograms()) / before * 100.0;
+            double max = settings.fluid().maximumBodyMassLossPercent().value();
+            valid = FieldReports.require(lossPercent <= max, context, "bodyMassChange.after.value",
+                    "a loss of more than " + Numbers.plain(max) + " % of body mass in one session is not plausible");
+        }
+        valid &= fluid(change.fluidIntake(), "bodyMassChange.fluidIntake.value", context);
+        return valid & fluid(change.urineOutput(), "bodyMassChange.urineOutput.value", context);
+    }
+
+    private boolean plausible(MassInput mass) {
+        return mass != null && mass.value() != null && mass.unit() != null
+                && settings.limits().plausibleBodyMassKg(mass.kilograms());
+    }
+
+    private boolean fluid(VolumeInput volume, String field, ConstraintValidatorContext context) {
+        if (volume == null || volume.value() == null || volume.unit() == null) {
+            return true;
+        }
+        double max = settings.limits().maximumFluidPerSessionLitres();
+        return FieldReports.require(volume.millilitres() / 1000.0 <= max, context, field,
+                "must be at most " + Numbers.plain(max) + " L once converted");
+    }
+}

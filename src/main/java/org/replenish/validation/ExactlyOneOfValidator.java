@@ -1,0 +1,59 @@
+package org.replenish.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
+/** Checks {@link ExactlyOneOf} on a record through its component accessors. */
+public class ExactlyOneOfValidator implements ConstraintValidator<ExactlyOneOf, Record> {
+
+    private String first;
+    private String second;
+    private boolean required;
+    private String reportBothOn;
+    private String bothMessage;
+    private String missingMessage;
+
+    @Override
+    public void initialize(ExactlyOneOf annotation) {
+        if (annotation.value().length != 2) {
+            throw new IllegalArgumentException("@ExactlyOneOf names two components, not " + annotation.value().length);
+        }
+        first = annotation.value()[0];
+        second = annotation.value()[1];
+        required = annotation.required();
+        reportBothOn = annotation.reportBothOn().isEmpty() ? second : annotation.reportBothOn();
+        missingMessage = "give exactly one of " + first + " or " + second;
+        bothMessage = !annotation.bothMessage().isEmpty() ? annotation.bothMessage()
+                : required ? missingMessage + ", not both" : "give either " + first + " or " + second + ", not both";
+    }
+
+    @Override
+    public boolean isValid(Record value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        boolean hasFirst = component(value, first) != null;
+        boolean hasSecond = component(value, second) != null;
+        if (hasFirst && hasSecond) {
+            return FieldReports.report(context, reportBothOn, bothMessage);
+        }
+        if (required && !hasFirst && !hasSecond) {
+            return FieldReports.report(context, first, missingMessage);
+        }
+        return true;
+    }
+
+    private static Object component(Record record, String name) {
+        Method accessor = Arrays.stream(record.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals(name)).findFirst().map(RecordComponent::getAccessor)
+                .orElseThrow(() -> new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + name));
+        try {
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getSimpleName(), e);
+        }
+    }
+}
