@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -22,6 +21,8 @@ import org.replenish.problem.Problem;
  * <li>drops the siblings of a {@code $ref} (description, type), which the 3.0 writer would otherwise wrap in an
  * {@code allOf} that generators turn into extra types; the referenced schema carries the description;</li>
  * <li>attaches each operation's worked example from {@code openapi-examples/}.</li>
+ * <li>documents the HTTP headers every answer carries ({@link HttpHeadersDoc}), the caching of the reference GETs
+ * (ETag, Cache-Control, 304) and a 404 problem for operations with a path parameter.</li>
  * </ul>
  * It runs once, at build time: the served document is the stored one, so start-up neither runs it again nor reads
  * the example files.
@@ -42,15 +43,26 @@ public class OpenApiContractFilter implements OASFilter {
             "413", "The request body is larger than the configured limit (64 KiB by default).",
             "415", "The request body is not application/json.");
 
+    private static final String NOT_FOUND = "No resource with this id; the problem names the path.";
+
     @Override
-    public PathItem filterPathItem(PathItem pathItem) {
-        pathItem.getOperations().forEach((method, operation) -> {
+    public void filterOpenAPI(OpenAPI openAPI) {
+        new OperationExamples().attachTo(openAPI);
+        HttpHeadersDoc headers = new HttpHeadersDoc();
+        headers.declare(openAPI.getComponents());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             addProblems(operation, ANY_OPERATION);
             if (operation.getRequestBody() != null) {
                 addProblems(operation, WITH_BODY);
             }
-        });
-        return pathItem;
+            if (path.contains("{")) {
+                addProblems(operation, Map.of("404", NOT_FOUND));
+            }
+            if (ReferenceCaching.applies(method.name(), path)) {
+                headers.cached(operation);
+            }
+            headers.onEveryAnswer(operation);
+        }));
     }
 
     @Override
@@ -61,11 +73,6 @@ public class OpenApiContractFilter implements OASFilter {
             schema.setDefaultValue(null);
         }
         return schema;
-    }
-
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        new OperationExamples().attachTo(openAPI);
     }
 
     private static void addProblems(Operation operation, Map<String, String> responses) {

@@ -1,5 +1,6 @@
 package org.replenish.deficit;
 
+import static org.replenish.ProblemAssert.problemType;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
@@ -121,13 +122,13 @@ class DeficitResourceTest extends HttpTest {
     @Test
     void wrongMediaTypeIs415() {
         assertProblem(given().contentType("text/plain").body("hello").when().post(PATH).then(), 415, PATH)
-                .body("type", equalTo("/problems/unsupported-media-type"));
+                .body("type", problemType("unsupported-media-type"));
     }
 
     @Test
     void oversizedBodyIs413() {
         String padding = "\"" + "x".repeat(70 * 1024) + "\"";
         assertProblem(json("{\"name\": " + padding + "}").when().post(PATH).then(), 413, PATH)
-                .body("type", equalTo("/problems/payload-too-large"));
+                .body("type", problemType("payload-too-large"));
     }
 }

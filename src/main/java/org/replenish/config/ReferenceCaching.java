@@ -1,0 +1,80 @@
+package org.replenish.config;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.replenish.reference.ReferenceData;
+
+/**
+ * HTTP caching of the reference GETs (every GET under /v1: the calculations are POSTs): Cache-Control, a strong ETag
+ * and 304 on a matching If-None-Match. A GET's answer is a pure function of the request URI, the reference data and
+ * the code, so the ETag is
+ * derived from those three and a 304 costs no computation. A gzip-coded answer is another representation and gets
+ * another tag (RFC 9110 section 8.8.3), decided as the HTTP layer decides whether to compress.
+ */
+@ApplicationScoped
+public class ReferenceCaching {
+
+    /** An hour: reference data changes only with a deployment, and the ETag makes revalidation cheap. */
+    public static final String CACHE_CONTROL = "public, max-age=3600";
+
+    private static final String V1 = "/v1/";
+
+    private final String versions;
+
+    public ReferenceCaching(ReferenceData data,
+                            @ConfigProperty(name = "quarkus.application.version", defaultValue = "0") String appVersion) {
+        this.versions = data.version() + "_" + appVersion;
+    }
+
+    @ServerRequestFilter
+    public Response notModified(HttpServerRequest request) {
+        if (!applies(request.method().name(), request.path())) {
+            return null;
+        }
+        String etag = etag(request);
+        if (!IfNoneMatch.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return null;
+        }
+        return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
+    @ServerResponseFilter
+    public void validators(ContainerResponseContext response, HttpServerRequest request) {
+        if (response.getStatus() == 200 && applies(request.method().name(), request.path())) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag(request));
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+    }
+
+    /** The reference GETs: every GET (and HEAD) under /v1. The OpenAPI filter documents the same set. */
+    public static boolean applies(String method, String path) {
+        return ("GET".equals(method) || "HEAD".equals(method)) && path != null && path.startsWith(V1);
+    }
+
+    /** "<reference data version>_<service version>_<digest of the URI>", with -gzip when the answer is gzip-coded. */
+    String etag(HttpServerRequest request) {
+        String coding = GzipNegotiation.gzipped(request.getHeader(HttpHeaders.ACCEPT_ENCODING)) ? "-gzip" : "";
+        return "\"" + versions + "_" + digest(request.uri()) + coding + "\"";
+    }
+
+    private static String digest(String uri) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(uri.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+}
