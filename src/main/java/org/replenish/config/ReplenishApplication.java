@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 version = "2.0.0",
                 description = "Electrolyte arithmetic for nutrition and fitness apps: dietary targets by life stage, unit "
                         + "conversions, sweat-loss deficit estimates, sports-drink adequacy checks and the potassium "
-                        + "99 mg capsule-limit comparison. Every number carries its source. Results are estimates for "
+                        + "99 mg capsule-limit comparison. Every number carries its source: each "
+                        + "sourceId resolves through GET /v1/sources/{id}. Results are estimates for "
                         + "information, not medical advice or dosing recommendations.\n\n"
                         + "HTTP: every answer carries X-Request-Id (the request's own when it sent a sane one, else a new "
                         + "UUID; problems repeat it as requestId). Errors are RFC 9457 problems whose type URI resolves "

@@ -31,7 +31,8 @@ class OpenApiExamplesTest extends HttpTest {
             "getTargets", "sex=FEMALE&ageYears=34&lifeStage=PREGNANT&basis=NASEM_DRI",
             "convertAmount", "mineral=POTASSIUM&value=20&from=MEQ&to=MG",
             "listMinerals", "",
-            "getCapsuleLimit", "");
+            "getCapsuleLimit", "",
+            "getSource", "");
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource({
@@ -41,7 +42,8 @@ class OpenApiExamplesTest extends HttpTest {
         "estimateDeficit, POST, /v1/deficit-estimates",
         "checkDrinkAdequacy, POST, /v1/drink-adequacy-checks",
         "getCapsuleLimit, GET, /v1/potassium/capsule-limit",
-        "compareWithCapsuleLimit, POST, /v1/potassium/capsule-comparisons"
+        "compareWithCapsuleLimit, POST, /v1/potassium/capsule-comparisons",
+        "getSource, GET, /v1/sources/NASEM2019"
     })
     void exampleRequestGivesExampleResponse(String operationId, String method, String path) throws IOException {
         RequestSpecification request = given().accept("application/json");

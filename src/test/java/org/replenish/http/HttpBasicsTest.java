@@ -32,7 +32,9 @@ class HttpBasicsTest extends HttpTest {
             "/v1/minerals",
             "/v1/targets?sex=FEMALE&ageYears=34",
             "/v1/conversions?mineral=POTASSIUM&value=20&from=MEQ&to=MG",
-            "/v1/potassium/capsule-limit");
+            "/v1/potassium/capsule-limit",
+            "/v1/sources",
+            "/v1/sources/NASEM2019");
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
