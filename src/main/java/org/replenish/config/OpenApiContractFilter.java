@@ -48,6 +48,7 @@ public class OpenApiContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         new OperationExamples().attachTo(openAPI);
+        statePrecisions(openAPI);
         HttpHeadersDoc headers = new HttpHeadersDoc();
         headers.declare(openAPI.getComponents());
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
@@ -73,6 +74,16 @@ public class OpenApiContractFilter implements OASFilter {
             schema.setDefaultValue(null);
         }
         return schema;
+    }
+
+    /** Appends each answer number's precision (OutputPrecision) to its description. */
+    private static void statePrecisions(OpenAPI openAPI) {
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() != null) {
+                schema.getProperties().forEach((property, value) -> OutputPrecision.of(name, property).ifPresent(rule ->
+                        value.setDescription(value.getDescription() + " Rounded to " + rule.describe() + ".")));
+            }
+        });
     }
 
     private static void addProblems(Operation operation, Map<String, String> responses) {
