@@ -1,6 +1,5 @@
 package org.replenish;
 
-import org.replenish.reference.Sport;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.sweat.BodyMassChange;
 import org.replenish.sweat.ExerciseSession;
@@ -15,6 +14,7 @@ import org.replenish.units.SweatRateInput;
 import org.replenish.units.SweatRateUnit;
 import org.replenish.units.VolumeInput;
 import org.replenish.units.VolumeUnit;
+import org.replenish.vocabulary.Sport;
 
 /** Builds exercise sessions for tests, one field at a time. */
 public final class Sessions {

@@ -1,14 +1,21 @@
 package org.replenish;
 
 import org.replenish.reference.ReferenceData;
-import org.replenish.reference.ReferenceDataLoader;
+import org.replenish.safety.SafetyEvaluator;
+import org.replenish.sweat.SessionChecks;
+import org.replenish.sweat.SweatLossModel;
+import org.replenish.targets.TargetSelector;
 import org.replenish.units.MineralConverter;
 
-/** The shipped reference data, loaded once for the plain unit tests. */
+/** The shipped reference data, loaded once for the plain unit tests, and the shared calculators built from it. */
 public final class TestData {
 
-    public static final ReferenceData DATA = ReferenceDataLoader.fromClasspath();
+    public static final ReferenceData DATA = ReferenceData.fromClasspath();
     public static final MineralConverter CONVERTER = new MineralConverter(DATA.elements());
+    public static final TargetSelector TARGETS = new TargetSelector(DATA, CONVERTER);
+    public static final SafetyEvaluator SAFETY = new SafetyEvaluator(DATA);
+    public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER);
+    public static final SessionChecks SESSION_CHECKS = new SessionChecks(DATA, CONVERTER);
 
     private TestData() {
     }

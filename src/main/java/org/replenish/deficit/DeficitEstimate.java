@@ -3,9 +3,9 @@ package org.replenish.deficit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.Assumption;
-import org.replenish.reference.Basis;
 import org.replenish.safety.RiskAssessment;
 import org.replenish.safety.SafetyFlag;
+import org.replenish.vocabulary.Basis;
 
 /** The answer of POST /v1/deficit-estimates. */
 @Schema(description = "Estimated electrolyte deficits with ranges, sources, assumptions and safety flags.")

@@ -5,13 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
-import org.replenish.reference.RiskFactor;
-import org.replenish.reference.Symptom;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 import org.replenish.units.MineralAmounts;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Symptom;
 
 /** The body of POST /v1/deficit-estimates. */
 @Schema(description = "A day's training, diet and circumstances for which to estimate electrolyte deficits.")

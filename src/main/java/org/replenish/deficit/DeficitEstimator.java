@@ -1,5 +1,6 @@
 package org.replenish.deficit;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,13 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
-import org.replenish.reference.Basis;
 import org.replenish.reference.ConcentrationRange;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.ReferenceData;
-import org.replenish.reference.RiskFactor;
 import org.replenish.reference.RiskFactorInfo;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.safety.FactorOrigin;
@@ -46,12 +44,16 @@ import org.replenish.units.MineralAmounts;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.VolumeRange;
+import org.replenish.validation.Violations;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
 
 /**
  * Estimates a day's electrolyte deficits. With known intake the deficit is a balance, target + unreplaced sweat loss -
  * intake, never below 0, point by point; with unknown intake it is the unreplaced sweat loss, labelled as such. The
  * diet gap and the sweat loss stay separate components. Pure: no framework types.
  */
+@Singleton
 public final class DeficitEstimator {
 
     private final ReferenceData data;
@@ -66,12 +68,12 @@ public final class DeficitEstimator {
     private final StatusRule statusRule;
 
     public DeficitEstimator(ReferenceData data, MineralConverter converter, TargetSelector targets,
-                            SafetyEvaluator safety) {
+                            SafetyEvaluator safety, SweatLossModel sweat, SessionChecks sessionChecks) {
         this.data = data;
         this.converter = converter;
         this.targets = targets;
-        this.sweat = new SweatLossModel(data.sweat(), converter);
-        this.sessionChecks = new SessionChecks(data.sweat(), data.deficit(), converter);
+        this.sweat = sweat;
+        this.sessionChecks = sessionChecks;
         this.amountChecks = new AmountChecks(converter, data.deficit().limits().maximumDailyMineralMg());
         this.riskAssessor = new RiskAssessor(data.riskFactors());
         this.safety = safety;

@@ -2,11 +2,11 @@ package org.replenish.deficit;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Amount;
 import org.replenish.units.AmountRange;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
 
 /** One mineral's target, intake, sweat loss and the deficit they come to. */
 @Schema(description = "A mineral's daily target, diet gap, sweat loss, replenishment and estimated deficit.")

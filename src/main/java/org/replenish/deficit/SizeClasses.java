@@ -1,7 +1,7 @@
 package org.replenish.deficit;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
+import org.replenish.vocabulary.Confidence;
 
 /** The class of each end of the deficit band, so the status shows its uncertainty. */
 @Schema(description = "Class of the low end, expected value and high end of the deficit band, with the source of the thresholds.")

@@ -1,13 +1,13 @@
 package org.replenish.deficit;
 
 import java.util.Locale;
-import org.replenish.reference.Confidence;
 import org.replenish.reference.DeficitSettings;
-import org.replenish.reference.RiskFactor;
 import org.replenish.reference.RiskFactorInfo;
 import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.Numbers;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.RiskFactor;
 
 /**
  * Chooses a mineral's status, first rule that holds: the target does not apply (the potassium AI with impaired

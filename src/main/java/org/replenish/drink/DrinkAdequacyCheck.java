@@ -3,9 +3,9 @@ package org.replenish.drink;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.Assumption;
-import org.replenish.reference.Basis;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.units.Volume;
+import org.replenish.vocabulary.Basis;
 
 /** The answer of POST /v1/drink-adequacy-checks. */
 @Schema(description = "What a drink supplies per serving and per litre, held against targets, sweat losses and sports-drink guidance.")

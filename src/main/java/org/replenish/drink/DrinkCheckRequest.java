@@ -3,14 +3,14 @@ package org.replenish.drink;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
-import org.replenish.reference.Basis;
-import org.replenish.reference.RiskFactor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.Magnitude;
 import org.replenish.units.VolumeInput;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
 
 /** The body of POST /v1/drink-adequacy-checks. */
 @Schema(description = "A drink label, how much of it is drunk, and optionally the person and the session it is meant to replace.")

@@ -1,12 +1,11 @@
 package org.replenish.drink;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
-import org.replenish.reference.Basis;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
@@ -21,8 +20,11 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
 import org.replenish.units.Volume;
+import org.replenish.validation.Violations;
+import org.replenish.vocabulary.Basis;
 
 /** Checks a drink label against targets, a session's sweat losses and the composition guidance. Pure. */
+@Singleton
 public final class DrinkChecker {
 
     private final ReferenceData data;
@@ -39,7 +41,8 @@ public final class DrinkChecker {
     private final CompositionAssessor composition;
     private final TonicityEstimator tonicity;
 
-    public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets, SafetyEvaluator safety) {
+    public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets, SafetyEvaluator safety,
+                        SweatLossModel sweat, SessionChecks sessionChecks) {
         this.data = data;
         this.guidance = data.drink();
         this.converter = converter;
@@ -49,8 +52,8 @@ public final class DrinkChecker {
         this.verdicts = new TargetVerdicts(guidance, converter);
         this.replacement = new SweatReplacement(guidance);
         this.labels = new LabelReader(guidance, converter);
-        this.sessionChecks = new SessionChecks(data.sweat(), data.deficit(), converter);
-        this.sweat = new SweatLossModel(data.sweat(), converter);
+        this.sessionChecks = sessionChecks;
+        this.sweat = sweat;
         this.composition = new CompositionAssessor(guidance, converter);
         this.tonicity = new TonicityEstimator(guidance.tonicity(), guidance.carbohydrateMixtures(), converter);
     }

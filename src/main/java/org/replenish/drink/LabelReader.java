@@ -2,7 +2,6 @@ package org.replenish.drink;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.replenish.problem.Violations;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
@@ -12,6 +11,7 @@ import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.Quotients;
 import org.replenish.units.VolumeInput;
+import org.replenish.validation.Violations;
 
 /** Checks a drink request's rules across fields and normalises the label to per-litre facts. */
 final class LabelReader {

@@ -3,12 +3,12 @@ package org.replenish.drink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.replenish.reference.Basis;
 import org.replenish.reference.DrinkGuidance;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
+import org.replenish.vocabulary.Basis;
 
 /**
  * Potassium and magnesium verdicts against the daily target (sheet 3.1: magnesium has no authoritative drink target,

@@ -2,8 +2,8 @@ package org.replenish.drink;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
 import org.replenish.units.Amount;
+import org.replenish.vocabulary.Confidence;
 
 /** A verdict against the daily target, with the numbers that decided it and the source of its thresholds. */
 @Schema(description = "Whether the drink supplies the daily target of a mineral: the amount drunk (with a session, counted up to the session's expected sweat volume) and, separately, the 360 mL reference amount, each as a share of the person's daily target or, without a person, the Daily Value. Thresholds and rationale in drink-guidance.json (verdictRules).")

@@ -2,9 +2,9 @@ package org.replenish.minerals;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
 
 /** What the service knows about one mineral for conversions. */
 @Schema(description = "A mineral's chemistry as used in every unit conversion.")

@@ -2,7 +2,7 @@ package org.replenish.potassium;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
+import org.replenish.vocabulary.Confidence;
 
 /** One statement of why the capsule limit exists, with its own sources and confidence. */
 @Schema(description = "One statement of the capsule limit's basis, with its sources and confidence tag: the drug rule is confirmed (C), the 99 mg supplement ceiling an industry convention from secondary sources (S).")

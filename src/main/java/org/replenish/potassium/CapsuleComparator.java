@@ -1,12 +1,11 @@
 package org.replenish.potassium;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.replenish.problem.Violations;
 import org.replenish.reference.Assumptions;
-import org.replenish.reference.Basis;
 import org.replenish.reference.PotassiumData;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
@@ -20,12 +19,15 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.Quotients;
+import org.replenish.validation.Violations;
+import org.replenish.vocabulary.Basis;
 
 /**
  * Sets a potassium target against the 99 mg capsule limit: the share one capsule is, how many capsules or food
  * portions add up to the target or gap, and what a product holds. Counts are context, never doses, and are withheld
  * when a safety rule routes potassium supplements to a clinician. Pure.
  */
+@Singleton
 public final class CapsuleComparator {
 
     private final ReferenceData data;

@@ -4,10 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
-import org.replenish.reference.RiskFactor;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
 
 /** The body of POST /v1/potassium/capsule-comparisons. */
 @Schema(description = "A potassium target (given, or a person's, else the 4,700 mg FDA Daily Value), optional intake and product, to set against the 99 mg capsule limit.")

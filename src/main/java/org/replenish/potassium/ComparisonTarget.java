@@ -1,9 +1,9 @@
 package org.replenish.potassium;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Amount;
+import org.replenish.vocabulary.Basis;
 
 /** The potassium target compared, and where it came from. */
 @Schema(description = "The daily potassium target compared. kind, basis and sourceId are absent when the client gave the target.")

@@ -2,6 +2,7 @@ package org.replenish.problem;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.validation.Violation;
 
 /** An RFC 9457 problem detail, the body of every error response. */
 @Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json), the body of every error response.")

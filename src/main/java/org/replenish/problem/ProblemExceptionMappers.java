@@ -17,6 +17,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.validation.Violation;
 
 /** Turns every failure into RFC 9457 problem+json; nothing internal (stack traces, class names) reaches a client. */
 public class ProblemExceptionMappers {

@@ -3,6 +3,8 @@ package org.replenish.problem;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.replenish.validation.Violation;
+import org.replenish.validation.Violations;
 
 /** Builds problem responses; one place decides type URIs, titles and the media type. */
 public final class Problems {

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.replenish.units.InputRange;
 import org.replenish.units.Numbers;
+import org.replenish.validation.Violations;
 
 /**
  * Parses query parameters itself, so a bad value is a 400 naming the parameter (JAX-RS would answer 404 for an

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
 
 /**
  * All reference values of one basis. A mineral the basis does not cover (EFSA has no calcium values in our

@@ -1,5 +1,7 @@
 package org.replenish.reference;
 
+import org.replenish.vocabulary.Confidence;
+
 /**
  * A sweat concentration in mmol/L: the expected value and the band around it. sourceId and tag are the expected
  * value's; an end of the band from another source names it in lowSourceId/lowTag or highSourceId/highTag, and

@@ -1,5 +1,7 @@
 package org.replenish.reference;
 
+import org.replenish.vocabulary.Confidence;
+
 /** Thresholds of the deficit estimate: status bands, fluid flags, detection of unreplaced sweating, input limits. */
 public record DeficitSettings(
         StatusThresholds statusThresholds,

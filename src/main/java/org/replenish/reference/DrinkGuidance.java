@@ -2,6 +2,7 @@ package org.replenish.reference;
 
 import java.util.Map;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
 
 /** Thresholds and guidance ranges of the drink adequacy check. */
 public record DrinkGuidance(

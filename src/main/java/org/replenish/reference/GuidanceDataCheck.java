@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sport;
 
 /** Checks the sweat defaults, deficit thresholds, risk factors and safety rules for completeness and order. */
 final class GuidanceDataCheck {

@@ -2,6 +2,7 @@ package org.replenish.reference;
 
 import java.util.List;
 import java.util.Map;
+import org.replenish.vocabulary.Confidence;
 
 /** The 99 mg capsule limit, the salts supplements use, and potassium-rich foods. */
 public record PotassiumData(CapsuleLimitData capsuleLimit, LightElements lightElements,

@@ -3,6 +3,7 @@ package org.replenish.reference;
 import static org.replenish.reference.ReferenceDataLoader.require;
 
 import java.util.Map;
+import org.replenish.units.Element;
 import org.replenish.units.Mineral;
 
 /** Checks the capsule limit, that every salt formula uses known elements and holds potassium, and the foods. */

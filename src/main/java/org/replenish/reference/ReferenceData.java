@@ -2,7 +2,9 @@ package org.replenish.reference;
 
 import java.util.List;
 import java.util.Map;
+import org.replenish.units.Element;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
 
 /** Every reference value the service uses, loaded and validated once at startup. */
 public record ReferenceData(
@@ -17,4 +19,9 @@ public record ReferenceData(
         List<SafetyRule> safetyRules,
         DrinkGuidance drink,
         PotassiumData potassium) {
+
+    /** The shipped files under reference/ on the classpath, loaded and checked; a bad file throws. */
+    public static ReferenceData fromClasspath() {
+        return ReferenceDataLoader.fromClasspath();
+    }
 }

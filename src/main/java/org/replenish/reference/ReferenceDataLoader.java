@@ -7,10 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.replenish.units.Element;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
 
-/** Loads the reference data files and checks them, so that a bad file stops startup instead of a request. */
-public final class ReferenceDataLoader {
+/**
+ * Loads the reference data files and checks them, so that a bad file stops startup instead of a request. Package-private:
+ * the rest of the service sees only {@link ReferenceData}.
+ */
+final class ReferenceDataLoader {
 
     static final String MANIFEST = "manifest.json";
     static final String SOURCES = "sources.json";
@@ -27,13 +32,13 @@ public final class ReferenceDataLoader {
     }
 
     /** Loads from the classpath folder reference/. */
-    public static ReferenceData fromClasspath() {
+    static ReferenceData fromClasspath() {
         ClassLoader loader = ReferenceDataLoader.class.getClassLoader();
         return load(file -> loader.getResourceAsStream("reference/" + file));
     }
 
     /** Loads with the given opener, which maps a file name to its content (null when absent). */
-    public static ReferenceData load(Function<String, InputStream> opener) {
+    static ReferenceData load(Function<String, InputStream> opener) {
         ReferenceFiles files = new ReferenceFiles(opener);
         Manifest manifest = files.read(MANIFEST, new TypeReference<>() { });
         require(manifest.referenceDataVersion() != null && !manifest.referenceDataVersion().isBlank(),

@@ -6,7 +6,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.replenish.units.MineralConverter;
 
-/** Loads the reference data once, at startup, so a bad file stops the service before it takes traffic. */
+/**
+ * Loads the reference data once, at startup, so a bad file stops the service before it takes traffic. A producer
+ * rather than beans because neither object is a class the container can construct: {@link ReferenceData} is a record
+ * read from files, and {@link MineralConverter} lives in {@code units}, below {@code reference}, so it cannot take
+ * {@link ReferenceData} in its constructor.
+ */
 @ApplicationScoped
 public class ReferenceDataProducer {
 
@@ -14,7 +19,7 @@ public class ReferenceDataProducer {
     @Singleton
     @Startup
     ReferenceData referenceData() {
-        return ReferenceDataLoader.fromClasspath();
+        return ReferenceData.fromClasspath();
     }
 
     @Produces

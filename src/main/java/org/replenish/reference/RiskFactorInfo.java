@@ -2,6 +2,7 @@ package org.replenish.reference;
 
 import java.util.List;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
 
 /**
  * What a risk factor does: minerals concerned, weight towards a deficiency (with its own source and reason),

@@ -1,6 +1,8 @@
 package org.replenish.reference;
 
 import java.util.Map;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.RiskFactor;
 
 /** The risk factors, the rule that turns their weights into a level, and the ages of the life-stage gates. */
 public record RiskFactorTable(LevelRule levelRule, LifeStageGates lifeStageGates, Map<RiskFactor, RiskFactorInfo> factors) {

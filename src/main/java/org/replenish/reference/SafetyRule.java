@@ -2,6 +2,9 @@ package org.replenish.reference;
 
 import java.util.List;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Symptom;
 
 /**
  * A rule that raises a safety flag. It fires when every condition it names holds: one of anyRiskFactor reported,

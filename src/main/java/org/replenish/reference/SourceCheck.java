@@ -1,6 +1,7 @@
 package org.replenish.reference;
 
 import java.util.Set;
+import org.replenish.vocabulary.Confidence;
 
 /** Checks that a value cites a known source and carries a confidence tag. */
 record SourceCheck(Set<String> sourceIds) {

@@ -2,6 +2,7 @@ package org.replenish.reference;
 
 import java.util.Map;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Sport;
 
 /** Population sweat rates and compositions, and how far a measurement narrows them. */
 public record SweatDefaults(

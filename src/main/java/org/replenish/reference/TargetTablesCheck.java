@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.LifeStage;
 
 /**
  * Checks the target tables: every basis present, every row in a known band citing a known source with positive

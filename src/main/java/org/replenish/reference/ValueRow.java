@@ -1,5 +1,9 @@
 package org.replenish.reference;
 
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
+
 /**
  * One age band's values in mg/day for each sex and life stage; absent means the source gives none.
  * kind, tag and sourceId override the table's defaults where one row differs (e.g. infant AIs in an RDA table);

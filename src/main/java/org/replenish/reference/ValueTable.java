@@ -2,6 +2,9 @@ package org.replenish.reference;
 
 import java.util.List;
 import java.util.Optional;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /** A table of reference values for one mineral in one basis, with the defaults its rows share. */
 public record ValueTable(TargetKind kind, LimitScope scope, String sourceId, Confidence tag, List<ValueRow> rows) {

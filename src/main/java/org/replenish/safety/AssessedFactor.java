@@ -2,9 +2,9 @@ package org.replenish.safety;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
-import org.replenish.reference.RiskFactor;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.RiskFactor;
 
 /** One risk factor in an assessment. */
 @Schema(description = "A risk factor and what it means for the minerals.")

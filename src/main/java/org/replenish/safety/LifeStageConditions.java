@@ -2,10 +2,10 @@ package org.replenish.safety;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.replenish.reference.LifeStage;
 import org.replenish.reference.RiskFactorTable;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.targets.PersonProfile;
+import org.replenish.vocabulary.LifeStage;
 
 /**
  * The safety conditions a person's life stage sets: pregnancy or lactation, older adult, child (ages in

@@ -2,8 +2,8 @@ package org.replenish.safety;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Confidence;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
 
 /** The deficiency risk level, the minerals at risk of excess, and the factors behind them. */
 @Schema(description = "Deficiency risk level and excess risk from the risk factors. The level counts only the risk of too little; a LOW level says nothing about too much, which excessRiskMinerals and the safety flags report. level is deprecated: it equals deficiencyRiskLevel and stays for existing clients.")

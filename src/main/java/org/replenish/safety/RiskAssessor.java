@@ -4,10 +4,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.replenish.reference.RiskFactor;
 import org.replenish.reference.RiskFactorInfo;
 import org.replenish.reference.RiskFactorTable;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.RiskFactor;
 
 /** Explains risk factors, sums their deficiency weights into a level and collects the minerals at risk of excess. Pure. */
 public final class RiskAssessor {

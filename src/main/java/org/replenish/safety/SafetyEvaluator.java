@@ -1,24 +1,26 @@
 package org.replenish.safety;
 
+import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.replenish.reference.RiskFactorTable;
+import org.replenish.reference.ReferenceData;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.reference.SafetyRule;
 import org.replenish.targets.PersonProfile;
 
 /** Applies the safety rules of the reference data; every feature uses this one place. Pure. */
+@Singleton
 public final class SafetyEvaluator {
 
     private final List<SafetyRule> rules;
     private final LifeStageConditions lifeStages;
 
     /** An evaluator with the life-stage gates (sheet 7.4: pregnancy and lactation, older adults, children). */
-    public SafetyEvaluator(List<SafetyRule> rules, RiskFactorTable.LifeStageGates lifeStageGates) {
-        this.rules = List.copyOf(rules);
-        this.lifeStages = new LifeStageConditions(lifeStageGates);
+    public SafetyEvaluator(ReferenceData data) {
+        this.rules = List.copyOf(data.safetyRules());
+        this.lifeStages = new LifeStageConditions(data.riskFactors().lifeStageGates());
     }
 
     /** The flags whose rules fire, most severe first. */

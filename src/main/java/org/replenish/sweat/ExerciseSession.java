@@ -5,11 +5,11 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Sport;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.units.ConcentrationInput;
 import org.replenish.units.MineralAmounts;
 import org.replenish.units.SweatRateInput;
+import org.replenish.vocabulary.Sport;
 
 /** One exercise session: how long, how much sweat, how salty, and what was taken back. */
 @Schema(description = "One exercise session. Sweat volume comes from at most one of sweatRate or bodyMassChange, else the population default for the sport; sweat sodium from at most one of sweatSodium or sweatSodiumProfile, else the whole-body default.")

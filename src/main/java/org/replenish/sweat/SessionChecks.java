@@ -1,7 +1,8 @@
 package org.replenish.sweat;
 
-import org.replenish.problem.Violations;
+import jakarta.inject.Singleton;
 import org.replenish.reference.DeficitSettings;
+import org.replenish.reference.ReferenceData;
 import org.replenish.reference.SweatDefaults;
 import org.replenish.units.AmountChecks;
 import org.replenish.units.AmountUnit;
@@ -10,8 +11,10 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.VolumeInput;
+import org.replenish.validation.Violations;
 
 /** The rules across a session's fields that per-field validation cannot express. */
+@Singleton
 public final class SessionChecks {
 
     private final SweatDefaults sweat;
@@ -19,9 +22,9 @@ public final class SessionChecks {
     private final MineralConverter converter;
     private final AmountChecks amounts;
 
-    public SessionChecks(SweatDefaults sweat, DeficitSettings settings, MineralConverter converter) {
-        this.sweat = sweat;
-        this.settings = settings;
+    public SessionChecks(ReferenceData data, MineralConverter converter) {
+        this.sweat = data.sweat();
+        this.settings = data.deficit();
         this.converter = converter;
         this.amounts = new AmountChecks(converter, settings.limits().maximumDailyMineralMg());
     }

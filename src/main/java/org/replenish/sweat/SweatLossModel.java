@@ -1,10 +1,11 @@
 package org.replenish.sweat;
 
+import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
 import org.replenish.reference.ConcentrationRange;
+import org.replenish.reference.ReferenceData;
 import org.replenish.reference.SodiumProfileDefault;
-import org.replenish.reference.Sport;
 import org.replenish.reference.SweatDefaults;
 import org.replenish.reference.SweatRateDefault;
 import org.replenish.units.AmountUnit;
@@ -12,19 +13,21 @@ import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
+import org.replenish.vocabulary.Sport;
 
 /**
  * Sweat losses of one session: volume = rate x duration (or the body-mass field method), loss = volume x
  * concentration x atomic weight. Population defaults give mean +/- 1 SD; a measurement narrows the band to its own
  * uncertainty. Pure: no framework types.
  */
+@Singleton
 public final class SweatLossModel {
 
     private final SweatDefaults defaults;
     private final MineralConverter converter;
 
-    public SweatLossModel(SweatDefaults defaults, MineralConverter converter) {
-        this.defaults = defaults;
+    public SweatLossModel(ReferenceData data, MineralConverter converter) {
+        this.defaults = data.sweat();
         this.converter = converter;
     }
 

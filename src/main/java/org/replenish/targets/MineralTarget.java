@@ -1,11 +1,11 @@
 package org.replenish.targets;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
-import org.replenish.reference.Confidence;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Amount;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Confidence;
 
 /** One mineral's daily target for a life-stage group, with where it comes from. */
 @Schema(description = "A mineral's daily intake target for the person's life-stage group.")

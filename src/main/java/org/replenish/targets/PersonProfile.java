@@ -5,10 +5,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.LifeStage;
-import org.replenish.reference.Sex;
 import org.replenish.units.Magnitude;
 import org.replenish.units.MassInput;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /** Who the targets are for: the inputs of the life-stage group. */
 @Schema(description = "The person whose life-stage group picks the dietary targets.")

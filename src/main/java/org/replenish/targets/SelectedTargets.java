@@ -2,8 +2,8 @@ package org.replenish.targets;
 
 import java.util.List;
 import java.util.Map;
-import org.replenish.reference.Basis;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
 
 /** The targets of one life-stage group in one basis. */
 public record SelectedTargets(Basis basis, String lifeStageGroup, Map<Mineral, MineralTarget> byMineral, List<String> notes) {

@@ -1,25 +1,27 @@
 package org.replenish.targets;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.replenish.problem.Violations;
 import org.replenish.reference.AgeBand;
-import org.replenish.reference.Basis;
 import org.replenish.reference.BasisTable;
-import org.replenish.reference.LifeStage;
 import org.replenish.reference.MineralTables;
 import org.replenish.reference.ReferenceData;
-import org.replenish.reference.Sex;
 import org.replenish.reference.ValueTable;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
+import org.replenish.validation.Violations;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /** Picks the life-stage group of a person and its targets and limits in a basis. Pure: no framework types. */
+@Singleton
 public final class TargetSelector {
 
     /** Pregnancy and lactation values start at this age in every basis we serve. */

@@ -13,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.replenish.problem.QueryParameters;
-import org.replenish.reference.Basis;
-import org.replenish.reference.LifeStage;
 import org.replenish.reference.ReferenceData;
-import org.replenish.reference.Sex;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /** GET /v1/targets: daily targets and limits for a life-stage group. */
 @Path("/v1/targets")

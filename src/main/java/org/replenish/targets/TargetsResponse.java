@@ -2,7 +2,7 @@ package org.replenish.targets;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
+import org.replenish.vocabulary.Basis;
 
 /** The answer of GET /v1/targets. */
 @Schema(description = "Daily intake targets and upper limits for one life-stage group.")

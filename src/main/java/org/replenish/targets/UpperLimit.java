@@ -1,11 +1,11 @@
 package org.replenish.targets;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.Basis;
-import org.replenish.reference.Confidence;
 import org.replenish.reference.LimitScope;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Amount;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Confidence;
 
 /** An intake not to exceed (UL), or to reduce towards (CDRR), with what it applies to. */
 @Schema(description = "An upper reference intake per day: a UL (Tolerable Upper Intake Level) or a CDRR (reduce intake if above), with the intake it applies to.")

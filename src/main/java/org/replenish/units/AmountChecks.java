@@ -1,6 +1,6 @@
 package org.replenish.units;
 
-import org.replenish.problem.Violations;
+import org.replenish.validation.Violations;
 
 /** Rejects amounts no person eats, drinks or loses in a day, whatever unit they came in. */
 public final class AmountChecks {

@@ -1,7 +1,6 @@
 package org.replenish.units;
 
 import java.util.Map;
-import org.replenish.reference.Element;
 
 /**
  * Converts mineral amounts between mg, g, mmol and mEq with the reference atomic weights:

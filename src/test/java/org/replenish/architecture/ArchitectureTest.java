@@ -2,6 +2,8 @@ package org.replenish.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,14 +24,38 @@ class ArchitectureTest {
     static final ArchRule RESOURCES_RUN_ON_THE_EVENT_LOOP = classes().that().areAnnotatedWith(Path.class)
             .should().beAnnotatedWith(NonBlocking.class);
 
-    /** Calculators carry no framework types, so they are tested with plain tables. */
+    /**
+     * Calculators carry no framework types, so they are tested with plain tables. The one exception is the
+     * jakarta.inject scope annotation ({@code @Singleton}) that makes a calculator a bean: it is a plain annotation the
+     * JVM ignores outside the container, so CDI's own API (jakarta.enterprise) stays forbidden with the rest.
+     */
     static final ArchRule CALCULATORS_ARE_FRAMEWORK_FREE = noClasses()
             .that().haveSimpleNameEndingWith("Estimator").or().haveSimpleNameEndingWith("Checker")
             .or().haveSimpleNameEndingWith("Comparator").or().haveSimpleNameEndingWith("Selector")
             .or().haveSimpleNameEndingWith("Model").or().haveSimpleNameEndingWith("Evaluator")
-            .or().haveSimpleNameEndingWith("Assessor")
+            .or().haveSimpleNameEndingWith("Assessor").or().haveSimpleNameEndingWith("Checks")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkus..", "io.vertx..",
                     "org.jboss.resteasy..", "jakarta.enterprise..", "com.fasterxml.jackson..");
+
+    /** Each top-level package can be read, tested and moved without the ones that use it. */
+    static final ArchRule PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("org.replenish.(*)..").should().beFreeOfCycles();
+
+    /** The layers of the README's "Layout" diagram: a package uses only what sits below it. */
+    static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Features").definedBy("org.replenish.deficit..", "org.replenish.drink..",
+                    "org.replenish.potassium..", "org.replenish.minerals..")
+            .layer("Shared features").definedBy("org.replenish.sweat..", "org.replenish.safety..",
+                    "org.replenish.targets..")
+            .layer("HTTP").definedBy("org.replenish.problem..", "org.replenish.openapi..", "org.replenish.config..")
+            .layer("Reference").definedBy("org.replenish.reference..")
+            .layer("Units").definedBy("org.replenish.units..")
+            .layer("Base").definedBy("org.replenish.validation..", "org.replenish.vocabulary..")
+            .whereLayer("Features").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Shared features").mayOnlyBeAccessedByLayers("Features")
+            .whereLayer("HTTP").mayOnlyBeAccessedByLayers("Features", "Shared features")
+            .whereLayer("Reference").mayOnlyBeAccessedByLayers("Features", "Shared features")
+            .whereLayer("Units").mayOnlyBeAccessedByLayers("Features", "Shared features", "HTTP", "Reference")
+            .whereLayer("Base").mayOnlyBeAccessedByLayers("Features", "Shared features", "HTTP", "Reference", "Units");
 
     @Test
     void resourcesRunOnTheEventLoop() {
@@ -39,5 +65,15 @@ class ArchitectureTest {
     @Test
     void calculatorsAreFrameworkFree() {
         CALCULATORS_ARE_FRAMEWORK_FREE.check(MAIN);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        PACKAGES_ARE_FREE_OF_CYCLES.check(MAIN);
+    }
+
+    @Test
+    void packagesKeepTheirLayers() {
+        LAYERS.check(MAIN);
     }
 }

@@ -16,15 +16,15 @@ import static org.replenish.deficit.DeficitEstimatorTest.mineral;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.replenish.reference.Basis;
-import org.replenish.reference.Sex;
-import org.replenish.reference.Sport;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.ConcentrationUnit;
-import org.replenish.units.MineralAmounts;
 import org.replenish.units.Mineral;
+import org.replenish.units.MineralAmounts;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Sex;
+import org.replenish.vocabulary.Sport;
 
 /**
  * Worked cases of issue 11 items 1-3 and the youth band of item 12, each computed by hand from the sheet: sweat rates

@@ -23,16 +23,14 @@ import static org.replenish.Sessions.sport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replenish.TestData;
-import org.replenish.problem.InvalidInputException;
-import org.replenish.reference.Sport;
 import org.replenish.reference.SweatSodiumProfile;
-import org.replenish.safety.SafetyEvaluator;
 import org.replenish.sweat.SweatRateSource;
 import org.replenish.sweat.SweatSodiumSource;
-import org.replenish.targets.TargetSelector;
 import org.replenish.units.ConcentrationUnit;
 import org.replenish.units.MassUnit;
 import org.replenish.units.Mineral;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.vocabulary.Sport;
 
 /**
  * Hand-worked scenarios. Expected values are computed here from the reference sheet's numbers (section 2 sweat
@@ -44,8 +42,7 @@ class DeficitEstimatorTest {
     static final double RATE_UNCERTAINTY = 0.125;
 
     static final DeficitEstimator ESTIMATOR = new DeficitEstimator(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules(),
-            TestData.DATA.riskFactors().lifeStageGates()));
+            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SESSION_CHECKS);
 
     static MineralDeficit mineral(DeficitEstimate estimate, Mineral mineral) {
         return estimate.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
@@ -212,7 +209,7 @@ class DeficitEstimatorTest {
         assertEquals(1500 + 0.875 * (1000 - 12 * NA) - 2000, sodium.deficit().low().mg(), 1e-6);
         assertEquals(1500 + 1.125 * (1000 + 12 * NA) - 2000, sodium.deficit().high().mg(), 1e-6);
         assertEquals(new SizeClasses(DeficitSize.MILD, DeficitSize.MODERATE, DeficitSize.LARGE, "REPLENISH-DESIGN",
-                org.replenish.reference.Confidence.M), sodium.sizeClasses());
+                org.replenish.vocabulary.Confidence.M), sodium.sizeClasses());
         assertTrue(above.assumptions().stream().anyMatch(a -> a.code().equals("DEFICIT_IS_A_BALANCE")));
     }
 
@@ -269,8 +266,8 @@ class DeficitEstimatorTest {
     @Test
     void personContradictionsNameThePersonField() {
         DeficitEstimateRequest request = new DeficitEstimateRequest(
-                new org.replenish.targets.PersonProfile(org.replenish.reference.Sex.MALE, 30.0,
-                        org.replenish.reference.LifeStage.LACTATING), null, null, null, null, null, null);
+                new org.replenish.targets.PersonProfile(org.replenish.vocabulary.Sex.MALE, 30.0,
+                        org.replenish.vocabulary.LifeStage.LACTATING), null, null, null, null, null, null);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ESTIMATOR.estimate(request));
         assertEquals("person.lifeStage", e.violations().get(0).field());
     }

@@ -17,12 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.replenish.reference.Basis;
-import org.replenish.reference.LifeStage;
-import org.replenish.reference.RiskFactor;
 import org.replenish.reference.Severity;
-import org.replenish.reference.Sex;
-import org.replenish.reference.Symptom;
 import org.replenish.safety.RiskLevel;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.sweat.ExerciseSession;
@@ -32,6 +27,11 @@ import org.replenish.units.AmountUnit;
 import org.replenish.units.MassUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralAmounts;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
+import org.replenish.vocabulary.Symptom;
 
 /**
  * Issue 11 items 4, 7, 8 and 12 and issue 12 items 3 and 6 on the deficit endpoint: the life-stage potassium gate,

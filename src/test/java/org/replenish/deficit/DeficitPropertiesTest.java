@@ -15,7 +15,6 @@ import static org.replenish.deficit.DeficitEstimatorTest.ESTIMATOR;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.replenish.reference.Sport;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.units.AmountInput;
@@ -24,6 +23,7 @@ import org.replenish.units.AmountUnit;
 import org.replenish.units.MassUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralAmounts;
+import org.replenish.vocabulary.Sport;
 
 /** Invariants over generated sessions. */
 class DeficitPropertiesTest {

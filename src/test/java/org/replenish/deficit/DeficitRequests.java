@@ -1,13 +1,13 @@
 package org.replenish.deficit;
 
 import java.util.List;
-import org.replenish.reference.RiskFactor;
-import org.replenish.reference.Sex;
-import org.replenish.reference.Symptom;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 import org.replenish.units.MineralAmounts;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
+import org.replenish.vocabulary.Symptom;
 
 /** Deficit requests for tests: a 30-year-old man on the default basis unless a test says otherwise. */
 final class DeficitRequests {

@@ -15,10 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.replenish.reference.RiskFactor;
 import org.replenish.reference.Severity;
-import org.replenish.reference.Sport;
-import org.replenish.reference.Symptom;
 import org.replenish.safety.FactorOrigin;
 import org.replenish.safety.RiskLevel;
 import org.replenish.safety.SafetyFlag;
@@ -26,6 +23,9 @@ import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.MassUnit;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sport;
+import org.replenish.vocabulary.Symptom;
 
 /** Every safety rule of sheet 7.4 and section 5, and the risk levels. */
 class DeficitSafetyTest {

@@ -20,28 +20,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replenish.Sessions;
 import org.replenish.TestData;
-import org.replenish.problem.InvalidInputException;
-import org.replenish.problem.Violation;
 import org.replenish.reference.CompositionCheck;
-import org.replenish.reference.Basis;
-import org.replenish.reference.RiskFactor;
-import org.replenish.reference.Sex;
 import org.replenish.safety.SafetyFlag;
-import org.replenish.safety.SafetyEvaluator;
 import org.replenish.targets.PersonProfile;
-import org.replenish.targets.TargetSelector;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.VolumeInput;
 import org.replenish.units.VolumeUnit;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.validation.Violation;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
 
 /** Worked examples of sheet 3.4 and every verdict and category branch; expectations computed from the sheet. */
 class DrinkCheckerTest {
 
 
     static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules(),
-                    TestData.DATA.riskFactors().lifeStageGates()));
+            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SESSION_CHECKS);
 
     static MineralSupply supply(DrinkAdequacyCheck check, Mineral mineral) {
         return check.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
@@ -410,7 +407,7 @@ class DrinkCheckerTest {
         DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(
                 perLiter(1000, minerals(null, amount(5, AmountUnit.MMOL), null, null, null), null),
                 new VolumeInput(0.5, VolumeUnit.L), null, new PersonProfile(Sex.MALE, age, null), null,
-                Sessions.sport(Sessions.minutes(60), org.replenish.reference.Sport.ENDURANCE), null));
+                Sessions.sport(Sessions.minutes(60), org.replenish.vocabulary.Sport.ENDURANCE), null));
         PercentRange replaced = supply(c, Mineral.POTASSIUM).sweatLossReplacedPercent();
         assertEquals(low, replaced.low(), 0.001);
         assertEquals(expected, replaced.expected(), 0.001);

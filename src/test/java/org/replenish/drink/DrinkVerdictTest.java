@@ -13,13 +13,13 @@ import static org.replenish.drink.Labels.minerals;
 
 import org.junit.jupiter.api.Test;
 import org.replenish.Sessions;
-import org.replenish.reference.Sex;
-import org.replenish.reference.Sport;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.Mineral;
 import org.replenish.units.VolumeInput;
 import org.replenish.units.VolumeUnit;
+import org.replenish.vocabulary.Sex;
+import org.replenish.vocabulary.Sport;
 
 /**
  * The three drink cases of issue 12's "Why", with expectations worked by hand from the sheet

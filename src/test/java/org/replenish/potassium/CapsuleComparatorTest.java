@@ -13,19 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.replenish.TestData;
-import org.replenish.problem.InvalidInputException;
-import org.replenish.problem.Violation;
-import org.replenish.reference.Basis;
 import org.replenish.reference.PotassiumCompound;
 import org.replenish.reference.ProductForm;
-import org.replenish.reference.RiskFactor;
-import org.replenish.reference.Sex;
-import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
-import org.replenish.targets.TargetSelector;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.validation.Violation;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
 
 /** Worked examples of sheet 4.2 and salt fractions from atomic weights, computed here by hand. */
 class CapsuleComparatorTest {
@@ -37,8 +35,7 @@ class CapsuleComparatorTest {
     static final double O = 15.999;
 
     static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER), new SafetyEvaluator(TestData.DATA.safetyRules(),
-                    TestData.DATA.riskFactors().lifeStageGates()));
+            TestData.TARGETS, TestData.SAFETY);
 
     static AmountInput mg(double value) {
         return new AmountInput(value, AmountUnit.MG);
@@ -269,11 +266,11 @@ class CapsuleComparatorTest {
         // an industry convention [S].
         CapsuleLimit limit = COMPARATOR.capsuleLimit();
         BasisStatement rule = limit.basisStatements().stream().filter(b -> b.sourceIds().contains("CFR201.306")).findFirst().orElseThrow();
-        assertEquals(org.replenish.reference.Confidence.C, rule.tag());
+        assertEquals(org.replenish.vocabulary.Confidence.C, rule.tag());
         assertTrue(rule.statement().contains("coated tablets"));
         BasisStatement convention = limit.basisStatements().stream().filter(b -> b.statement().contains("convention"))
                 .findFirst().orElseThrow();
-        assertEquals(org.replenish.reference.Confidence.S, convention.tag());
+        assertEquals(org.replenish.vocabulary.Confidence.S, convention.tag());
         assertFalse(limit.basis().contains("are treated as prescription drugs"));
     }
 

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
-import org.replenish.reference.Basis;
-import org.replenish.reference.LifeStage;
-import org.replenish.reference.Sex;
-import org.replenish.safety.SafetyEvaluator;
 import org.replenish.targets.PersonProfile;
-import org.replenish.targets.TargetSelector;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /**
  * Issue 11 item 7 on the capsule comparison: the shared safety rules withhold capsule counts also for pregnancy and
@@ -21,8 +19,7 @@ import org.replenish.targets.TargetSelector;
 class CapsuleLifeStageGateTest {
 
     private static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.CONVERTER,
-            new TargetSelector(TestData.DATA, TestData.CONVERTER),
-            new SafetyEvaluator(TestData.DATA.safetyRules(), TestData.DATA.riskFactors().lifeStageGates()));
+            TestData.TARGETS, TestData.SAFETY);
 
     @ParameterizedTest(name = "{0} y {1} {2}: counts withheld = {3}")
     @CsvSource({

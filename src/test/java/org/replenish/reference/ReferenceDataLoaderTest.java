@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
 
 class ReferenceDataLoaderTest {
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import org.junit.jupiter.api.Test;
 import org.replenish.TestData;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Confidence;
 
 /**
  * Issue 11 item 11: each end of a sweat band names where it comes from (sheet 2.2). Baker 2016: whole-body

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
-import org.replenish.problem.InvalidInputException;
-import org.replenish.problem.Violation;
-import org.replenish.reference.Basis;
-import org.replenish.reference.LifeStage;
 import org.replenish.reference.LimitScope;
-import org.replenish.reference.Sex;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Mineral;
+import org.replenish.validation.InvalidInputException;
+import org.replenish.validation.Violation;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /** Expected values are typed in from the reference sheet's tables, not read from the data file. */
 class TargetSelectorTest {

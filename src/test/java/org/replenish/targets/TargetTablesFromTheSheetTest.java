@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
-import org.replenish.reference.Basis;
-import org.replenish.reference.Confidence;
-import org.replenish.reference.LifeStage;
 import org.replenish.reference.LimitScope;
-import org.replenish.reference.Sex;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /**
  * Every row of the sheet's sodium (1.3), calcium (1.6) and chloride (1.4) tables, the EFSA child and 15-17 rows (1.9),

@@ -1,4 +1,4 @@
-package org.replenish.config;
+package org.replenish.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.replenish.config;
+package org.replenish.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;

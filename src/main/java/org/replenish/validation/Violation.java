@@ -1,4 +1,4 @@
-package org.replenish.problem;
+package org.replenish.validation;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.replenish.problem;
+package org.replenish.validation;
 
 import java.util.ArrayList;
 import java.util.List;
