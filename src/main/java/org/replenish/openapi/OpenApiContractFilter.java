@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.replenish.config.OutputPrecision;
+import org.replenish.config.ReferenceGets;
 import org.replenish.problem.Problem;
 
 /**
@@ -59,7 +61,7 @@ public class OpenApiContractFilter implements OASFilter {
             if (path.contains("{")) {
                 addProblems(operation, Map.of("404", NOT_FOUND));
             }
-            if (ReferenceCaching.applies(method.name(), path)) {
+            if (ReferenceGets.includes(method.name(), path)) {
                 headers.cached(operation);
             }
             headers.onEveryAnswer(operation);

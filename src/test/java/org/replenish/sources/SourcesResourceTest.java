@@ -25,7 +25,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.replenish.HttpTest;
-import org.replenish.reference.RiskFactor;
+import org.replenish.vocabulary.RiskFactor;
 
 /** Issue 16, item 1: every sourceId an answer carries resolves through GET /v1/sources/{id}. */
 @QuarkusTest

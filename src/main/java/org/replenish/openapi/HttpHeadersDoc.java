@@ -1,6 +1,7 @@
-package org.replenish.config;
+package org.replenish.openapi;
 
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.replenish.config.RequestIds;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;

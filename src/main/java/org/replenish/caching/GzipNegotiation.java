@@ -1,4 +1,4 @@
-package org.replenish.config;
+package org.replenish.caching;
 
 /**
  * Whether the HTTP layer gzips an answer for this Accept-Encoding, with gzip as the only compressor

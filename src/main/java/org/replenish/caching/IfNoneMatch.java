@@ -1,4 +1,4 @@
-package org.replenish.config;
+package org.replenish.caching;
 
 /** RFC 9110 section 13.1.2: If-None-Match matches "*" or any listed tag by weak comparison. */
 final class IfNoneMatch {

@@ -1,4 +1,4 @@
-package org.replenish.config;
+package org.replenish.caching;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.replenish.config.ReferenceGets;
 import org.replenish.reference.ReferenceData;
 
 /**
@@ -24,10 +25,7 @@ import org.replenish.reference.ReferenceData;
 @ApplicationScoped
 public class ReferenceCaching {
 
-    /** An hour: reference data changes only with a deployment, and the ETag makes revalidation cheap. */
-    public static final String CACHE_CONTROL = "public, max-age=3600";
-
-    private static final String V1 = "/v1/";
+    private static final String CACHE_CONTROL = ReferenceGets.CACHE_CONTROL;
 
     private final String versions;
 
@@ -38,7 +36,7 @@ public class ReferenceCaching {
 
     @ServerRequestFilter
     public Response notModified(HttpServerRequest request) {
-        if (!applies(request.method().name(), request.path())) {
+        if (!ReferenceGets.includes(request.method().name(), request.path())) {
             return null;
         }
         String etag = etag(request);
@@ -51,16 +49,11 @@ public class ReferenceCaching {
 
     @ServerResponseFilter
     public void validators(ContainerResponseContext response, HttpServerRequest request) {
-        if (response.getStatus() == 200 && applies(request.method().name(), request.path())) {
+        if (response.getStatus() == 200 && ReferenceGets.includes(request.method().name(), request.path())) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag(request));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
-    }
-
-    /** The reference GETs: every GET (and HEAD) under /v1. The OpenAPI filter documents the same set. */
-    public static boolean applies(String method, String path) {
-        return ("GET".equals(method) || "HEAD".equals(method)) && path != null && path.startsWith(V1);
     }
 
     /** "<reference data version>_<service version>_<digest of the URI>", with -gzip when the answer is gzip-coded. */

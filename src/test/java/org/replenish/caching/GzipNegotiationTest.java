@@ -1,4 +1,4 @@
-package org.replenish.config;
+package org.replenish.caching;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
