@@ -1,6 +1,7 @@
 package org.replenish.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -20,8 +21,9 @@ import org.replenish.problem.Problem;
  * <ul>
  * <li>declares the problem responses every operation can give: 400, 406, 414, 431 and 500 everywhere, and 413 and 415 for
  * operations that take a body;</li>
- * <li>drops the siblings of a {@code $ref} (description, type), which the 3.0 writer would otherwise wrap in an
- * {@code allOf} that generators turn into extra types; the referenced schema carries the description;</li>
+ * <li>keeps the description of a property that references a schema by wrapping the {@code $ref} in a single-element
+ * {@code allOf} (OpenAPI 3.0 drops siblings of a {@code $ref}); type and default beside it are dropped, the
+ * description states the default;</li>
  * <li>attaches each operation's worked example from {@code openapi-examples/}.</li>
  * <li>documents the HTTP headers every answer carries ({@link HttpHeadersDoc}), the caching of the reference GETs
  * (ETag, Cache-Control, 304) and a 404 problem for operations with a path parameter.</li>
@@ -71,9 +73,15 @@ public class OpenApiContractFilter implements OASFilter {
     @Override
     public Schema filterSchema(Schema schema) {
         if (schema.getRef() != null) {
-            schema.setDescription(null);
             schema.setType(null);
             schema.setDefaultValue(null);
+            if (schema.getDescription() != null) {
+                // OpenAPI 3.0 ignores siblings of a $ref: the property's own description (its default, when it is
+                // ignored) survives only beside an allOf holding the single $ref.
+                String ref = schema.getRef();
+                schema.setRef(null);
+                schema.setAllOf(List.of(OASFactory.createSchema().ref(ref)));
+            }
         }
         return schema;
     }
