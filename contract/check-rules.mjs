@@ -6,8 +6,8 @@ const document = readFileSync("../openapi/openapi.yaml", "utf8");
 const cases = [
   ["replenish-operation-id", (d) => d.replace(/\n      operationId: [^\n]*/, "")],
   ["replenish-400-problem", (d) => d.replace(/\n        "400":/, '\n        "418":')],
-  ["replenish-property-description", (d) => d.replace(/(\n        basis:)\n          description: [^\n]*/, "$1")],
-  ["replenish-no-single-allof", (d) => d.replace(/\n        limit:\n          \$ref: ("[^"]*")/, "\n        limit:\n          allOf:\n          - $ref: $1")],
+  ["replenish-property-description", (d) => d.replace(/\n        limit:\n          description: [^\n]*\n          allOf:\n          - (\$ref: "[^"]*")/, "\n        limit:\n          $1")],
+  ["replenish-no-single-allof", (d) => d.replace(/(\n        limit:)\n          description: [^\n]*/, "$1")],
 ];
 mkdirSync("target", { recursive: true });
 let failures = 0;

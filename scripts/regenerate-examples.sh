@@ -8,7 +8,9 @@ port="${1:-18765}"
 dir=src/main/resources/openapi-examples
 base="http://127.0.0.1:$port"
 
-java -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar >/tmp/regenerate-examples.log 2>&1 &
+# Problems inside batch answers carry a type URI and the request id: the examples show a public base URI and a fixed
+# id, which OpenApiExamplesTest sends too.
+java -Dquarkus.http.port="$port" -Dreplenish.problems.base-uri=https://replenish.example -jar target/quarkus-app/quarkus-run.jar >/tmp/regenerate-examples.log 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -35,6 +37,7 @@ declare -A get_query=(
   [listMinerals]="/v1/minerals"
   [getCapsuleLimit]="/v1/potassium/capsule-limit"
   [listCodes]="/v1/codes"
+  [getSource]="/v1/sources/NASEM2019"
 )
 
 pretty() { python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), indent=2, ensure_ascii=False))'; }
@@ -43,9 +46,9 @@ for response in "$dir"/*.response.json; do
   op="$(basename "$response" .response.json)"
   if [[ -f "$dir/$op.request.json" ]]; then
     path="$(post_path "$op")"
-    curl -s -XPOST "$base$path" -H 'Content-Type: application/json' --data-binary @"$dir/$op.request.json" | pretty >"$response"
+    curl -s -XPOST "$base$path" -H 'Content-Type: application/json' -H 'X-Request-Id: example-request' --data-binary @"$dir/$op.request.json" | pretty >"$response"
   elif [[ -n "${get_query[$op]:-}" ]]; then
-    curl -s "$base${get_query[$op]}" | pretty >"$response"
+    curl -s -H 'X-Request-Id: example-request' "$base${get_query[$op]}" | pretty >"$response"
   else
     echo "no query known for GET example $op: add it to get_query in $0" >&2
     exit 1

@@ -1,5 +1,6 @@
 package org.replenish;
 
+import static org.replenish.ProblemAssert.problemType;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,7 +8,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matcher;
 
 /** Checks an RFC 9457 body: media type, status, type, title, instance, and that nothing internal leaked. */
 public final class ProblemAssert {
@@ -20,6 +23,8 @@ public final class ProblemAssert {
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("type", notNullValue())
+                .body("requestId", notNullValue())
+                .header("X-Request-Id", notNullValue())
                 .body("title", notNullValue())
                 .body("detail", notNullValue())
                 .body("instance", equalTo(instance))
@@ -27,11 +32,16 @@ public final class ProblemAssert {
                         not(containsString("\tat "))));
     }
 
+    /** The absolute type URI of a problem type, resolved against the address the test sent its request to. */
+    public static Matcher<String> problemType(String slug) {
+        return equalTo("http://localhost:" + RestAssured.port + "/problems/" + slug);
+    }
+
     /** A 400 whose violations include this field with a message containing the given text. */
     public static ValidatableResponse assertViolation(ValidatableResponse response, String instance, String field,
                                                       String messagePart) {
         return assertProblem(response, 400, instance)
-                .body("type", equalTo("/problems/validation"))
+                .body("type", problemType("validation"))
                 .body("violations.field", hasItem(field))
                 .body("violations.find { it.field == '" + field + "' }.message", containsString(messagePart));
     }

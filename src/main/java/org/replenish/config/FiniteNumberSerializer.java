@@ -7,15 +7,19 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 
 /**
- * Writes a double, and fails on NaN or Infinity instead of sending them: JSON has no such numbers, and a client must
- * never receive one. The failure becomes a 500 problem that the tests and the fuzzing harness catch.
+ * Writes a double rounded to its precision, and fails on NaN or Infinity instead of sending them: JSON has no such
+ * numbers, and a client must never receive one. The failure becomes a 500 problem that the tests and the fuzzing
+ * harness catch.
  */
 final class FiniteNumberSerializer extends StdScalarSerializer<Double> {
 
     private static final long serialVersionUID = 1L;
 
-    FiniteNumberSerializer() {
+    private final transient OutputPrecision.Rule precision;
+
+    FiniteNumberSerializer(OutputPrecision.Rule precision) {
         super(Double.class);
+        this.precision = precision;
     }
 
     @Override
@@ -23,6 +27,6 @@ final class FiniteNumberSerializer extends StdScalarSerializer<Double> {
         if (!Double.isFinite(value)) {
             throw JsonMappingException.from(generator, "Refusing to write the non-finite number " + value);
         }
-        generator.writeNumber(value);
+        generator.writeNumber(precision.round(value));
     }
 }

@@ -25,15 +25,15 @@ public record DeficitEstimateRequest(
         @NotNull @Valid PersonProfile person,
         @Schema(description = "Basis of the targets; NASEM_DRI when absent.")
         Basis basis,
-        @Schema(description = "Exercise sessions of the day, 0 to 20.", maxItems = 20)
+        @Schema(description = "Exercise sessions of the day, 0 to 20; none when absent (no sweat loss).", maxItems = 20)
         @Size(max = 20) List<@NotNull @Valid ExerciseSession> sessions,
         @Schema(description = "Usual daily intake per mineral from food and drink; an absent mineral is unknown, not zero.")
         @Valid @PlausibleDailyAmount MineralAmounts dietaryIntake,
-        @Schema(description = "Magnesium taken as supplements or medicines per day; compared with the supplemental UL.")
+        @Schema(description = "Magnesium taken as supplements or medicines per day; compared with the supplemental UL. Absent: the total intake is the diet alone and no UL comparison is made.")
         @Valid @PlausibleDailyAmount(mineral = Mineral.MAGNESIUM) AmountInput supplementalMagnesium,
-        @Schema(description = "Risk factors that apply.")
+        @Schema(description = "Risk factors that apply; none when absent.")
         List<@NotNull RiskFactor> riskFactors,
-        @Schema(description = "Signs or symptoms the person reports.")
+        @Schema(description = "Signs or symptoms the person reports; none when absent.")
         List<@NotNull Symptom> symptoms) implements TargetsRequest {
 
     @Override

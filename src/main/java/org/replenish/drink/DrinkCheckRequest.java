@@ -31,9 +31,9 @@ public record DrinkCheckRequest(
         @Valid PersonProfile person,
         @Schema(description = "Basis of the person's targets; NASEM_DRI when absent. Without a person the targets are the FDA Daily Values: FDA_DAILY_VALUE is accepted then, any other basis is a 400 naming this field.")
         Basis basis,
-        @Schema(description = "An exercise session whose sweat losses the drink is held against.")
+        @Schema(description = "An exercise session whose sweat losses the drink is held against; absent: no sweat replacement is given and an assumption says the fluid balance was not checked.")
         @Valid ExerciseSession session,
-        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the shared safety rules raise the same flags as on the other endpoints.")
+        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the shared safety rules raise the same flags as on the other endpoints; none when absent.")
         List<@NotNull RiskFactor> riskFactors) implements TargetsRequest {
 
     /** Without a person the targets are the label Daily Values, not a person's. */

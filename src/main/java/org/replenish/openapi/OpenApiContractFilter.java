@@ -1,17 +1,19 @@
 package org.replenish.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.replenish.config.OutputPrecision;
+import org.replenish.config.ReferenceGets;
 import org.replenish.problem.Problem;
 
 /**
@@ -19,11 +21,14 @@ import org.replenish.problem.Problem;
  * <ul>
  * <li>declares the problem responses every operation can give: 400, 406, 414, 431 and 500 everywhere, and 413 and 415 for
  * operations that take a body;</li>
- * <li>drops the siblings of a {@code $ref} (description, type), which the 3.0 writer would otherwise wrap in an
- * {@code allOf} that generators turn into extra types; the referenced schema carries the description;</li>
+ * <li>keeps the description of a property that references a schema by wrapping the {@code $ref} in a single-element
+ * {@code allOf} (OpenAPI 3.0 drops siblings of a {@code $ref}); type and default beside it are dropped, the
+ * description states the default;</li>
  * <li>names the item schema of each batch operation ({@link BatchSchemas});</li>
  * <li>attaches each operation's worked example from {@code openapi-examples/};</li>
- * <li>lists the known values of the open code sets ({@link CodeLists}).</li>
+ * <li>lists the known values of the open code sets ({@link CodeLists});</li>
+ * <li>documents the HTTP headers every answer carries ({@link HttpHeadersDoc}), the caching of the reference GETs
+ * (ETag, Cache-Control, 304) and a 404 problem for operations with a path parameter.</li>
  * </ul>
  * It runs once, at build time: the served document is the stored one, so start-up neither runs it again nor reads
  * the example files.
@@ -44,32 +49,55 @@ public class OpenApiContractFilter implements OASFilter {
             "413", "The request body is larger than the configured limit (64 KiB by default; 512 KiB for a batch).",
             "415", "The request body is not application/json.");
 
-    @Override
-    public PathItem filterPathItem(PathItem pathItem) {
-        pathItem.getOperations().forEach((method, operation) -> {
-            addProblems(operation, ANY_OPERATION);
-            if (operation.getRequestBody() != null) {
-                addProblems(operation, WITH_BODY);
-            }
-        });
-        return pathItem;
-    }
-
-    @Override
-    public Schema filterSchema(Schema schema) {
-        if (schema.getRef() != null) {
-            schema.setDescription(null);
-            schema.setType(null);
-            schema.setDefaultValue(null);
-        }
-        return schema;
-    }
+    private static final String NOT_FOUND = "No resource with this id; the problem names the path.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         BatchSchemas.nameItems(openAPI.getComponents());
         new OperationExamples().attachTo(openAPI);
         CodeLists.attachTo(openAPI);
+        statePrecisions(openAPI);
+        HttpHeadersDoc headers = new HttpHeadersDoc();
+        headers.declare(openAPI.getComponents());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            addProblems(operation, ANY_OPERATION);
+            if (operation.getRequestBody() != null) {
+                addProblems(operation, WITH_BODY);
+            }
+            if (path.contains("{")) {
+                addProblems(operation, Map.of("404", NOT_FOUND));
+            }
+            if (ReferenceGets.includes(method.name(), path)) {
+                headers.cached(operation);
+            }
+            headers.onEveryAnswer(operation);
+        }));
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null) {
+            schema.setType(null);
+            schema.setDefaultValue(null);
+            if (schema.getDescription() != null) {
+                // OpenAPI 3.0 ignores siblings of a $ref: the property's own description (its default, when it is
+                // ignored) survives only beside an allOf holding the single $ref.
+                String ref = schema.getRef();
+                schema.setRef(null);
+                schema.setAllOf(List.of(OASFactory.createSchema().ref(ref)));
+            }
+        }
+        return schema;
+    }
+
+    /** Appends each answer number's precision (OutputPrecision) to its description. */
+    private static void statePrecisions(OpenAPI openAPI) {
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() != null) {
+                schema.getProperties().forEach((property, value) -> OutputPrecision.of(name, property).ifPresent(rule ->
+                        value.setDescription(value.getDescription() + " Rounded to " + rule.describe() + ".")));
+            }
+        });
     }
 
     private static void addProblems(Operation operation, Map<String, String> responses) {

@@ -25,11 +25,11 @@ public record CapsuleComparisonRequest(
         @Valid PersonProfile person,
         @Schema(description = "Basis of the person's target; NASEM_DRI (the NASEM 2019 Adequate Intake) when absent. FDA_DAILY_VALUE gives the label Daily Value. Without a person only FDA_DAILY_VALUE is accepted (it is the default then); with a target, none.")
         Basis basis,
-        @Schema(description = "Potassium already eaten per day; gives the gap to close.")
+        @Schema(description = "Potassium already eaten per day; gives the gap to close. Absent: no gap is given (unknown, not zero).")
         @Valid AmountInput dietaryIntake,
-        @Schema(description = "A potassium product to assess.")
+        @Schema(description = "A potassium product to assess; absent: no product assessment.")
         @Valid PotassiumProduct product,
-        @Schema(description = "Risk factors that apply (the codes of the deficit estimate).")
+        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); none when absent.")
         List<@NotNull RiskFactor> riskFactors) implements TargetsRequest {
 
     /** A given target, or no person, selects no person's target. */

@@ -1,5 +1,6 @@
 package org.replenish.problem;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.replenish.validation.Violation;
@@ -43,30 +44,11 @@ public final class Problems {
     }
 
     static String typeFor(int status) {
-        return switch (status) {
-            case 400 -> "/problems/validation";
-            case 404 -> "/problems/not-found";
-            case 405 -> "/problems/method-not-allowed";
-            case 406 -> "/problems/not-acceptable";
-            case 413 -> "/problems/payload-too-large";
-            case 414 -> "/problems/uri-too-long";
-            case 415 -> "/problems/unsupported-media-type";
-            case 431 -> "/problems/headers-too-large";
-            default -> status >= 500 ? "/problems/internal" : "/problems/http-" + status;
-        };
+        return ProblemType.ofStatus(status).map(ProblemType::path).orElse(ProblemType.ABOUT_BLANK);
     }
 
     static String titleFor(int status) {
-        return switch (status) {
-            case 400 -> "Request is not valid";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 406 -> "Not acceptable";
-            case 413 -> "Request body too large";
-            case 414 -> "Request line too long";
-            case 415 -> "Unsupported media type";
-            case 431 -> "Request headers too large";
-            default -> status >= 500 ? "Internal error" : "Request failed";
-        };
+        return ProblemType.ofStatus(status).map(ProblemType::title)
+                .orElseGet(() -> HttpResponseStatus.valueOf(status).reasonPhrase());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.replenish.config.RequestIds;
 import org.replenish.config.SecurityHeaders;
 
 /**
@@ -15,9 +16,11 @@ import org.replenish.config.SecurityHeaders;
 public class RoutedProblems {
 
     private final ObjectMapper mapper;
+    private final ProblemAnswers answers;
 
-    public RoutedProblems(ObjectMapper mapper) {
+    public RoutedProblems(ObjectMapper mapper, ProblemAnswers answers) {
         this.mapper = mapper;
+        this.answers = answers;
     }
 
     /** A problem's instance names the path; an over-long one (the 414 case) is cut, not echoed whole. */
@@ -26,7 +29,7 @@ public class RoutedProblems {
     void send(RoutingContext context, int status, String detail) {
         String path = context.request().path() == null ? "" : context.request().path();
         String instance = path.length() > MAX_INSTANCE_LENGTH ? path.substring(0, MAX_INSTANCE_LENGTH) + "..." : path;
-        Problem problem = Problems.problem(status, instance, detail);
+        Problem problem = answers.answered(Problems.problem(status, instance, detail), context.request());
         String body;
         try {
             body = mapper.writeValueAsString(problem);
@@ -36,6 +39,7 @@ public class RoutedProblems {
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
+                .putHeader(RequestIds.HEADER, problem.requestId())
                 .putHeader(SecurityHeaders.NOSNIFF_NAME, SecurityHeaders.NOSNIFF_VALUE)
                 .end(body);
     }

@@ -48,8 +48,11 @@ final class ReferenceDataLoader {
 
         Map<String, Source> sources = new LinkedHashMap<>();
         for (Source source : files.read(SOURCES, new TypeReference<List<Source>>() { })) {
-            require(source.id() != null && source.citation() != null && source.table() != null,
-                    SOURCES, String.valueOf(source.id()), "id, citation and table are required");
+            require(source.id() != null && source.authors() != null && source.title() != null
+                            && source.citation() != null && source.table() != null,
+                    SOURCES, String.valueOf(source.id()), "id, authors, title, citation and table are required");
+            require(source.link() == null || source.link().startsWith("https://"), SOURCES, source.id(),
+                    "a link must be an https URL");
             require(sources.put(source.id(), source) == null, SOURCES, source.id(), "duplicate source id");
         }
         SourceCheck sourceCheck = new SourceCheck(sources.keySet());

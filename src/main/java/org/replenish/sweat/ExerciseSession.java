@@ -20,7 +20,7 @@ import org.replenish.vocabulary.Sport;
 public record ExerciseSession(
         @Schema(description = "Duration in minutes, 1 to 1440.", required = true, minimum = "1", maximum = "1440")
         @NotNull @DecimalMin("1") @DecimalMax("1440") Double durationMinutes,
-        @Schema(description = "Sport, which picks the population sweat-rate default when no measurement is given.")
+        @Schema(description = "Sport, which picks the population sweat-rate default when no measurement is given; OTHER (the all-athlete mean) when absent. Ignored when sweatRate or bodyMassChange is given.")
         Sport sport,
         @Schema(description = "Measured whole-body sweat rate; at most 6 L/h. Not together with bodyMassChange.")
         @Valid SweatRateInput sweatRate,

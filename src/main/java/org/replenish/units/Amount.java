@@ -2,8 +2,8 @@ package org.replenish.units;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A mineral amount in the three units apps display. Full precision: clients round. */
-@Schema(description = "A mineral amount expressed in milligrams, millimoles and milliequivalents (full precision; round for display).")
+/** A mineral amount in the three units apps display, each rounded when written (OutputPrecision). */
+@Schema(description = "A mineral amount expressed in milligrams, millimoles and milliequivalents, each rounded to its stated precision.")
 public record Amount(
         @Schema(description = "Amount in milligrams (mg).", required = true) double mg,
         @Schema(description = "Amount in millimoles (mmol).", required = true) double mmol,

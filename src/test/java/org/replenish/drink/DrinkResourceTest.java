@@ -44,7 +44,8 @@ class DrinkResourceTest extends HttpTest {
                 .statusCode(200)
                 .body("targetBasis", equalTo("FDA_DAILY_VALUE"))
                 .body("minerals.find { it.mineral == 'SODIUM' }.concentration.mmolPerL", closeTo(19.86, 0.01))
-                .body("minerals.find { it.mineral == 'POTASSIUM' }.percentDailyValuePerServing", closeTo(1.596, 0.001))
+                // 75 mg / 4,700 mg DV = 1.596 %, written to 0.01 %: 1.60
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.percentDailyValuePerServing", equalTo(1.6))
                 .body("minerals.find { it.mineral == 'MAGNESIUM' }.onLabel", equalTo(false))
                 .body("potassium.verdict", equalTo("INADEQUATE"))
                 .body("magnesium.verdict", equalTo("ABSENT"))
@@ -62,8 +63,9 @@ class DrinkResourceTest extends HttpTest {
                 .statusCode(200)
                 .body("composition.category", equalTo("ORAL_REHYDRATION_SOLUTION"))
                 .body("tonicity.class", equalTo("HYPOTONIC"))
-                // 20 mmol of potassium in the litre drunk: 20 x 39.0983 mg
-                .body("minerals.find { it.mineral == 'POTASSIUM' }.consumed.mg", closeTo(781.966, 1e-6));
+                // 20 mmol of potassium in the litre drunk: 20 x 39.0983 = 781.966 mg, written to 0.1 mg: 782.0
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.consumed.mg", equalTo(782.0))
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.consumed.mmol", equalTo(20.0));
     }
 
     @Test

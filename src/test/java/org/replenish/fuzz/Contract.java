@@ -42,8 +42,17 @@ final class Contract {
         List<GetOperation> gets = new ArrayList<>();
         api.getPaths().forEach((path, item) -> {
             if (item.getGet() != null) {
-                List<Parameter> parameters = item.getGet().getParameters();
-                gets.add(new GetOperation(path, parameters == null ? List.of() : parameters));
+                List<Parameter> parameters = item.getGet().getParameters() == null ? List.of()
+                        : item.getGet().getParameters();
+                // A path parameter takes its documented example, so the request reaches the resource (a literal
+                // {name} is refused by the HTTP codec); only the query is fuzzed.
+                String concrete = path;
+                for (Parameter parameter : parameters) {
+                    if ("path".equals(parameter.getIn())) {
+                        concrete = concrete.replace("{" + parameter.getName() + "}", String.valueOf(parameter.getExample()));
+                    }
+                }
+                gets.add(new GetOperation(concrete, parameters.stream().filter(p -> !"path".equals(p.getIn())).toList()));
             }
         });
         return gets;

