@@ -1,5 +1,6 @@
 package org.replenish;
 
+import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.sweat.SweatLossModel;
@@ -14,6 +15,7 @@ public final class TestData {
     public static final TargetSelector TARGETS = new TargetSelector(DATA, CONVERTER);
     public static final SafetyEvaluator SAFETY = new SafetyEvaluator(DATA);
     public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER);
+    public static final PotassiumReference POTASSIUM = new PotassiumReference(DATA);
 
     private TestData() {
     }
