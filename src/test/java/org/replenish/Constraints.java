@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.replenish.drink.DrinkReference;
 import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
 import org.replenish.targets.TargetSelector;
@@ -24,7 +25,7 @@ public final class Constraints {
 
     private static final Map<Class<?>, Object> BEANS = Map.of(ReferenceData.class, TestData.DATA,
             MineralConverter.class, TestData.CONVERTER, TargetSelector.class, TestData.TARGETS,
-            PotassiumReference.class, TestData.POTASSIUM);
+            PotassiumReference.class, TestData.POTASSIUM, DrinkReference.class, TestData.DRINK);
 
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())

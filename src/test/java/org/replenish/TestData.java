@@ -1,5 +1,6 @@
 package org.replenish;
 
+import org.replenish.drink.DrinkReference;
 import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
@@ -16,6 +17,7 @@ public final class TestData {
     public static final SafetyEvaluator SAFETY = new SafetyEvaluator(DATA);
     public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER);
     public static final PotassiumReference POTASSIUM = new PotassiumReference(DATA);
+    public static final DrinkReference DRINK = new DrinkReference(DATA);
 
     private TestData() {
     }

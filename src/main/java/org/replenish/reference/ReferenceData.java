@@ -19,8 +19,7 @@ public record ReferenceData(
         SweatDefaults sweat,
         DeficitSettings deficit,
         RiskFactorTable riskFactors,
-        List<SafetyRule> safetyRules,
-        DrinkGuidance drink) {
+        List<SafetyRule> safetyRules) {
 
     /** The shipped files under reference/ on the classpath, loaded and checked; a bad file throws. */
     public static ReferenceData fromClasspath() {

@@ -25,7 +25,6 @@ final class ReferenceDataLoader {
     static final String DEFICIT = "deficit.json";
     static final String RISK_FACTORS = "risk-factors.json";
     static final String SAFETY_RULES = "safety-rules.json";
-    static final String DRINK_GUIDANCE = "drink-guidance.json";
 
     private ReferenceDataLoader() {
     }
@@ -80,11 +79,9 @@ final class ReferenceDataLoader {
         GuidanceDataCheck.checkRiskFactors(RISK_FACTORS, riskFactors, sourceCheck);
         List<SafetyRule> safetyRules = files.read(SAFETY_RULES, new TypeReference<>() { });
         GuidanceDataCheck.checkSafetyRules(SAFETY_RULES, safetyRules, sourceCheck);
-        DrinkGuidance drink = files.read(DRINK_GUIDANCE, new TypeReference<>() { });
-        DrinkGuidanceCheck.check(DRINK_GUIDANCE, drink, sourceCheck);
 
         return new ReferenceData(manifest.referenceDataVersion(), manifest.disclaimer(), Map.copyOf(sources), elements,
-                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules), drink);
+                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules));
     }
 
     static void require(boolean condition, String file, String entry, String problem) {
