@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.replenish.drink.DrinkReference;
+import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.MineralConverter;
@@ -22,7 +24,8 @@ import org.replenish.validation.Violation;
 public final class Constraints {
 
     private static final Map<Class<?>, Object> BEANS = Map.of(ReferenceData.class, TestData.DATA,
-            MineralConverter.class, TestData.CONVERTER, TargetSelector.class, TestData.TARGETS);
+            MineralConverter.class, TestData.CONVERTER, TargetSelector.class, TestData.TARGETS,
+            PotassiumReference.class, TestData.POTASSIUM, DrinkReference.class, TestData.DRINK);
 
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())

@@ -1,5 +1,7 @@
 package org.replenish;
 
+import org.replenish.drink.DrinkReference;
+import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.sweat.SweatLossModel;
@@ -14,6 +16,8 @@ public final class TestData {
     public static final TargetSelector TARGETS = new TargetSelector(DATA, CONVERTER);
     public static final SafetyEvaluator SAFETY = new SafetyEvaluator(DATA);
     public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER);
+    public static final PotassiumReference POTASSIUM = new PotassiumReference(DATA);
+    public static final DrinkReference DRINK = new DrinkReference(DATA);
 
     private TestData() {
     }

@@ -1,8 +1,6 @@
 package org.replenish.drink;
 
 import java.util.List;
-import org.replenish.reference.CompositionCheck;
-import org.replenish.reference.DrinkGuidance;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.replenish.codes.AssumptionCode;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
-import org.replenish.reference.DrinkGuidance;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFacts;
@@ -40,10 +39,10 @@ public final class DrinkChecker {
     private final CompositionAssessor composition;
     private final TonicityEstimator tonicity;
 
-    public DrinkChecker(ReferenceData data, MineralConverter converter, TargetSelector targets, SafetyEvaluator safety,
-                        SweatLossModel sweat) {
+    public DrinkChecker(ReferenceData data, DrinkReference reference, MineralConverter converter,
+                        TargetSelector targets, SafetyEvaluator safety, SweatLossModel sweat) {
         this.data = data;
-        this.guidance = data.drink();
+        this.guidance = reference.guidance();
         this.converter = converter;
         this.targets = targets;
         this.safety = safety;

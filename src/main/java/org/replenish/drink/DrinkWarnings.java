@@ -5,8 +5,6 @@ import java.util.List;
 import org.replenish.codes.DrinkWarningCode;
 import org.replenish.codes.Message;
 import org.replenish.codes.Texts;
-import org.replenish.reference.CompositionCheck;
-import org.replenish.reference.DrinkGuidance;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.targets.UpperLimit;
 import org.replenish.units.AmountUnit;

@@ -3,8 +3,6 @@ package org.replenish.drink;
 import jakarta.enterprise.context.Dependent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.replenish.reference.DrinkGuidance;
-import org.replenish.reference.ReferenceData;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
@@ -27,8 +25,8 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
     private final DrinkGuidance.Limits limits;
     private final MineralConverter converter;
 
-    public PlausibleDrinkCheckValidator(ReferenceData data, MineralConverter converter) {
-        this.guidance = data.drink();
+    public PlausibleDrinkCheckValidator(DrinkReference reference, MineralConverter converter) {
+        this.guidance = reference.guidance();
         this.limits = guidance.limits();
         this.converter = converter;
     }

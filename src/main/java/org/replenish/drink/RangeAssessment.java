@@ -1,7 +1,6 @@
 package org.replenish.drink;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.CompositionCheck;
 
 /** One composition value against its guidance range. */
 @Schema(description = "A composition value against a recommended range. value and position are absent when the label lacks what is checked.")

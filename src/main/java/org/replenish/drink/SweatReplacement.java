@@ -6,8 +6,6 @@ import org.replenish.codes.ReasonCode;
 import org.replenish.codes.Texts;
 import java.util.ArrayList;
 import java.util.List;
-import org.replenish.reference.CompositionCheck;
-import org.replenish.reference.DrinkGuidance;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.units.Band;
 import org.replenish.units.Mineral;

@@ -6,7 +6,6 @@ import org.replenish.codes.CodedText;
 import org.replenish.codes.Message;
 import org.replenish.codes.ReasonCode;
 import org.replenish.codes.Texts;
-import org.replenish.reference.DrinkGuidance;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;

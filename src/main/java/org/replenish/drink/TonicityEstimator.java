@@ -1,6 +1,5 @@
 package org.replenish.drink;
 
-import org.replenish.reference.DrinkGuidance;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Band;
 import org.replenish.units.Mineral;

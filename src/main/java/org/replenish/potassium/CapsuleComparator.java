@@ -10,7 +10,6 @@ import org.replenish.codes.Message;
 import org.replenish.codes.NoteCode;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
-import org.replenish.reference.PotassiumData;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyEvaluator;
 import org.replenish.safety.SafetyFacts;
@@ -42,10 +41,10 @@ public final class CapsuleComparator {
     private final CapsuleLimit capsuleLimit;
     private final List<PotassiumData.Food> foodsLargestFirst;
 
-    public CapsuleComparator(ReferenceData data, MineralConverter converter, TargetSelector targets,
-                             SafetyEvaluator safety) {
+    public CapsuleComparator(ReferenceData data, PotassiumReference reference, MineralConverter converter,
+                             TargetSelector targets, SafetyEvaluator safety) {
         this.data = data;
-        this.potassium = data.potassium();
+        this.potassium = reference.data();
         this.converter = converter;
         this.targets = targets;
         this.safety = safety;

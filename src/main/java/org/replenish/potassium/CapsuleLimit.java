@@ -2,7 +2,6 @@ package org.replenish.potassium;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.ProductForm;
 import org.replenish.units.Amount;
 
 /** The 99 mg per-unit potassium limit of supplements and why it exists. */

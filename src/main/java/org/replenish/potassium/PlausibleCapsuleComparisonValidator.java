@@ -3,7 +3,6 @@ package org.replenish.potassium;
 import jakarta.enterprise.context.Dependent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.replenish.reference.ReferenceData;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
@@ -20,8 +19,8 @@ public class PlausibleCapsuleComparisonValidator
     private final double maximumMg;
     private final MineralConverter converter;
 
-    public PlausibleCapsuleComparisonValidator(ReferenceData data, MineralConverter converter) {
-        this.maximumMg = data.potassium().maximumTargetMg().value();
+    public PlausibleCapsuleComparisonValidator(PotassiumReference potassium, MineralConverter converter) {
+        this.maximumMg = potassium.data().maximumTargetMg().value();
         this.converter = converter;
     }
 

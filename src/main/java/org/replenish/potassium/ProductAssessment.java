@@ -3,7 +3,6 @@ package org.replenish.potassium;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.codes.CodedText;
-import org.replenish.reference.ProductForm;
 import org.replenish.units.Amount;
 
 /** What a product holds against the limit and the gap. */

@@ -3,7 +3,6 @@ package org.replenish.potassium;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.replenish.reference.PotassiumCompound;
 import org.replenish.units.AmountInput;
 
 /** A label that states the salt's mass rather than the potassium's. */

@@ -3,8 +3,6 @@ package org.replenish.potassium;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import org.replenish.reference.PotassiumCompound;
-import org.replenish.reference.PotassiumData;
 import org.replenish.units.Element;
 import org.replenish.units.Mineral;
 

@@ -6,7 +6,10 @@ import org.replenish.units.Element;
 import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Basis;
 
-/** Every reference value the service uses, loaded and validated once at startup. */
+/**
+ * The reference values more than one feature uses, loaded and validated once at startup. A file one feature owns is
+ * read by that feature through {@link FeatureFileReader}.
+ */
 public record ReferenceData(
         String version,
         String disclaimer,
@@ -16,9 +19,7 @@ public record ReferenceData(
         SweatDefaults sweat,
         DeficitSettings deficit,
         RiskFactorTable riskFactors,
-        List<SafetyRule> safetyRules,
-        DrinkGuidance drink,
-        PotassiumData potassium) {
+        List<SafetyRule> safetyRules) {
 
     /** The shipped files under reference/ on the classpath, loaded and checked; a bad file throws. */
     public static ReferenceData fromClasspath() {

@@ -25,16 +25,13 @@ final class ReferenceDataLoader {
     static final String DEFICIT = "deficit.json";
     static final String RISK_FACTORS = "risk-factors.json";
     static final String SAFETY_RULES = "safety-rules.json";
-    static final String DRINK_GUIDANCE = "drink-guidance.json";
-    static final String POTASSIUM = "potassium.json";
 
     private ReferenceDataLoader() {
     }
 
     /** Loads from the classpath folder reference/. */
     static ReferenceData fromClasspath() {
-        ClassLoader loader = ReferenceDataLoader.class.getClassLoader();
-        return load(file -> loader.getResourceAsStream("reference/" + file));
+        return load(ReferenceFiles.CLASSPATH);
     }
 
     /** Loads with the given opener, which maps a file name to its content (null when absent). */
@@ -85,13 +82,9 @@ final class ReferenceDataLoader {
         GuidanceDataCheck.checkRiskFactors(RISK_FACTORS, riskFactors, sourceCheck);
         List<SafetyRule> safetyRules = files.read(SAFETY_RULES, new TypeReference<>() { });
         GuidanceDataCheck.checkSafetyRules(SAFETY_RULES, safetyRules, sourceCheck);
-        DrinkGuidance drink = files.read(DRINK_GUIDANCE, new TypeReference<>() { });
-        DrinkGuidanceCheck.check(DRINK_GUIDANCE, drink, sourceCheck);
-        PotassiumData potassium = files.read(POTASSIUM, new TypeReference<>() { });
-        PotassiumDataCheck.check(POTASSIUM, potassium, elements, sourceCheck);
 
         return new ReferenceData(manifest.referenceDataVersion(), manifest.disclaimer(), Map.copyOf(sources), elements,
-                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules), drink, potassium);
+                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules));
     }
 
     static void require(boolean condition, String file, String entry, String problem) {

@@ -16,6 +16,10 @@ final class ReferenceFiles {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /** Opens a file of the classpath folder reference/. */
+    static final Function<String, InputStream> CLASSPATH =
+            file -> ReferenceFiles.class.getClassLoader().getResourceAsStream("reference/" + file);
+
     private final Function<String, InputStream> opener;
 
     ReferenceFiles(Function<String, InputStream> opener) {

@@ -21,7 +21,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replenish.Sessions;
 import org.replenish.TestData;
-import org.replenish.reference.CompositionCheck;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountUnit;
@@ -37,7 +36,7 @@ import org.replenish.vocabulary.Sex;
 class DrinkCheckerTest {
 
 
-    static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.CONVERTER,
+    static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.DRINK, TestData.CONVERTER,
             TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
 
     static MineralSupply supply(DrinkAdequacyCheck check, Mineral mineral) {
@@ -193,8 +192,8 @@ class DrinkCheckerTest {
 
     @Test
     void tonicityBandsOfEfsa() {
-        TonicityEstimator estimator = new TonicityEstimator(TestData.DATA.drink().tonicity(),
-                TestData.DATA.drink().carbohydrateMixtures(), TestData.CONVERTER);
+        TonicityEstimator estimator = new TonicityEstimator(TestData.DRINK.guidance().tonicity(),
+                TestData.DRINK.guidance().carbohydrateMixtures(), TestData.CONVERTER);
         assertEquals(TonicityClass.HYPOTONIC, estimator.classify(269.9));
         assertEquals(TonicityClass.ISOTONIC, estimator.classify(270));
         assertEquals(TonicityClass.ISOTONIC, estimator.classify(330));

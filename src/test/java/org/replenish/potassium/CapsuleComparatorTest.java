@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.replenish.TestData;
-import org.replenish.reference.PotassiumCompound;
-import org.replenish.reference.ProductForm;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
@@ -34,8 +32,8 @@ class CapsuleComparatorTest {
     static final double N = 14.007;
     static final double O = 15.999;
 
-    static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.CONVERTER,
-            TestData.TARGETS, TestData.SAFETY);
+    static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.POTASSIUM,
+            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY);
 
     static AmountInput mg(double value) {
         return new AmountInput(value, AmountUnit.MG);

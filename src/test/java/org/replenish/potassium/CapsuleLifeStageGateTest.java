@@ -18,8 +18,8 @@ import org.replenish.vocabulary.Sex;
  */
 class CapsuleLifeStageGateTest {
 
-    private static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.CONVERTER,
-            TestData.TARGETS, TestData.SAFETY);
+    private static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.POTASSIUM,
+            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY);
 
     @ParameterizedTest(name = "{0} y {1} {2}: counts withheld = {3}")
     @CsvSource({

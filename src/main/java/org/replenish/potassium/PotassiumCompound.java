@@ -1,4 +1,4 @@
-package org.replenish.reference;
+package org.replenish.potassium;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,7 +1,8 @@
-package org.replenish.reference;
+package org.replenish.potassium;
 
 import java.util.List;
 import java.util.Map;
+import org.replenish.reference.SourcedValue;
 import org.replenish.vocabulary.Confidence;
 
 /** The 99 mg capsule limit, the salts supplements use, and potassium-rich foods. */

@@ -1,4 +1,4 @@
-package org.replenish.reference;
+package org.replenish.drink;
 
 import java.util.Map;
 import org.replenish.units.Mineral;

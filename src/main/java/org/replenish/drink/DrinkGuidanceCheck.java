@@ -1,7 +1,6 @@
-package org.replenish.reference;
+package org.replenish.drink;
 
-import static org.replenish.reference.ReferenceDataLoader.require;
-
+import org.replenish.reference.FeatureFileReader;
 import org.replenish.units.Mineral;
 
 /** Checks the drink guidance for completeness and sensible order. */
@@ -10,14 +9,14 @@ final class DrinkGuidanceCheck {
     private DrinkGuidanceCheck() {
     }
 
-    static void check(String file, DrinkGuidance drink, SourceCheck sources) {
+    static void check(String file, DrinkGuidance drink, FeatureFileReader reader) {
         DrinkGuidance.ClaimThresholds claims = drink.claimThresholds();
-        require(claims != null && 0 < claims.goodFromPercentDailyValue()
+        reader.require(claims != null && 0 < claims.goodFromPercentDailyValue()
                 && claims.goodFromPercentDailyValue() < claims.highFromPercentDailyValue(), file, "claimThresholds",
                 "needs 0 < good < high");
-        sources.require(file, "claimThresholds", claims.sourceId(), claims.tag());
+        reader.requireSource(file, "claimThresholds", claims.sourceId(), claims.tag());
         DrinkGuidance.VerdictRules verdicts = drink.verdictRules();
-        require(verdicts != null && verdicts.againstTarget() != null && verdicts.replacement() != null
+        reader.require(verdicts != null && verdicts.againstTarget() != null && verdicts.replacement() != null
                 && 0 < verdicts.againstTarget().partialFromPercentOfTarget()
                 && verdicts.againstTarget().partialFromPercentOfTarget() < verdicts.againstTarget().adequateFromPercentOfTarget()
                 && verdicts.againstTarget().rationale() != null
@@ -25,51 +24,51 @@ final class DrinkGuidanceCheck {
                 && verdicts.replacement().partlyFromShareOfExpectedLoss() < verdicts.replacement().replacedFromShareOfExpectedLoss()
                 && verdicts.replacement().rationale() != null,
                 file, "verdictRules", "needs 0 < partial < adequate (or replaced) and a rationale in both rules");
-        sources.require(file, "verdictRules", verdicts.sourceId(), verdicts.tag());
+        reader.requireSource(file, "verdictRules", verdicts.sourceId(), verdicts.tag());
         DrinkGuidance.ReferenceAmount reference = drink.referenceAmount();
-        require(reference != null && reference.millilitres() > 0, file, "referenceAmount", "needs positive millilitres");
-        sources.require(file, "referenceAmount", reference.sourceId(), reference.tag());
-        require(drink.compositionRanges() != null, file, "compositionRanges", "missing");
+        reader.require(reference != null && reference.millilitres() > 0, file, "referenceAmount", "needs positive millilitres");
+        reader.requireSource(file, "referenceAmount", reference.sourceId(), reference.tag());
+        reader.require(drink.compositionRanges() != null, file, "compositionRanges", "missing");
         for (CompositionCheck check : CompositionCheck.values()) {
             DrinkGuidance.GuidanceRange range = drink.compositionRanges().get(check);
             String entry = "compositionRanges." + check;
-            require(range != null && 0 <= range.low() && range.low() < range.high() && range.unit() != null, file, entry,
+            reader.require(range != null && 0 <= range.low() && range.low() < range.high() && range.unit() != null, file, entry,
                     "needs 0 <= low < high and a unit");
-            sources.require(file, entry, range.sourceId(), range.tag());
+            reader.requireSource(file, entry, range.sourceId(), range.tag());
         }
         DrinkGuidance.CategoryRules categories = drink.categoryRules();
-        require(categories != null && categories.lowElectrolyteBelowSodiumMmolPerLitre() > 0
+        reader.require(categories != null && categories.lowElectrolyteBelowSodiumMmolPerLitre() > 0
                 && categories.oralRehydrationMaximumCarbohydratePercent() > 0
                 && categories.concentrateAboveSodiumMmolPerLitre() > categories.lowElectrolyteBelowSodiumMmolPerLitre(),
                 file, "categoryRules", "needs positive thresholds with concentrate above low-electrolyte");
-        sources.require(file, "categoryRules", categories.sourceId(), categories.tag());
+        reader.requireSource(file, "categoryRules", categories.sourceId(), categories.tag());
         DrinkGuidance.Tonicity tonicity = drink.tonicity();
-        require(tonicity != null && 0 < tonicity.isotonicFromMosmPerKg()
+        reader.require(tonicity != null && 0 < tonicity.isotonicFromMosmPerKg()
                 && tonicity.isotonicFromMosmPerKg() < tonicity.hypertonicAboveMosmPerKg()
                 && tonicity.monosaccharideMolarMass() > 0 && tonicity.sucroseMolarMass() > tonicity.monosaccharideMolarMass(),
                 file, "tonicity", "needs isotonic < hypertonic and molar masses with sucrose above monosaccharide");
-        sources.require(file, "tonicity", tonicity.sourceId(), tonicity.tag());
+        reader.requireSource(file, "tonicity", tonicity.sourceId(), tonicity.tag());
         DrinkGuidance.CarbohydrateMixtures mixtures = drink.carbohydrateMixtures();
-        require(mixtures != null && 0 <= mixtures.mixtureExpectedMonosaccharideShare()
+        reader.require(mixtures != null && 0 <= mixtures.mixtureExpectedMonosaccharideShare()
                 && mixtures.mixtureExpectedMonosaccharideShare() <= 1 && 0 <= mixtures.syrupLowMonosaccharideShare()
                 && mixtures.syrupLowMonosaccharideShare() <= 1 && mixtures.reason() != null, file, "carbohydrateMixtures",
                 "needs shares between 0 and 1 and a reason");
-        sources.require(file, "carbohydrateMixtures", mixtures.sourceId(), mixtures.tag());
+        reader.requireSource(file, "carbohydrateMixtures", mixtures.sourceId(), mixtures.tag());
         DrinkGuidance.PlausibleMaximum maximum = drink.plausibleMaximumMmolPerLitre();
-        require(maximum != null && maximum.byMineral() != null, file, "plausibleMaximumMmolPerLitre", "missing");
+        reader.require(maximum != null && maximum.byMineral() != null, file, "plausibleMaximumMmolPerLitre", "missing");
         for (Mineral mineral : Mineral.MODELLED) {
             Double value = maximum.byMineral().get(mineral);
-            require(value != null && value > 0, file, "plausibleMaximumMmolPerLitre." + mineral, "needs a positive value");
+            reader.require(value != null && value > 0, file, "plausibleMaximumMmolPerLitre." + mineral, "needs a positive value");
         }
-        sources.require(file, "plausibleMaximumMmolPerLitre", maximum.sourceId(), maximum.tag());
+        reader.requireSource(file, "plausibleMaximumMmolPerLitre", maximum.sourceId(), maximum.tag());
         DrinkGuidance.DailyFluid dailyFluid = drink.dailyFluid();
-        require(dailyFluid != null && dailyFluid.plausibleMaximumMillilitres() > 0 && dailyFluid.reason() != null, file,
+        reader.require(dailyFluid != null && dailyFluid.plausibleMaximumMillilitres() > 0 && dailyFluid.reason() != null, file,
                 "dailyFluid", "needs a positive plausibleMaximumMillilitres and a reason");
-        sources.require(file, "dailyFluid", dailyFluid.sourceId(), dailyFluid.tag());
+        reader.requireSource(file, "dailyFluid", dailyFluid.sourceId(), dailyFluid.tag());
         DrinkGuidance.Limits limits = drink.limits();
-        require(limits != null && limits.maximumServingVolumeMillilitres() > 0 && limits.maximumConsumedVolumeMillilitres() > 0
+        reader.require(limits != null && limits.maximumServingVolumeMillilitres() > 0 && limits.maximumConsumedVolumeMillilitres() > 0
                 && limits.maximumServings() > 0 && limits.maximumOsmolalityMosmPerKg() > 0, file, "limits",
                 "needs positive limits");
-        sources.require(file, "limits", limits.sourceId(), limits.tag());
+        reader.requireSource(file, "limits", limits.sourceId(), limits.tag());
     }
 }
