@@ -81,7 +81,10 @@ public final class Texts {
 
     private String format(Object value) {
         if (value instanceof Number number) {
-            return language.number(Numbers.plain(number.doubleValue()));
+            return language.number(number.doubleValue());
+        }
+        if (value instanceof Citation citation) {
+            return citation.shortCitation();
         }
         if (value instanceof Enum<?> constant) {
             return templates.getOrDefault(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
@@ -116,7 +119,7 @@ public final class Texts {
 
     /**
      * The parameters as the wire carries them, independent of the language: numbers in plain decimal notation,
-     * enum constants by name, lists comma-separated, a nested message by its text in English.
+     * enum constants by name, a cited source by its id, lists comma-separated, a nested message by its text in English.
      */
     public static Map<String, String> wireParameters(Message message) {
         Map<String, String> wire = new LinkedHashMap<>();
@@ -127,6 +130,9 @@ public final class Texts {
     private static String wireValue(Object value) {
         if (value instanceof Number number) {
             return Numbers.plain(number.doubleValue());
+        }
+        if (value instanceof Citation citation) {
+            return citation.sourceId();
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();

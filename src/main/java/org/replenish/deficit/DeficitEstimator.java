@@ -238,7 +238,7 @@ public final class DeficitEstimator {
         }
         if (supplementalMagnesiumMg != null) {
             assumptions.add(AssumptionCode.MAGNESIUM_TOTAL_INTAKE, "supplementalMg", Numbers.tenth(supplementalMagnesiumMg),
-                    "targetSourceId", magnesiumTarget.sourceId());
+                    "targetSourceId", data.citation(magnesiumTarget.sourceId()));
         }
     }
 
@@ -250,7 +250,8 @@ public final class DeficitEstimator {
             List<String> sources = populationRate.stream().map(i -> sessions.get(i).sport())
                     .map(sport -> data.sweat().sweatRateBySport().get(sport == null ? Sport.OTHER : sport).sourceId())
                     .distinct().toList();
-            assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", populationRate, "sourceIds", sources);
+            assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", populationRate, "sourceIds",
+                    data.citations(sources));
         }
         List<Integer> massMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE);
         if (!massMethod.isEmpty()) {
@@ -271,7 +272,8 @@ public final class DeficitEstimator {
             List<String> sources = profile.stream()
                     .map(i -> data.sweat().sodiumProfiles().get(sessions.get(i).sweatSodiumProfile()).sodium().sourceId())
                     .distinct().toList();
-            assumptions.add(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", profile, "sourceIds", sources);
+            assumptions.add(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", profile, "sourceIds",
+                    data.citations(sources));
         }
         if (!sessions.isEmpty()) {
             assumptions.add(AssumptionCode.DEFAULT_SWEAT_COMPOSITION, concentrations(List.of(),
@@ -302,7 +304,7 @@ public final class DeficitEstimator {
             List<String> sources = java.util.stream.Stream.of(range.sourceId(), range.lowSourceId(), range.highSourceId())
                     .filter(Objects::nonNull).distinct().toList();
             parameters.addAll(List.of(name + "MmolPerL", range.expected(), name + "Low", range.low(), name + "High",
-                    range.high(), name + "SourceIds", sources));
+                    range.high(), name + "SourceIds", data.citations(sources)));
         }
         return parameters.toArray();
     }

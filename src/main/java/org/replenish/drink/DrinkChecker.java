@@ -50,7 +50,7 @@ public final class DrinkChecker {
         this.converter = converter;
         this.targets = targets;
         this.safety = safety;
-        this.warnings = new DrinkWarnings(guidance, converter);
+        this.warnings = new DrinkWarnings(data, converter);
         this.verdicts = new TargetVerdicts(guidance, converter);
         this.replacement = new SweatReplacement(guidance);
         this.labels = new LabelReader(guidance, converter);

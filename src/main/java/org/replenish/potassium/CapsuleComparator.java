@@ -161,7 +161,7 @@ public final class CapsuleComparator {
         if (request.target() == null && request.person() == null) {
             MineralTarget dailyValue = targets.labelDailyValues().of(Mineral.POTASSIUM);
             assumptions.add(AssumptionCode.LABEL_DAILY_VALUE_TARGET, "dailyValueMg", dailyValue.amount().mg(),
-                    "sourceId", dailyValue.sourceId());
+                    "sourceId", data.citation(dailyValue.sourceId()));
         }
         return assumptions;
     }
@@ -182,7 +182,7 @@ public final class CapsuleComparator {
         Message note = !solid ? Message.of(NoteCode.LIMIT_NOT_FOR_FORM, "limitMg", limit.limitMg(), "form", product.form())
                 : Message.of(exceeds ? NoteCode.UNIT_AT_OR_ABOVE_PRESCRIPTION_THRESHOLD
                         : NoteCode.UNIT_BELOW_PRESCRIPTION_THRESHOLD, "unitMg", Numbers.tenth(perUnitMg),
-                        "thresholdMg", threshold, "ruleSourceId", limit.sourceIds().get(0), "limitMg", limit.limitMg());
+                        "thresholdMg", threshold, "ruleSourceId", data.citation(limit.sourceIds().get(0)), "limitMg", limit.limitMg());
         List<CodedText> notes = List.of(CodedText.of(note, texts));
         Double gapMultiple = withheld || gapMg == null ? null : Quotients.of(gapMg, perServingMg);
         return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),

@@ -36,11 +36,14 @@ class LocalisedAnswersTest extends HttpTest {
                         equalTo("SODIUM,CALCIUM,CHLORIDE"))
                 // sweat.json: magnesium 0.14 mmol/L (0.065-0.225, BELLER1975), written with decimal commas in German.
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.message",
-                        containsString("Magnesium 0,14 mmol/L (0,065-0,225, Quelle BELLER1975)"))
+                        containsString("Magnesium 0,14 mmol/L (0,065-0,225, Beller et al. 1975)"))
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumMmolPerL",
                         equalTo("0.14"))
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumLow",
                         equalTo("0.065"))
+                // The text cites the short citation, the parameter keeps the source id for GET /v1/sources/{id}.
+                .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumSourceIds",
+                        equalTo("BELLER1975"))
                 // Sodium intake is not given: its status reason is the sweat loss to replace, with the expected mg.
                 .body("minerals.find { it.mineral == 'SODIUM' }.statusReasonMessage.code",
                         equalTo("STATUS_SWEAT_LOSS_TO_REPLACE"))
@@ -61,8 +64,8 @@ class LocalisedAnswersTest extends HttpTest {
                 .header("Content-Language", "de")
                 .body("potassium.reasonMessages[0].code", equalTo("SHARE_OF_DAILY_VALUE"))
                 .body("potassium.reasonMessages[0].parameters.targetMg", equalTo("4700"))
-                .body("potassium.reasons[0]", startsWith("1000 mL dieses Getränks enthalten 126,8 mg Kalium, 2,7 % des "
-                        + "Daily Value der FDA von 4700 mg"))
+                .body("potassium.reasons[0]", startsWith("1.000 mL dieses Getränks enthalten 126,8 mg Kalium, 2,7 % des "
+                        + "Daily Value der FDA von 4.700 mg"))
                 .body("sodium.reasonMessages[0].code", equalTo("SODIUM_AGAINST_GUIDANCE"));
     }
 

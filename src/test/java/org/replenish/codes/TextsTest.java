@@ -88,8 +88,8 @@ class TextsTest {
     void germanWritesDecimalCommasAndGermanMineralNames() {
         // Same parameters as the English case below: 1523.5 mL drunk, 1200 mL sweated.
         Message message = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5, "sweatMl", 1200.0);
-        assertTrue(Texts.of(Language.DE).text(message).startsWith("Die getrunkenen 1523,5 mL sind mehr als der erwartete "
-                + "Schweißverlust der Trainingseinheit von 1200 mL."));
+        assertTrue(Texts.of(Language.DE).text(message).startsWith("Die getrunkenen 1.523,5 mL sind mehr als der erwartete "
+                + "Schweißverlust der Trainingseinheit von 1.200 mL."));
         Message minerals = Message.of(AssumptionCode.DIETARY_INTAKE_UNKNOWN, "minerals",
                 List.of(Mineral.SODIUM, Mineral.POTASSIUM));
         assertTrue(Texts.of(Language.DE).text(minerals).startsWith("Für Natrium, Kalium wurde keine übliche Zufuhr"));
@@ -108,9 +108,9 @@ class TextsTest {
 
     @Test
     void numbersAndListsRenderAsWrittenAndTravelAsPlainText() {
-        // 1523.46 mL drunk rounds to 1523.5 for the message; 1200 mL of sweat prints without ".0".
+        // 1523.46 mL drunk rounds to 1523.5 for the message; 1200 mL of sweat prints without ".0"; thousands grouped.
         Message message = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5, "sweatMl", 1200.0);
-        assertEquals("The 1523.5 mL drunk is more than the session's expected sweat loss of 1200 mL. Drinking more "
+        assertEquals("The 1,523.5 mL drunk is more than the session's expected sweat loss of 1,200 mL. Drinking more "
                 + "than is sweated can dilute blood sodium (exercise-associated hyponatremia), sports drinks included.",
                 Texts.ENGLISH.text(message));
         assertEquals(Map.of("consumedMl", "1523.5", "sweatMl", "1200"), Texts.wireParameters(message));
@@ -126,5 +126,37 @@ class TextsTest {
         assertEquals(List.of("consumedMl", "magnesiumMg", "limitMg", "sourceId"),
                 List.copyOf(Texts.parameterNames(DrinkWarningCode.MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT)));
         assertEquals(List.of(), List.copyOf(Texts.parameterNames(AssumptionCode.ONE_SERVING_CONSUMED)));
+    }
+
+    @Test
+    void aCitedSourceReadsAsItsShortCitationAndTravelsAsItsId() {
+        // HIGH_POTASSIUM_DRINK cites the ACSM range: the text names "ACSM 2007", the parameter keeps the id for
+        // GET /v1/sources/{id}.
+        Message message = Message.of(DrinkWarningCode.HIGH_POTASSIUM_DRINK, "potassiumMmolPerL", 12.8,
+                "limitMEqPerL", 6.0, "sourceId", new Citation("ACSM2007", "ACSM 2007"));
+        assertTrue(Texts.ENGLISH.text(message).contains("top of sports-drink guidance (ACSM 2007)."),
+                Texts.ENGLISH.text(message));
+        assertTrue(Texts.of(Language.DE).text(message).contains("(ACSM 2007)"));
+        assertEquals("ACSM2007", Texts.wireParameters(message).get("sourceId"));
+
+        Message sources = Message.of(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", List.of(0),
+                "sourceIds", List.of(new Citation("LARA2016", "Lara et al. 2016"), new Citation("BAKER2016", "Baker et al. 2016")));
+        assertTrue(Texts.ENGLISH.text(sources).endsWith("group (Lara et al. 2016, Baker et al. 2016)."),
+                Texts.ENGLISH.text(sources));
+        assertEquals("LARA2016,BAKER2016", Texts.wireParameters(sources).get("sourceIds"));
+    }
+
+    @Test
+    void thousandsAreGroupedAsEachLanguageWritesThem() {
+        // The 4,700 mg potassium Daily Value: "4,700" in English, "4.700" in German; decimals keep their digits.
+        Message message = Message.of(AssumptionCode.LABEL_DAILY_VALUE_TARGET, "dailyValueMg", 4700.0,
+                "sourceId", new Citation("FDA2016", "FDA 2016"));
+        assertTrue(Texts.ENGLISH.text(message).contains("the 4,700 mg FDA Daily Value (FDA 2016)"),
+                Texts.ENGLISH.text(message));
+        assertTrue(Texts.of(Language.DE).text(message).contains("4.700 mg"), Texts.of(Language.DE).text(message));
+        assertEquals("4700", Texts.wireParameters(message).get("dailyValueMg"));
+        assertEquals("12,345.25", Language.EN.number(12345.25));
+        assertEquals("12.345,25", Language.DE.number(12345.25));
+        assertEquals("0,5", Language.DE.number(0.5));
     }
 }
