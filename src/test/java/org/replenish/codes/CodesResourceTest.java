@@ -22,6 +22,11 @@ class CodesResourceTest extends HttpTest {
                 .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.code",
                         hasItems("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN", "CHLORIDE_INTAKE_ABOVE_UPPER_LIMIT"))
                 .body("sets.find { it.set == 'DRINK_WARNING' }.codes.find { it.code == 'OVERDRINKING_RISK' }.parameters",
-                        equalTo(List.of("consumedMl", "sweatMl")));
+                        equalTo(List.of("consumedMl", "sweatMl")))
+                .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.find { it.code == "
+                        + "'POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN_FOR_LIFE_STAGE' }.parameters",
+                        equalTo(List.of("olderAdultFromAgeYears", "childBelowAgeYears")))
+                .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.find { it.code == 'SEIZURE_SEE_CLINICIAN' }.parameters",
+                        equalTo(List.of()));
     }
 }
