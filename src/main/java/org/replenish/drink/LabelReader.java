@@ -32,7 +32,7 @@ final class LabelReader {
         DrinkLabel label = request.drink();
         DrinkGuidance.Limits limits = guidance.limits();
         double servingMl = label.servingVolume().millilitres();
-        violations.require(servingMl > 0 && servingMl <= limits.maximumServingVolumeMillilitres(),
+        violations.requireWithin(servingMl > 0 && servingMl <= limits.maximumServingVolumeMillilitres(),
                 "drink.servingVolume.value", "must be more than 0 and at most "
                         + Numbers.plain(limits.maximumServingVolumeMillilitres()) + " mL once converted");
         boolean perServing = label.perServing() != null;
@@ -42,7 +42,7 @@ final class LabelReader {
                 "give exactly one of perServing or perLiter, not both");
         double consumedMl = consumedMillilitres(request, servingMl, violations);
         if (label.osmolality() != null) {
-            violations.require(label.osmolality() <= limits.maximumOsmolalityMosmPerKg(), "drink.osmolality",
+            violations.requireWithin(label.osmolality() <= limits.maximumOsmolalityMosmPerKg(), "drink.osmolality",
                     "must be at most " + Numbers.plain(limits.maximumOsmolalityMosmPerKg()) + " mOsm/kg");
         }
         double litresPerLabelUnit = perServing ? servingMl / 1000.0 : 1.0;
@@ -58,7 +58,7 @@ final class LabelReader {
                 double perLitre = Quotients.of(converter.toMilligrams(mineral, amount), litresPerLabelUnit);
                 double mmolPerLitre = converter.fromMilligrams(mineral, perLitre, AmountUnit.MMOL);
                 double maximum = guidance.plausibleMaximumMmolPerLitre().byMineral().get(mineral);
-                violations.require(mmolPerLitre <= maximum, form + MineralAmounts.fieldName(mineral) + ".value",
+                violations.requireWithin(mmolPerLitre <= maximum, form + MineralAmounts.fieldName(mineral) + ".value",
                         "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted");
                 mgPerLitre.put(mineral, perLitre);
             }
@@ -66,7 +66,7 @@ final class LabelReader {
         Double carbohydrate = null;
         if (label.carbohydrateGrams() != null && servingMl > 0) {
             carbohydrate = Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit);
-            violations.require(carbohydrate <= MAX_CARBOHYDRATE_GRAMS_PER_LITRE, "drink.carbohydrateGrams",
+            violations.requireWithin(carbohydrate <= MAX_CARBOHYDRATE_GRAMS_PER_LITRE, "drink.carbohydrateGrams",
                     "cannot exceed the mass of the drink itself (about 1 g per mL)");
         }
         CarbohydrateType type = label.carbohydrateType() == null ? CarbohydrateType.UNKNOWN : label.carbohydrateType();
@@ -80,13 +80,13 @@ final class LabelReader {
                 "give either consumed or servings, not both");
         if (consumed != null) {
             double ml = consumed.millilitres();
-            violations.require(ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres(), "consumed.value",
+            violations.requireWithin(ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres(), "consumed.value",
                     "must be more than 0 and at most " + Numbers.plain(limits.maximumConsumedVolumeMillilitres())
                             + " mL once converted");
             return ml;
         }
         if (request.servings() != null) {
-            violations.require(request.servings() <= limits.maximumServings(), "servings",
+            violations.requireWithin(request.servings() <= limits.maximumServings(), "servings",
                     "must be at most " + Numbers.plain(limits.maximumServings()));
             return request.servings() * servingMl;
         }

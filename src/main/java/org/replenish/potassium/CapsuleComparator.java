@@ -109,11 +109,11 @@ public final class CapsuleComparator {
         double maximum = potassium.maximumTargetMg().value();
         if (hasTarget) {
             double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
-            violations.require(mg > 0 && mg <= maximum, "target.value",
+            violations.requireWithin(mg > 0 && mg <= maximum, "target.value",
                     "must be more than 0 and at most " + Numbers.plain(maximum) + " mg once converted");
         }
         if (request.dietaryIntake() != null) {
-            violations.require(converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()) <= maximum,
+            violations.requireWithin(converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()) <= maximum,
                     "dietaryIntake.value", "must be at most " + Numbers.plain(maximum) + " mg once converted");
         }
         PotassiumProduct product = request.product();
@@ -124,14 +124,14 @@ public final class CapsuleComparator {
                     "give exactly one of potassiumPerUnit or salt, not both");
             if (product.potassiumPerUnit() != null) {
                 double mg = converter.toMilligrams(Mineral.POTASSIUM, product.potassiumPerUnit());
-                violations.require(mg > 0 && mg <= maximum, "product.potassiumPerUnit.value",
+                violations.requireWithin(mg > 0 && mg <= maximum, "product.potassiumPerUnit.value",
                         "must be more than 0 and at most " + Numbers.plain(maximum) + " mg once converted");
             }
             if (product.salt() != null) {
                 AmountUnit unit = product.salt().massPerUnit().unit();
                 violations.require(unit == AmountUnit.MG || unit == AmountUnit.G, "product.salt.massPerUnit.unit",
                         "must be MG or G for the mass of a salt");
-                violations.require(product.salt().massPerUnit().value() > 0, "product.salt.massPerUnit.value",
+                violations.requireWithin(product.salt().massPerUnit().value() > 0, "product.salt.massPerUnit.value",
                         "must be more than 0");
             }
         }

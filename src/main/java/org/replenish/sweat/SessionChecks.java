@@ -11,6 +11,7 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.VolumeInput;
+import org.replenish.validation.ViolationCode;
 import org.replenish.validation.Violations;
 
 /** The rules across a session's fields that per-field validation cannot express. */
@@ -37,13 +38,14 @@ public final class SessionChecks {
                 "give either sweatSodium or sweatSodiumProfile, not both");
         double maxRate = sweat.maximumSweatRateLitresPerHour().value();
         if (session.sweatRate() != null && session.sweatRate().litresPerHour() > maxRate) {
-            violations.add(prefix + "sweatRate.value", "must be at most " + Numbers.plain(maxRate) + " L/h once converted");
+            violations.add(prefix + "sweatRate.value", "must be at most " + Numbers.plain(maxRate) + " L/h once converted",
+                    ViolationCode.OUT_OF_RANGE);
         }
         if (session.sweatSodium() != null) {
             double mmol = converter.fromMilligrams(Mineral.SODIUM,
                     converter.toMilligramsPerLitre(Mineral.SODIUM, session.sweatSodium()), AmountUnit.MMOL);
             double max = sweat.maximumSweatSodiumMmolPerLitre().value();
-            violations.require(mmol <= max, prefix + "sweatSodium.value",
+            violations.requireWithin(mmol <= max, prefix + "sweatSodium.value",
                     "must be at most " + Numbers.plain(max) + " mmol/L once converted");
         }
         if (session.bodyMassChange() != null) {
@@ -59,7 +61,7 @@ public final class SessionChecks {
             double before = change.before().kilograms();
             double lossPercent = (before - change.after().kilograms()) / before * 100.0;
             double max = settings.fluid().maximumBodyMassLossPercent().value();
-            violations.require(lossPercent <= max, prefix + "after.value",
+            violations.requireWithin(lossPercent <= max, prefix + "after.value",
                     "a loss of more than " + Numbers.plain(max) + " % of body mass in one session is not plausible");
         }
         checkFluid(change.fluidIntake(), prefix + "fluidIntake.value", violations);
@@ -74,7 +76,7 @@ public final class SessionChecks {
         DeficitSettings.InputLimits limits = settings.limits();
         double kg = mass.kilograms();
         boolean plausible = kg >= limits.minimumBodyMassKg() && kg <= limits.maximumBodyMassKg();
-        violations.require(plausible, field, "must be from " + Numbers.plain(limits.minimumBodyMassKg()) + " to "
+        violations.requireWithin(plausible, field, "must be from " + Numbers.plain(limits.minimumBodyMassKg()) + " to "
                 + Numbers.plain(limits.maximumBodyMassKg()) + " kg once converted");
         return plausible;
     }
@@ -84,7 +86,7 @@ public final class SessionChecks {
             return;
         }
         double max = settings.limits().maximumFluidPerSessionLitres();
-        violations.require(volume.millilitres() / 1000.0 <= max, field,
+        violations.requireWithin(volume.millilitres() / 1000.0 <= max, field,
                 "must be at most " + Numbers.plain(max) + " L once converted");
     }
 }

@@ -1,5 +1,6 @@
 package org.replenish.units;
 
+import org.replenish.validation.ViolationCode;
 import org.replenish.validation.Violations;
 
 /** Rejects amounts no person eats, drinks or loses in a day, whatever unit they came in. */
@@ -16,7 +17,8 @@ public final class AmountChecks {
     public void check(Mineral mineral, AmountInput amount, String field, Violations violations) {
         if (amount != null && amount.value() != null && amount.unit() != null
                 && converter.toMilligrams(mineral, amount) > maximumMg) {
-            violations.add(field + ".value", "must be at most " + Numbers.plain(maximumMg) + " mg once converted");
+            violations.add(field + ".value", "must be at most " + Numbers.plain(maximumMg) + " mg once converted",
+                    ViolationCode.OUT_OF_RANGE);
         }
     }
 

@@ -17,6 +17,14 @@ public final class Violations {
         return this;
     }
 
+    /** Adds an OUT_OF_RANGE violation when the value is not within a limit (often one of the reference data). */
+    public Violations requireWithin(boolean withinLimits, String field, String message) {
+        if (!withinLimits) {
+            add(field, message, ViolationCode.OUT_OF_RANGE);
+        }
+        return this;
+    }
+
     /** Adds the violation when the condition is false. */
     public Violations require(boolean condition, String field, String message) {
         if (!condition) {
