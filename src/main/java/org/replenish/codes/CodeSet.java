@@ -15,7 +15,9 @@ public enum CodeSet {
     NOTE(NoteCode.class, "Notes of the capsule comparison and of its product (noteMessages[].code)."),
     TARGET_NOTE(TargetNoteCode.class, "Notes on how targets were chosen (noteMessages[].code of GET /v1/targets)."),
     REASON(ReasonCode.class, "Reasons behind a deficit status (statusReasonMessage), a drink verdict and a sodium "
-            + "assessment (reasonMessages[].code).");
+            + "assessment (reasonMessages[].code)."),
+    LIFE_STAGE_GROUP(LifeStageGroupCode.class, "The life-stage group whose reference values were used "
+            + "(lifeStageGroupMessage of targets, deficit estimates and capsule comparisons).");
 
     private final Class<? extends Code> type;
     private final String description;

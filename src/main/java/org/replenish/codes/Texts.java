@@ -83,6 +83,9 @@ public final class Texts {
         if (value instanceof Citation citation) {
             return citation.shortCitation();
         }
+        if (value instanceof Term term) {
+            return templates.getOrDefault(term.key(), term.english());
+        }
         if (value instanceof Enum<?> constant) {
             return templates.getOrDefault(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
                     constant.name());
@@ -122,7 +125,7 @@ public final class Texts {
 
     /**
      * The parameters as the wire carries them, independent of the language: numbers in plain decimal notation,
-     * enum constants by name, a cited source by its id, lists comma-separated, a nested message by its text in English.
+     * enum constants by name, a cited source or a data term by its id, lists comma-separated, a nested message by its text in English.
      */
     public static Map<String, String> wireParameters(Message message) {
         Map<String, String> wire = new LinkedHashMap<>();
@@ -136,6 +139,9 @@ public final class Texts {
         }
         if (value instanceof Citation citation) {
             return citation.sourceId();
+        }
+        if (value instanceof Term term) {
+            return term.id();
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();

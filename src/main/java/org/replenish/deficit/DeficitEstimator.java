@@ -137,7 +137,8 @@ public final class DeficitEstimator {
         List<SafetyFlag> flags = safety.evaluate(request.person(), new SafetyFacts(factors.keySet(),
                 Set.copyOf(request.symptomsOrEmpty()), conditions), texts);
 
-        return new DeficitEstimate(basis, selected.lifeStageGroup(), minerals, fluid(losses), sessionSummaries(losses),
+        CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
+        return new DeficitEstimate(basis, group.text(), group, minerals, fluid(losses), sessionSummaries(losses),
                 risk, flags, assumptions.list(texts), data.version(), data.disclaimer());
     }
 

@@ -74,7 +74,7 @@ public final class CapsuleComparator {
     /** The comparison with its messages in the language of texts. */
     public CapsuleComparison compare(CapsuleComparisonRequest request, Texts texts) {
         check(request);
-        ComparisonTarget target = target(request);
+        ComparisonTarget target = target(request, texts);
         double targetMg = target.amount().mg();
         Double gapMg = request.dietaryIntake() == null ? null
                 : Math.max(0, targetMg - converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()));
@@ -138,22 +138,23 @@ public final class CapsuleComparator {
         violations.throwIfAny();
     }
 
-    private ComparisonTarget target(CapsuleComparisonRequest request) {
+    private ComparisonTarget target(CapsuleComparisonRequest request, Texts texts) {
         if (request.target() != null) {
             double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
-            return new ComparisonTarget(converter.amount(Mineral.POTASSIUM, mg), null, null, null, null);
+            return new ComparisonTarget(converter.amount(Mineral.POTASSIUM, mg), null, null, null, null, null);
         }
         if (request.person() == null) {
             MineralTarget dailyValue = targets.labelDailyValues().of(Mineral.POTASSIUM);
             return new ComparisonTarget(dailyValue.amount(), dailyValue.kind(), dailyValue.basis(),
-                    dailyValue.sourceId(), null);
+                    dailyValue.sourceId(), null, null);
         }
         // Sheet 1.10 and 7.2: a person's target is the current DRI; the Daily Value is for reading labels.
         Basis basis = request.basis() == null ? Basis.NASEM_DRI : request.basis();
         SelectedTargets selected = targets.select(request.person(), basis, "person.");
         MineralTarget target = selected.of(Mineral.POTASSIUM);
-        return new ComparisonTarget(target.amount(), target.kind(), target.basis(), target.sourceId(),
-                selected.lifeStageGroup());
+        CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
+        return new ComparisonTarget(target.amount(), target.kind(), target.basis(), target.sourceId(), group.text(),
+                group);
     }
 
     private Assumptions assumptions(CapsuleComparisonRequest request) {

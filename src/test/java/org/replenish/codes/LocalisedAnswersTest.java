@@ -95,6 +95,11 @@ class LocalisedAnswersTest extends HttpTest {
                 .when().get("/v1/targets")
                 .then().statusCode(200)
                 .header("Content-Language", "de")
+                // targets.json: EFSA's band for 34 years is 18+y, "18 y and over".
+                .body("lifeStageGroup", equalTo("18 Jahre und älter, weiblich"))
+                .body("lifeStageGroupMessage.code", equalTo("AGE_BAND_AND_SEX"))
+                .body("lifeStageGroupMessage.parameters.ageBand", equalTo("18+y"))
+                .body("lifeStageGroupMessage.parameters.sex", equalTo("FEMALE"))
                 .body("noteMessages.find { it.code == 'VALUE_FROM_FALLBACK_BASIS' && it.parameters.mineral == 'CALCIUM' }.text",
                         equalTo("EFSA nennt in den Quellen von Replenish keinen Wert für Calcium in dieser Gruppe; der Wert "
                                 + "nach NASEM_DRI wird verwendet."));

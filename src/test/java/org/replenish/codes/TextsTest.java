@@ -18,6 +18,8 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /** The catalogue is complete in every language, and messages render from their parameters. */
 class TextsTest {
@@ -80,6 +82,24 @@ class TextsTest {
         }
         for (Mineral mineral : Mineral.values()) {
             assertNotNull(german.getProperty("Mineral." + mineral.name()), mineral + " has no German name");
+        }
+    }
+
+    @Test
+    void everyAgeBandAndEveryNameInAGroupHasAGermanName() throws IOException {
+        Properties german = bundle("messages_de");
+        try (InputStream in = TextsTest.class.getResourceAsStream("/reference/targets.json")) {
+            new ObjectMapper().readTree(in).path("bases").fields().forEachRemaining(basis -> {
+                for (JsonNode band : basis.getValue().path("ageBands")) {
+                    String key = "AgeBand." + basis.getKey() + "." + band.path("id").asText();
+                    assertNotNull(german.getProperty(key), key + " has no German label");
+                }
+            });
+        }
+        for (Enum<?> name : List.of(Sex.FEMALE, Sex.MALE, LifeStage.PREGNANT, LifeStage.LACTATING)) {
+            String key = name.getDeclaringClass().getSimpleName() + "." + name.name();
+            assertNotNull(german.getProperty(key), key);
+            assertNotNull(bundle("messages").getProperty(key), key);
         }
     }
 
