@@ -35,6 +35,7 @@ public class RoutedProblems {
         }
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, Problems.LANGUAGE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .putHeader(SecurityHeaders.NOSNIFF_NAME, SecurityHeaders.NOSNIFF_VALUE)
                 .end(body);

@@ -48,6 +48,13 @@ class ViolationCodesTest extends HttpTest {
     }
 
     @Test
+    void problemsNameTheirLanguage() {
+        // Problem texts are English only so far: a German request hears so in Content-Language.
+        given().contentType("application/json").header("Accept-Language", "de").body("{\"target\": {\"unit\": \"MG\"}}")
+                .when().post(PATH).then().statusCode(400).header("Content-Language", "en");
+    }
+
+    @Test
     void queryParametersToo() {
         given().when().get("/v1/conversions?mineral=POTASSIUM&value=2e9&from=MEQ").then().statusCode(400)
                 .body("violations.find { it.field == 'to' }.code", equalTo("REQUIRED"))
