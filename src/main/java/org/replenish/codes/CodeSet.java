@@ -17,7 +17,9 @@ public enum CodeSet {
     REASON(ReasonCode.class, "Reasons behind a deficit status (statusReasonMessage), a drink verdict and a sodium "
             + "assessment (reasonMessages[].code)."),
     LIFE_STAGE_GROUP(LifeStageGroupCode.class, "The life-stage group whose reference values were used "
-            + "(lifeStageGroupMessage of targets, deficit estimates and capsule comparisons).");
+            + "(lifeStageGroupMessage of targets, deficit estimates and capsule comparisons)."),
+    CATEGORY_RULE(CategoryRuleCode.class, "The rule that placed a drink in its category "
+            + "(composition.categoryRuleMessage of a drink check).");
 
     private final Class<? extends Code> type;
     private final String description;

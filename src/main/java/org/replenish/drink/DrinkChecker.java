@@ -98,7 +98,7 @@ public final class DrinkChecker {
             minerals.add(supply(mineral, facts, countedMl, dailyValues.of(mineral).amount().mg(),
                     targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, gated(flags, mineral)));
         }
-        Composition drinkComposition = composition.assess(facts);
+        Composition drinkComposition = composition.assess(facts, texts);
         addAssumptions(request, facts, personTargets, loss, assumptions);
         return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
                 verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),

@@ -66,7 +66,14 @@ class LocalisedAnswersTest extends HttpTest {
                 .body("potassium.reasonMessages[0].parameters.targetMg", equalTo("4700"))
                 .body("potassium.reasons[0]", startsWith("1.000 mL dieses Getränks enthalten 126,8 mg Kalium, 2,7 % des "
                         + "Daily Value der FDA von 4.700 mg"))
-                .body("sodium.reasonMessages[0].code", equalTo("SODIUM_AGAINST_GUIDANCE"));
+                .body("sodium.reasonMessages[0].code", equalTo("SODIUM_AGAINST_GUIDANCE"))
+                // The example's 19.9 mmol/L sodium lies in drink-guidance.json's sports-drink range, 10 to 50 mmol/L.
+                .body("composition.categoryRuleMessage.code", equalTo("SPORTS_DRINK"))
+                .body("composition.categoryRuleMessage.parameters.sodiumMmolPerL", equalTo("19.9"))
+                .body("composition.categoryRuleMessage.parameters.lowBelowMmolPerL", equalTo("10"))
+                .body("composition.categoryRuleMessage.parameters.concentrateAboveMmolPerL", equalTo("50"))
+                .body("composition.categoryRule", equalTo("19,9 mmol/L Natrium liegen zwischen 10 und 50 mmol/L, der "
+                        + "Spanne von Sportgetränken."));
     }
 
     @Test
