@@ -10,11 +10,16 @@ import java.util.List;
 public enum CodeSet {
     ASSUMPTION(AssumptionCode.class, "Defaults and conventions a calculation assumed (assumptions[].code)."),
     DRINK_WARNING(DrinkWarningCode.class, "Cautions about how a drink is used (warnings[].code of a drink check)."),
-    SAFETY_FLAG(SafetyFlagCode.class, "Safety flags raised by the safety rules of every endpoint (safety[].code)."),
+    SAFETY_FLAG(SafetyFlagCode.class, "Safety flags raised by the safety rules of every endpoint (safety[].code). A flag whose "
+            + "text holds no numbers has no parameters."),
     NOTE(NoteCode.class, "Notes of the capsule comparison and of its product (noteMessages[].code)."),
     TARGET_NOTE(TargetNoteCode.class, "Notes on how targets were chosen (noteMessages[].code of GET /v1/targets)."),
     REASON(ReasonCode.class, "Reasons behind a deficit status (statusReasonMessage), a drink verdict and a sodium "
-            + "assessment (reasonMessages[].code).");
+            + "assessment (reasonMessages[].code)."),
+    LIFE_STAGE_GROUP(LifeStageGroupCode.class, "The life-stage group whose reference values were used "
+            + "(lifeStageGroupMessage of targets, deficit estimates and capsule comparisons)."),
+    CATEGORY_RULE(CategoryRuleCode.class, "The rule that placed a drink in its category "
+            + "(composition.categoryRuleMessage of a drink check).");
 
     private final Class<? extends Code> type;
     private final String description;

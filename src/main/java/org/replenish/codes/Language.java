@@ -1,5 +1,6 @@
 package org.replenish.codes;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +8,9 @@ import java.util.Locale;
 public enum Language {
     EN(Locale.ENGLISH),
     DE(Locale.GERMAN);
+
+    // More than any rounded parameter carries, fewer than float noise needs to show.
+    private static final int MAX_FRACTION_DIGITS = 6;
 
     private final Locale locale;
 
@@ -51,8 +55,15 @@ public enum Language {
         return locale.getLanguage();
     }
 
-    /** A number as the language writes it: 14 rather than 14.0, and 0.5 as "0,5" in German. */
-    String number(String plain) {
-        return this == DE ? plain.replace('.', ',') : plain;
+    /**
+     * A number as the language writes it, the one place that formats numbers for texts: 14 rather than 14.0, thousands
+     * grouped (4,700 in English, 4.700 in German) and 0.5 as "0,5" in German. Parameters arrive rounded to the
+     * precision their message shows, so every decimal they hold is written.
+     */
+    String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(true);
+        format.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
+        return format.format(value);
     }
 }

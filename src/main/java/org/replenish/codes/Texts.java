@@ -57,15 +57,12 @@ public final class Texts {
 
     /**
      * The message in this language; where the bundles hold no template for it in this language or English, the
-     * English text the reference data gives (the safety rules carry their own English).
+     * English template the reference data gives (the safety rules carry their own English).
      */
     public String text(Message message, String dataText) {
-        String template = templates.get(key(message.code()));
+        String template = templates.getOrDefault(key(message.code()), dataText);
         if (template == null) {
-            if (dataText == null) {
-                throw new IllegalStateException("No text for " + key(message.code()));
-            }
-            return dataText;
+            throw new IllegalStateException("No text for " + key(message.code()));
         }
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
@@ -81,7 +78,13 @@ public final class Texts {
 
     private String format(Object value) {
         if (value instanceof Number number) {
-            return language.number(Numbers.plain(number.doubleValue()));
+            return language.number(number.doubleValue());
+        }
+        if (value instanceof Citation citation) {
+            return citation.shortCitation();
+        }
+        if (value instanceof Term term) {
+            return templates.getOrDefault(term.key(), term.english());
         }
         if (value instanceof Enum<?> constant) {
             return templates.getOrDefault(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
@@ -101,22 +104,28 @@ public final class Texts {
         return ENGLISH.templates.get(key(code) + ".description");
     }
 
-    /** The parameter names of a code: the placeholders of its English template, in order. */
+    /**
+     * The parameter names of a code: the placeholders of its English template, in order; for a code whose English
+     * text the reference data holds (safety flags), of its German template, which TextsTest holds to the same names.
+     */
     public static Set<String> parameterNames(Code code) {
-        String template = ENGLISH.templates.get(key(code));
+        String english = ENGLISH.templates.get(key(code));
+        return placeholders(english != null ? english : of(Language.DE).templates.getOrDefault(key(code), ""));
+    }
+
+    /** The placeholders of a template, in order. */
+    public static Set<String> placeholders(String template) {
         Set<String> names = new LinkedHashSet<>();
-        if (template != null) {
-            Matcher matcher = PLACEHOLDER.matcher(template);
-            while (matcher.find()) {
-                names.add(matcher.group(1));
-            }
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
         }
         return names;
     }
 
     /**
      * The parameters as the wire carries them, independent of the language: numbers in plain decimal notation,
-     * enum constants by name, lists comma-separated, a nested message by its text in English.
+     * enum constants by name, a cited source or a data term by its id, lists comma-separated, a nested message by its text in English.
      */
     public static Map<String, String> wireParameters(Message message) {
         Map<String, String> wire = new LinkedHashMap<>();
@@ -127,6 +136,12 @@ public final class Texts {
     private static String wireValue(Object value) {
         if (value instanceof Number number) {
             return Numbers.plain(number.doubleValue());
+        }
+        if (value instanceof Citation citation) {
+            return citation.sourceId();
+        }
+        if (value instanceof Term term) {
+            return term.id();
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();

@@ -2,6 +2,7 @@ package org.replenish.deficit;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.codes.CodedText;
 import org.replenish.reference.Assumption;
 import org.replenish.safety.RiskAssessment;
 import org.replenish.safety.SafetyFlag;
@@ -11,7 +12,8 @@ import org.replenish.vocabulary.Basis;
 @Schema(description = "Estimated electrolyte deficits with ranges, sources, assumptions and safety flags.")
 public record DeficitEstimate(
         @Schema(description = "Basis of the targets.", required = true) Basis basis,
-        @Schema(description = "The life-stage group whose targets are used.", required = true) String lifeStageGroup,
+        @Schema(description = "The life-stage group whose targets are used, in the language of Content-Language.", required = true) String lifeStageGroup,
+        @Schema(description = "The life-stage group with its code and parameters (ageBand by its id, sex, lifeStage).", required = true) CodedText lifeStageGroupMessage,
         @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralDeficit> minerals,
         @Schema(description = "Sweat volume and fluid-balance flags.", required = true) FluidSummary fluid,
         @Schema(description = "One entry per session, in request order.", required = true) List<SessionSummary> sessions,

@@ -128,7 +128,8 @@ public final class DeficitEstimator {
         List<SafetyFlag> flags = safety.evaluate(request.person(), new SafetyFacts(factors.keySet(),
                 Set.copyOf(request.symptomsOrEmpty()), conditions), texts);
 
-        return new DeficitEstimate(basis, selected.lifeStageGroup(), minerals, fluid(losses), sessionSummaries(losses),
+        CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
+        return new DeficitEstimate(basis, group.text(), group, minerals, fluid(losses), sessionSummaries(losses),
                 risk, flags, assumptions.list(texts), data.version(), data.disclaimer());
     }
 
@@ -215,7 +216,7 @@ public final class DeficitEstimator {
         }
         if (supplementalMagnesiumMg != null) {
             assumptions.add(AssumptionCode.MAGNESIUM_TOTAL_INTAKE, "supplementalMg", Numbers.tenth(supplementalMagnesiumMg),
-                    "targetSourceId", magnesiumTarget.sourceId());
+                    "targetSourceId", data.citation(magnesiumTarget.sourceId()));
         }
     }
 
@@ -227,7 +228,8 @@ public final class DeficitEstimator {
             List<String> sources = populationRate.stream().map(i -> sessions.get(i).sport())
                     .map(sport -> data.sweat().sweatRateBySport().get(sport == null ? Sport.OTHER : sport).sourceId())
                     .distinct().toList();
-            assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", populationRate, "sourceIds", sources);
+            assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", populationRate, "sourceIds",
+                    data.citations(sources));
         }
         List<Integer> massMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE);
         if (!massMethod.isEmpty()) {
@@ -248,7 +250,8 @@ public final class DeficitEstimator {
             List<String> sources = profile.stream()
                     .map(i -> data.sweat().sodiumProfiles().get(sessions.get(i).sweatSodiumProfile()).sodium().sourceId())
                     .distinct().toList();
-            assumptions.add(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", profile, "sourceIds", sources);
+            assumptions.add(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", profile, "sourceIds",
+                    data.citations(sources));
         }
         if (!sessions.isEmpty()) {
             assumptions.add(AssumptionCode.DEFAULT_SWEAT_COMPOSITION, concentrations(List.of(),
@@ -279,7 +282,7 @@ public final class DeficitEstimator {
             List<String> sources = java.util.stream.Stream.of(range.sourceId(), range.lowSourceId(), range.highSourceId())
                     .filter(Objects::nonNull).distinct().toList();
             parameters.addAll(List.of(name + "MmolPerL", range.expected(), name + "Low", range.low(), name + "High",
-                    range.high(), name + "SourceIds", sources));
+                    range.high(), name + "SourceIds", data.citations(sources)));
         }
         return parameters.toArray();
     }

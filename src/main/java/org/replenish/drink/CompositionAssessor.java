@@ -1,6 +1,10 @@
 package org.replenish.drink;
 
 import java.util.List;
+import org.replenish.codes.CategoryRuleCode;
+import org.replenish.codes.CodedText;
+import org.replenish.codes.Message;
+import org.replenish.codes.Texts;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
@@ -17,7 +21,7 @@ final class CompositionAssessor {
         this.converter = converter;
     }
 
-    Composition assess(DrinkFacts facts) {
+    Composition assess(DrinkFacts facts, Texts texts) {
         Double sodiumMmol = perLitre(facts, Mineral.SODIUM, AmountUnit.MMOL);
         Double carbohydratePercent = carbohydratePercent(facts);
         List<RangeAssessment> checks = List.of(
@@ -27,29 +31,36 @@ final class CompositionAssessor {
                 check(CompositionCheck.CARBOHYDRATE_ACSM, carbohydratePercent));
         DrinkGuidance.CategoryRules rules = guidance.categoryRules();
         if (sodiumMmol == null) {
-            return new Composition(checks, DrinkCategory.LOW_ELECTROLYTE, "The label states no sodium.");
+            return composition(checks, DrinkCategory.LOW_ELECTROLYTE, Message.of(CategoryRuleCode.NO_SODIUM_ON_LABEL),
+                    texts);
         }
-        String sodium = Numbers.oneDecimal(sodiumMmol) + " mmol/L sodium";
+        double sodium = Numbers.tenth(sodiumMmol);
         if (sodiumMmol >= rules.oralRehydrationMinimumSodiumMmolPerLitre() && carbohydratePercent != null
                 && carbohydratePercent > 0 && carbohydratePercent <= rules.oralRehydrationMaximumCarbohydratePercent()) {
-            return new Composition(checks, DrinkCategory.ORAL_REHYDRATION_SOLUTION, sodium + " (at least "
-                    + Numbers.plain(rules.oralRehydrationMinimumSodiumMmolPerLitre()) + ") with "
-                    + Numbers.oneDecimal(carbohydratePercent) + " % carbohydrate (above 0 and at most "
-                    + Numbers.plain(rules.oralRehydrationMaximumCarbohydratePercent())
-                    + " %): the make-up of an oral rehydration solution such as the WHO formula.");
+            return composition(checks, DrinkCategory.ORAL_REHYDRATION_SOLUTION, Message.of(
+                    CategoryRuleCode.ORAL_REHYDRATION_SOLUTION, "sodiumMmolPerL", sodium,
+                    "minimumSodiumMmolPerL", rules.oralRehydrationMinimumSodiumMmolPerLitre(),
+                    "carbohydratePercent", Numbers.tenth(carbohydratePercent),
+                    "maximumCarbohydratePercent", rules.oralRehydrationMaximumCarbohydratePercent()), texts);
         }
         if (sodiumMmol > rules.concentrateAboveSodiumMmolPerLitre()) {
-            return new Composition(checks, DrinkCategory.ELECTROLYTE_CONCENTRATE, sodium + " is above "
-                    + Numbers.plain(rules.concentrateAboveSodiumMmolPerLitre())
-                    + " mmol/L, the top of the EFSA range for sports drinks: a salt supplement or concentrate.");
+            return composition(checks, DrinkCategory.ELECTROLYTE_CONCENTRATE, Message.of(
+                    CategoryRuleCode.ELECTROLYTE_CONCENTRATE, "sodiumMmolPerL", sodium,
+                    "concentrateAboveMmolPerL", rules.concentrateAboveSodiumMmolPerLitre()), texts);
         }
         if (sodiumMmol < rules.lowElectrolyteBelowSodiumMmolPerLitre()) {
-            return new Composition(checks, DrinkCategory.LOW_ELECTROLYTE, sodium + " is below "
-                    + Numbers.plain(rules.lowElectrolyteBelowSodiumMmolPerLitre()) + " mmol/L.");
+            return composition(checks, DrinkCategory.LOW_ELECTROLYTE, Message.of(CategoryRuleCode.LOW_ELECTROLYTE,
+                    "sodiumMmolPerL", sodium, "lowBelowMmolPerL", rules.lowElectrolyteBelowSodiumMmolPerLitre()), texts);
         }
-        return new Composition(checks, DrinkCategory.SPORTS_DRINK, sodium + " lies between "
-                + Numbers.plain(rules.lowElectrolyteBelowSodiumMmolPerLitre()) + " and "
-                + Numbers.plain(rules.concentrateAboveSodiumMmolPerLitre()) + " mmol/L, the range of sports drinks.");
+        return composition(checks, DrinkCategory.SPORTS_DRINK, Message.of(CategoryRuleCode.SPORTS_DRINK,
+                "sodiumMmolPerL", sodium, "lowBelowMmolPerL", rules.lowElectrolyteBelowSodiumMmolPerLitre(),
+                "concentrateAboveMmolPerL", rules.concentrateAboveSodiumMmolPerLitre()), texts);
+    }
+
+    private static Composition composition(List<RangeAssessment> checks, DrinkCategory category, Message rule,
+                                           Texts texts) {
+        CodedText coded = CodedText.of(rule, texts);
+        return new Composition(checks, category, coded.text(), coded);
     }
 
     private RangeAssessment check(CompositionCheck check, Double value) {

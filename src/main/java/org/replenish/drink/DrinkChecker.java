@@ -46,7 +46,7 @@ public final class DrinkChecker {
         this.converter = converter;
         this.targets = targets;
         this.safety = safety;
-        this.warnings = new DrinkWarnings(guidance, converter);
+        this.warnings = new DrinkWarnings(data, guidance, converter);
         this.verdicts = new TargetVerdicts(guidance, converter);
         this.replacement = new SweatReplacement(guidance);
         this.labels = new LabelReader(converter);
@@ -81,7 +81,7 @@ public final class DrinkChecker {
             minerals.add(supply(mineral, facts, countedMl, dailyValues.of(mineral).amount().mg(),
                     targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, gated(flags, mineral)));
         }
-        Composition drinkComposition = composition.assess(facts);
+        Composition drinkComposition = composition.assess(facts, texts);
         addAssumptions(request, facts, personTargets, loss, assumptions);
         return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
                 verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),

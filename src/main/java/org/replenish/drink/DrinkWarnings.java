@@ -5,6 +5,7 @@ import java.util.List;
 import org.replenish.codes.DrinkWarningCode;
 import org.replenish.codes.Message;
 import org.replenish.codes.Texts;
+import org.replenish.reference.ReferenceData;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.targets.UpperLimit;
 import org.replenish.units.AmountUnit;
@@ -19,10 +20,12 @@ import org.replenish.units.Numbers;
  */
 final class DrinkWarnings {
 
+    private final ReferenceData data;
     private final DrinkGuidance guidance;
     private final MineralConverter converter;
 
-    DrinkWarnings(DrinkGuidance guidance, MineralConverter converter) {
+    DrinkWarnings(ReferenceData data, DrinkGuidance guidance, MineralConverter converter) {
+        this.data = data;
         this.guidance = guidance;
         this.converter = converter;
     }
@@ -43,14 +46,14 @@ final class DrinkWarnings {
         DrinkGuidance.GuidanceRange potassiumRange = guidance.compositionRanges().get(CompositionCheck.POTASSIUM_ACSM);
         if (potassiumGated && potassium != null && potassium > potassiumRange.high()) {
             warnings.add(Message.of(DrinkWarningCode.HIGH_POTASSIUM_DRINK, "potassiumMmolPerL", Numbers.tenth(potassium),
-                    "limitMEqPerL", potassiumRange.high(), "sourceId", potassiumRange.sourceId()));
+                    "limitMEqPerL", potassiumRange.high(), "sourceId", data.citation(potassiumRange.sourceId())));
         }
         if (magnesiumLimit != null && facts.onLabel(Mineral.MAGNESIUM)
                 && facts.consumedMg(Mineral.MAGNESIUM) > magnesiumLimit.amount().mg()) {
             warnings.add(Message.of(DrinkWarningCode.MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT,
                     "consumedMl", Numbers.tenth(facts.consumedMl()),
                     "magnesiumMg", Numbers.tenth(facts.consumedMg(Mineral.MAGNESIUM)),
-                    "limitMg", magnesiumLimit.amount().mg(), "sourceId", magnesiumLimit.sourceId()));
+                    "limitMg", magnesiumLimit.amount().mg(), "sourceId", data.citation(magnesiumLimit.sourceId())));
         }
         return warnings.stream().map(warning -> DrinkWarning.of(warning, texts)).toList();
     }

@@ -45,7 +45,7 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             return valid;
         }
         if (label.osmolality() != null) {
-            valid &= FieldReports.require(label.osmolality() <= limits.maximumOsmolalityMosmPerKg(), context,
+            valid &= FieldReports.requireWithin(label.osmolality() <= limits.maximumOsmolalityMosmPerKg(), context,
                     "drink.osmolality", "must be at most " + Numbers.plain(limits.maximumOsmolalityMosmPerKg())
                             + " mOsm/kg");
         }
@@ -54,7 +54,7 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
         }
         double servingMl = label.servingVolume().millilitres();
         boolean servingValid = servingMl > 0 && servingMl <= limits.maximumServingVolumeMillilitres();
-        valid &= FieldReports.require(servingValid, context, "drink.servingVolume.value", "must be more than 0 and at "
+        valid &= FieldReports.requireWithin(servingValid, context, "drink.servingVolume.value", "must be more than 0 and at "
                 + "most " + Numbers.plain(limits.maximumServingVolumeMillilitres()) + " mL once converted");
         boolean perServing = label.perServing() != null;
         if (!servingValid || perServing == (label.perLiter() != null)) {
@@ -71,12 +71,12 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             double mmolPerLitre = converter.fromMilligrams(mineral,
                     LabelReader.mgPerLitre(converter, mineral, amount, litresPerLabelUnit), AmountUnit.MMOL);
             double maximum = guidance.plausibleMaximumMmolPerLitre().byMineral().get(mineral);
-            valid &= FieldReports.require(mmolPerLitre <= maximum, context,
+            valid &= FieldReports.requireWithin(mmolPerLitre <= maximum, context,
                     form + MineralAmounts.fieldName(mineral) + ".value",
                     "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted");
         }
         if (label.carbohydrateGrams() != null) {
-            valid &= FieldReports.require(Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit)
+            valid &= FieldReports.requireWithin(Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit)
                             <= LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE, context, "drink.carbohydrateGrams",
                     "cannot exceed the mass of the drink itself (about 1 g per mL)");
         }
@@ -87,12 +87,12 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
         boolean valid = true;
         if (complete(request.consumed())) {
             double ml = request.consumed().millilitres();
-            valid = FieldReports.require(ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres(), context,
+            valid = FieldReports.requireWithin(ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres(), context,
                     "consumed.value", "must be more than 0 and at most "
                             + Numbers.plain(limits.maximumConsumedVolumeMillilitres()) + " mL once converted");
         }
         if (request.servings() != null) {
-            valid &= FieldReports.require(request.servings() <= limits.maximumServings(), context, "servings",
+            valid &= FieldReports.requireWithin(request.servings() <= limits.maximumServings(), context, "servings",
                     "must be at most " + Numbers.plain(limits.maximumServings()));
         }
         return valid;

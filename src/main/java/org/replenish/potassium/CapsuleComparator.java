@@ -71,7 +71,7 @@ public final class CapsuleComparator {
 
     /** The comparison with its messages in the language of texts. */
     public CapsuleComparison compare(CapsuleComparisonRequest request, Texts texts) {
-        ComparisonTarget target = target(request);
+        ComparisonTarget target = target(request, texts);
         double targetMg = target.amount().mg();
         Double gapMg = request.dietaryIntake() == null ? null
                 : Math.max(0, targetMg - converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()));
@@ -93,21 +93,22 @@ public final class CapsuleComparator {
                 data.version(), data.disclaimer());
     }
 
-    private ComparisonTarget target(CapsuleComparisonRequest request) {
+    private ComparisonTarget target(CapsuleComparisonRequest request, Texts texts) {
         if (request.target() != null) {
             double mg = converter.toMilligrams(Mineral.POTASSIUM, request.target());
-            return new ComparisonTarget(converter.amount(Mineral.POTASSIUM, mg), null, null, null, null);
+            return new ComparisonTarget(converter.amount(Mineral.POTASSIUM, mg), null, null, null, null, null);
         }
         if (request.person() == null) {
             MineralTarget dailyValue = targets.labelDailyValues().of(Mineral.POTASSIUM);
             return new ComparisonTarget(dailyValue.amount(), dailyValue.kind(), dailyValue.basis(),
-                    dailyValue.sourceId(), null);
+                    dailyValue.sourceId(), null, null);
         }
         // Sheet 1.10 and 7.2: a person's target is the current DRI; the Daily Value is for reading labels.
         SelectedTargets selected = targets.select(request.person(), request.personBasis());
         MineralTarget target = selected.of(Mineral.POTASSIUM);
-        return new ComparisonTarget(target.amount(), target.kind(), target.basis(), target.sourceId(),
-                selected.lifeStageGroup());
+        CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
+        return new ComparisonTarget(target.amount(), target.kind(), target.basis(), target.sourceId(), group.text(),
+                group);
     }
 
     private Assumptions assumptions(CapsuleComparisonRequest request) {
@@ -115,7 +116,7 @@ public final class CapsuleComparator {
         if (request.target() == null && request.person() == null) {
             MineralTarget dailyValue = targets.labelDailyValues().of(Mineral.POTASSIUM);
             assumptions.add(AssumptionCode.LABEL_DAILY_VALUE_TARGET, "dailyValueMg", dailyValue.amount().mg(),
-                    "sourceId", dailyValue.sourceId());
+                    "sourceId", data.citation(dailyValue.sourceId()));
         }
         return assumptions;
     }
@@ -136,7 +137,7 @@ public final class CapsuleComparator {
         Message note = !solid ? Message.of(NoteCode.LIMIT_NOT_FOR_FORM, "limitMg", limit.limitMg(), "form", product.form())
                 : Message.of(exceeds ? NoteCode.UNIT_AT_OR_ABOVE_PRESCRIPTION_THRESHOLD
                         : NoteCode.UNIT_BELOW_PRESCRIPTION_THRESHOLD, "unitMg", Numbers.tenth(perUnitMg),
-                        "thresholdMg", threshold, "ruleSourceId", limit.sourceIds().get(0), "limitMg", limit.limitMg());
+                        "thresholdMg", threshold, "ruleSourceId", data.citation(limit.sourceIds().get(0)), "limitMg", limit.limitMg());
         List<CodedText> notes = List.of(CodedText.of(note, texts));
         Double gapMultiple = withheld || gapMg == null ? null : Quotients.of(gapMg, perServingMg);
         return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),

@@ -1,6 +1,7 @@
 package org.replenish.potassium;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.codes.CodedText;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Amount;
 import org.replenish.vocabulary.Basis;
@@ -12,5 +13,6 @@ public record ComparisonTarget(
         @Schema(description = "Kind of reference value.") TargetKind kind,
         @Schema(description = "Basis of the reference value.") Basis basis,
         @Schema(description = "Source id of the reference value.") String sourceId,
-        @Schema(description = "The life-stage group, when taken from a person.") String lifeStageGroup) {
+        @Schema(description = "The life-stage group, when taken from a person, in the language of Content-Language.") String lifeStageGroup,
+        @Schema(description = "The life-stage group with its code and parameters (ageBand by its id, sex, lifeStage), when taken from a person.") CodedText lifeStageGroupMessage) {
 }

@@ -13,10 +13,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Set;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.replenish.units.Magnitude;
 import org.replenish.validation.ViolationCode;
 
-/** The kind of a Bean Validation violation, read from the constraint's annotation type, never from its message. */
+/**
+ * The kind of a Bean Validation violation, read from the payload a validator gave it or else from the constraint's
+ * annotation type, never from its message.
+ */
 final class ConstraintCodes {
 
     private static final Set<Class<? extends Annotation>> RANGES = Set.of(Min.class, Max.class, DecimalMin.class,
@@ -27,6 +31,12 @@ final class ConstraintCodes {
     }
 
     static ViolationCode of(ConstraintViolation<?> violation) {
+        // A validator that checks a limit from the reference data says so itself (FieldReports.reportOutOfRange).
+        ViolationCode reported = (ViolationCode) violation.unwrap(HibernateConstraintViolation.class)
+                .getDynamicPayload(ViolationCode.class);
+        if (reported != null) {
+            return reported;
+        }
         Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
         if (type == NotNull.class) {
             return ViolationCode.REQUIRED;

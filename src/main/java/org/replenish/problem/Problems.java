@@ -1,6 +1,7 @@
 package org.replenish.problem;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.replenish.validation.Violation;
@@ -38,9 +39,13 @@ public final class Problems {
         return new Problem(typeFor(status), titleFor(status), status, detail, instance, List.of());
     }
 
+    /** Problems are written in English whatever Accept-Language asks, and say so. */
+    static final String LANGUAGE = "en";
+
     public static RestResponse<Problem> response(Problem problem) {
         return RestResponse.ResponseBuilder.<Problem>create(problem.status())
-                .entity(problem).type(Problem.MEDIA_TYPE).build();
+                .entity(problem).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, LANGUAGE).build();
     }
 
     static String typeFor(int status) {

@@ -38,6 +38,7 @@ public class RoutedProblems {
         }
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, Problems.LANGUAGE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .putHeader(RequestIds.HEADER, problem.requestId())
                 .putHeader(SecurityHeaders.NOSNIFF_NAME, SecurityHeaders.NOSNIFF_VALUE)

@@ -19,6 +19,7 @@ final class ReferenceDataLoader {
 
     static final String MANIFEST = "manifest.json";
     static final String SOURCES = "sources.json";
+    static final String SHORT_CITATIONS = "short-citations.json";
     static final String ELEMENTS = "elements.json";
     static final String TARGETS = "targets.json";
     static final String SWEAT = "sweat.json";
@@ -53,6 +54,11 @@ final class ReferenceDataLoader {
             require(sources.put(source.id(), source) == null, SOURCES, source.id(), "duplicate source id");
         }
         SourceCheck sourceCheck = new SourceCheck(sources.keySet());
+        Map<String, String> shortCitations = files.read(SHORT_CITATIONS, new TypeReference<>() { });
+        require(shortCitations.keySet().equals(sources.keySet()), SHORT_CITATIONS, "ids",
+                "must name every source of " + SOURCES + " and no other");
+        shortCitations.forEach((id, citation) -> require(citation != null && !citation.isBlank(), SHORT_CITATIONS, id,
+                "must be a non-empty string"));
 
         Map<Mineral, Element> elements = new EnumMap<>(Mineral.class);
         for (Element element : files.read(ELEMENTS, new TypeReference<List<Element>>() { })) {
@@ -84,7 +90,7 @@ final class ReferenceDataLoader {
         GuidanceDataCheck.checkSafetyRules(SAFETY_RULES, safetyRules, sourceCheck);
 
         return new ReferenceData(manifest.referenceDataVersion(), manifest.disclaimer(), Map.copyOf(sources), elements,
-                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules));
+                targets.bases(), sweat, deficit, riskFactors, List.copyOf(safetyRules), Map.copyOf(shortCitations));
     }
 
     static void require(boolean condition, String file, String entry, String problem) {

@@ -3,12 +3,14 @@ package org.replenish.safety;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.replenish.codes.Message;
 import org.replenish.codes.Texts;
 import org.replenish.reference.ReferenceData;
+import org.replenish.reference.RiskFactorTable;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.reference.SafetyRule;
 import org.replenish.targets.PersonProfile;
@@ -19,11 +21,25 @@ public final class SafetyEvaluator {
 
     private final List<SafetyRule> rules;
     private final LifeStageConditions lifeStages;
+    // The values a rule's text may name, from the reference data (so no age is written into a text).
+    private final Map<String, Object> textValues;
 
     /** An evaluator with the life-stage gates (sheet 7.4: pregnancy and lactation, older adults, children). */
     public SafetyEvaluator(ReferenceData data) {
         this.rules = List.copyOf(data.safetyRules());
         this.lifeStages = new LifeStageConditions(data.riskFactors().lifeStageGates());
+        RiskFactorTable.LifeStageGates gates = data.riskFactors().lifeStageGates();
+        this.textValues = Map.of("olderAdultFromAgeYears", gates.olderAdultFromAgeYears().value(),
+                "childBelowAgeYears", gates.childBelowAgeYears().value());
+    }
+
+    /** The rule's message: its code and the values its text names. */
+    Message message(SafetyRule rule) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (String name : Texts.placeholders(rule.message())) {
+            parameters.put(name, textValues.get(name));
+        }
+        return new Message(rule.code(), parameters);
     }
 
     /** The flags whose rules fire, most severe first. */
@@ -31,10 +47,14 @@ public final class SafetyEvaluator {
         return rules.stream()
                 .filter(rule -> fires(rule, facts))
                 .sorted(Comparator.comparing(SafetyRule::severity).reversed())
-                .map(rule -> new SafetyFlag(rule.code().name(), rule.severity(), rule.minerals(),
-                        rule.gatesSupplementsFor() == null ? List.of() : rule.gatesSupplementsFor(),
-                        texts.text(Message.of(rule.code()), rule.message()), Map.of(), rule.sourceIds()))
+                .map(rule -> flag(rule, message(rule), texts))
                 .toList();
+    }
+
+    private static SafetyFlag flag(SafetyRule rule, Message message, Texts texts) {
+        return new SafetyFlag(rule.code().name(), rule.severity(), rule.minerals(),
+                rule.gatesSupplementsFor() == null ? List.of() : rule.gatesSupplementsFor(),
+                texts.text(message, rule.message()), Texts.wireParameters(message), rule.sourceIds());
     }
 
     /**

@@ -14,6 +14,6 @@ public record SafetyFlag(
         @Schema(description = "Minerals the flag concerns.", required = true) List<Mineral> minerals,
         @Schema(description = "Minerals whose supplement arithmetic (capsule, serving and portion counts) this flag withholds.", required = true) List<Mineral> gatesSupplementsFor,
         @Schema(description = "What the person should know or do, in the language of Content-Language.", required = true) String message,
-        @Schema(description = "The message's named parameters (none for the current flags), for rendering it in another language.", required = true) Map<String, String> parameters,
+        @Schema(description = "The message's named parameters (the life-stage gate's ages for POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN_FOR_LIFE_STAGE; empty for a flag whose text holds no numbers, as GET /v1/codes lists), for rendering it in another language.", required = true) Map<String, String> parameters,
         @Schema(description = "Source ids behind the rule.", required = true) List<String> sourceIds) {
 }

@@ -31,6 +31,6 @@ public class PlausibleDailyAmountValidator implements ConstraintValidator<Plausi
 
     @Override
     public boolean isValid(AmountInput value, ConstraintValidatorContext context) {
-        return FieldReports.require(amounts.plausible(mineral, value), context, "value", amounts.message());
+        return FieldReports.requireWithin(amounts.plausible(mineral, value), context, "value", amounts.message());
     }
 }

@@ -7,7 +7,7 @@ import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Basis;
 
 /** The targets of one life-stage group in one basis. */
-public record SelectedTargets(Basis basis, String lifeStageGroup, Map<Mineral, MineralTarget> byMineral, List<Message> notes) {
+public record SelectedTargets(Basis basis, Message lifeStageGroup, Map<Mineral, MineralTarget> byMineral, List<Message> notes) {
 
     public MineralTarget of(Mineral mineral) {
         return byMineral.get(mineral);

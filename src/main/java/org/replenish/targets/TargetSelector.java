@@ -4,11 +4,12 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.replenish.codes.LifeStageGroupCode;
 import org.replenish.codes.Message;
 import org.replenish.codes.TargetNoteCode;
+import org.replenish.codes.Term;
 import org.replenish.reference.AgeBand;
 import org.replenish.reference.BasisTable;
 import org.replenish.reference.MineralTables;
@@ -124,7 +125,7 @@ public final class TargetSelector {
             byMineral.put(mineral, target);
         }
         return problems.isEmpty()
-                ? new Attempt(new SelectedTargets(basis, groupLabel(band, person.sex(), lifeStage), byMineral, notes),
+                ? new Attempt(new SelectedTargets(basis, group(basis, band, person.sex(), lifeStage), byMineral, notes),
                         List.of())
                 : new Attempt(null, problems);
     }
@@ -158,8 +159,12 @@ public final class TargetSelector {
                 .orElse(null);
     }
 
-    static String groupLabel(AgeBand band, Sex sex, LifeStage lifeStage) {
-        String label = band.label() + ", " + sex.name().toLowerCase(Locale.ROOT);
-        return lifeStage == LifeStage.NONE ? label : label + ", " + lifeStage.name().toLowerCase(Locale.ROOT);
+    /** The group as a message: "19–30 y, female, pregnant"; the band's label is translated as AgeBand.BASIS.id. */
+    static Message group(Basis basis, AgeBand band, Sex sex, LifeStage lifeStage) {
+        Term ageBand = new Term("AgeBand." + basis.name() + "." + band.id(), band.id(), band.label());
+        return lifeStage == LifeStage.NONE
+                ? Message.of(LifeStageGroupCode.AGE_BAND_AND_SEX, "ageBand", ageBand, "sex", sex)
+                : Message.of(LifeStageGroupCode.AGE_BAND_SEX_AND_LIFE_STAGE, "ageBand", ageBand, "sex", sex,
+                        "lifeStage", lifeStage);
     }
 }

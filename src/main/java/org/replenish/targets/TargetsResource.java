@@ -78,7 +78,8 @@ public class TargetsResource {
         }
         SelectedTargets selected = selector.select(person, parsedBasis);
         List<CodedText> notes = CodedText.all(selected.notes(), texts);
-        return Localised.answer(new TargetsResponse(selected.basis(), selected.lifeStageGroup(), selected.all(),
+        CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
+        return Localised.answer(new TargetsResponse(selected.basis(), group.text(), group, selected.all(),
                 CodedText.texts(notes), notes, data.version()), texts);
     }
 }

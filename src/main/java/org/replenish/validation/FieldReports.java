@@ -2,6 +2,7 @@ package org.replenish.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Reports a violation on a field below the validated object, so a class-level constraint names the field the client
@@ -23,6 +24,24 @@ public final class FieldReports {
         }
         node.addConstraintViolation();
         return false;
+    }
+
+    /**
+     * Adds a violation of a limit (a value outside its range, OUT_OF_RANGE) at the dotted path; always false. The kind
+     * travels as Hibernate Validator's dynamic payload of the violation, which the problem mapping reads.
+     */
+    public static boolean reportOutOfRange(ConstraintValidatorContext context, String path, String message) {
+        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        hibernate.withDynamicPayload(ViolationCode.OUT_OF_RANGE);
+        report(context, path, message);
+        hibernate.withDynamicPayload(null);
+        return false;
+    }
+
+    /** Adds a violation of a limit when the condition is false; returns the condition. */
+    public static boolean requireWithin(boolean condition, ConstraintValidatorContext context, String path,
+                                        String message) {
+        return condition || reportOutOfRange(context, path, message);
     }
 
     /** Adds the violation when the condition is false; returns the condition. */

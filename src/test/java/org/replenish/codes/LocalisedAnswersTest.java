@@ -36,11 +36,14 @@ class LocalisedAnswersTest extends HttpTest {
                         equalTo("SODIUM,CALCIUM,CHLORIDE"))
                 // sweat.json: magnesium 0.14 mmol/L (0.065-0.225, BELLER1975), written with decimal commas in German.
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.message",
-                        containsString("Magnesium 0,14 mmol/L (0,065-0,225, Quelle BELLER1975)"))
+                        containsString("Magnesium 0,14 mmol/L (0,065-0,225, Beller et al. 1975)"))
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumMmolPerL",
                         equalTo("0.14"))
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumLow",
                         equalTo("0.065"))
+                // The text cites the short citation, the parameter keeps the source id for GET /v1/sources/{id}.
+                .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumSourceIds",
+                        equalTo("BELLER1975"))
                 // Sodium intake is not given: its status reason is the sweat loss to replace, with the expected mg.
                 .body("minerals.find { it.mineral == 'SODIUM' }.statusReasonMessage.code",
                         equalTo("STATUS_SWEAT_LOSS_TO_REPLACE"))
@@ -61,9 +64,16 @@ class LocalisedAnswersTest extends HttpTest {
                 .header("Content-Language", "de")
                 .body("potassium.reasonMessages[0].code", equalTo("SHARE_OF_DAILY_VALUE"))
                 .body("potassium.reasonMessages[0].parameters.targetMg", equalTo("4700"))
-                .body("potassium.reasons[0]", startsWith("1000 mL dieses Getränks enthalten 126,8 mg Kalium, 2,7 % des "
-                        + "Daily Value der FDA von 4700 mg"))
-                .body("sodium.reasonMessages[0].code", equalTo("SODIUM_AGAINST_GUIDANCE"));
+                .body("potassium.reasons[0]", startsWith("1.000 mL dieses Getränks enthalten 126,8 mg Kalium, 2,7 % des "
+                        + "Daily Value der FDA von 4.700 mg"))
+                .body("sodium.reasonMessages[0].code", equalTo("SODIUM_AGAINST_GUIDANCE"))
+                // The example's 19.9 mmol/L sodium lies in drink-guidance.json's sports-drink range, 10 to 50 mmol/L.
+                .body("composition.categoryRuleMessage.code", equalTo("SPORTS_DRINK"))
+                .body("composition.categoryRuleMessage.parameters.sodiumMmolPerL", equalTo("19.9"))
+                .body("composition.categoryRuleMessage.parameters.lowBelowMmolPerL", equalTo("10"))
+                .body("composition.categoryRuleMessage.parameters.concentrateAboveMmolPerL", equalTo("50"))
+                .body("composition.categoryRule", equalTo("19,9 mmol/L Natrium liegen zwischen 10 und 50 mmol/L, der "
+                        + "Spanne von Sportgetränken."));
     }
 
     @Test
@@ -92,6 +102,11 @@ class LocalisedAnswersTest extends HttpTest {
                 .when().get("/v1/targets")
                 .then().statusCode(200)
                 .header("Content-Language", "de")
+                // targets.json: EFSA's band for 34 years is 18+y, "18 y and over".
+                .body("lifeStageGroup", equalTo("18 Jahre und älter, weiblich"))
+                .body("lifeStageGroupMessage.code", equalTo("AGE_BAND_AND_SEX"))
+                .body("lifeStageGroupMessage.parameters.ageBand", equalTo("18+y"))
+                .body("lifeStageGroupMessage.parameters.sex", equalTo("FEMALE"))
                 .body("noteMessages.find { it.code == 'VALUE_FROM_FALLBACK_BASIS' && it.parameters.mineral == 'CALCIUM' }.text",
                         equalTo("EFSA nennt in den Quellen von Replenish keinen Wert für Calcium in dieser Gruppe; der Wert "
                                 + "nach NASEM_DRI wird verwendet."));

@@ -11,13 +11,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.replenish.units.Mineral;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.Sex;
 
 /** The catalogue is complete in every language, and messages render from their parameters. */
 class TextsTest {
@@ -30,22 +32,23 @@ class TextsTest {
         return properties;
     }
 
-    static Set<String> safetyRuleCodesWithEnglishText() throws IOException {
-        Set<String> codes = new HashSet<>();
+    /** The English texts of the safety rules, by code. */
+    static Map<String, String> safetyRuleEnglishTexts() throws IOException {
+        Map<String, String> texts = new HashMap<>();
         try (InputStream in = TextsTest.class.getResourceAsStream("/reference/safety-rules.json")) {
             for (JsonNode rule : new ObjectMapper().readTree(in)) {
                 if (!rule.path("message").asText().isBlank()) {
-                    codes.add(rule.path("code").asText());
+                    texts.put(rule.path("code").asText(), rule.path("message").asText());
                 }
             }
         }
-        return codes;
+        return texts;
     }
 
     @Test
     void everyCodeHasADescriptionAndAnEnglishText() throws IOException {
         Properties english = bundle("messages");
-        Set<String> safetyTexts = safetyRuleCodesWithEnglishText();
+        Set<String> safetyTexts = safetyRuleEnglishTexts().keySet();
         for (CodeSet set : CodeSet.values()) {
             assertFalse(set.codes().isEmpty(), set.name());
             for (Code code : set.codes()) {
@@ -61,13 +64,20 @@ class TextsTest {
     void everyCodeHasAGermanTextWithNoParameterTheEnglishLacks() throws IOException {
         Properties english = bundle("messages");
         Properties german = bundle("messages_de");
+        Map<String, String> safetyTexts = safetyRuleEnglishTexts();
         for (CodeSet set : CodeSet.values()) {
             for (Code code : set.codes()) {
                 String key = set.name() + "." + code.name();
                 String text = german.getProperty(key);
                 assertNotNull(text, key + " has no German text");
-                Set<String> allowed = placeholders(english.getProperty(key, ""));
-                assertTrue(allowed.containsAll(placeholders(text)), key + ": German uses a parameter the English lacks");
+                if (set == CodeSet.SAFETY_FLAG) {
+                    // The catalogue lists a flag's parameters from its German text, so both must name the same.
+                    assertEquals(Texts.placeholders(safetyTexts.get(code.name())), Texts.placeholders(text), key);
+                } else {
+                    Set<String> allowed = Texts.placeholders(english.getProperty(key, ""));
+                    assertTrue(allowed.containsAll(Texts.placeholders(text)),
+                            key + ": German uses a parameter the English lacks");
+                }
             }
         }
         for (Mineral mineral : Mineral.values()) {
@@ -75,21 +85,30 @@ class TextsTest {
         }
     }
 
-    private static Set<String> placeholders(String template) {
-        Set<String> names = new HashSet<>();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
+    @Test
+    void everyAgeBandAndEveryNameInAGroupHasAGermanName() throws IOException {
+        Properties german = bundle("messages_de");
+        try (InputStream in = TextsTest.class.getResourceAsStream("/reference/targets.json")) {
+            new ObjectMapper().readTree(in).path("bases").fields().forEachRemaining(basis -> {
+                for (JsonNode band : basis.getValue().path("ageBands")) {
+                    String key = "AgeBand." + basis.getKey() + "." + band.path("id").asText();
+                    assertNotNull(german.getProperty(key), key + " has no German label");
+                }
+            });
         }
-        return names;
+        for (Enum<?> name : List.of(Sex.FEMALE, Sex.MALE, LifeStage.PREGNANT, LifeStage.LACTATING)) {
+            String key = name.getDeclaringClass().getSimpleName() + "." + name.name();
+            assertNotNull(german.getProperty(key), key);
+            assertNotNull(bundle("messages").getProperty(key), key);
+        }
     }
 
     @Test
     void germanWritesDecimalCommasAndGermanMineralNames() {
         // Same parameters as the English case below: 1523.5 mL drunk, 1200 mL sweated.
         Message message = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5, "sweatMl", 1200.0);
-        assertTrue(Texts.of(Language.DE).text(message).startsWith("Die getrunkenen 1523,5 mL sind mehr als der erwartete "
-                + "Schweißverlust der Trainingseinheit von 1200 mL."));
+        assertTrue(Texts.of(Language.DE).text(message).startsWith("Die getrunkenen 1.523,5 mL sind mehr als der erwartete "
+                + "Schweißverlust der Trainingseinheit von 1.200 mL."));
         Message minerals = Message.of(AssumptionCode.DIETARY_INTAKE_UNKNOWN, "minerals",
                 List.of(Mineral.SODIUM, Mineral.POTASSIUM));
         assertTrue(Texts.of(Language.DE).text(minerals).startsWith("Für Natrium, Kalium wurde keine übliche Zufuhr"));
@@ -108,9 +127,9 @@ class TextsTest {
 
     @Test
     void numbersAndListsRenderAsWrittenAndTravelAsPlainText() {
-        // 1523.46 mL drunk rounds to 1523.5 for the message; 1200 mL of sweat prints without ".0".
+        // 1523.46 mL drunk rounds to 1523.5 for the message; 1200 mL of sweat prints without ".0"; thousands grouped.
         Message message = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5, "sweatMl", 1200.0);
-        assertEquals("The 1523.5 mL drunk is more than the session's expected sweat loss of 1200 mL. Drinking more "
+        assertEquals("The 1,523.5 mL drunk is more than the session's expected sweat loss of 1,200 mL. Drinking more "
                 + "than is sweated can dilute blood sodium (exercise-associated hyponatremia), sports drinks included.",
                 Texts.ENGLISH.text(message));
         assertEquals(Map.of("consumedMl", "1523.5", "sweatMl", "1200"), Texts.wireParameters(message));
@@ -126,5 +145,37 @@ class TextsTest {
         assertEquals(List.of("consumedMl", "magnesiumMg", "limitMg", "sourceId"),
                 List.copyOf(Texts.parameterNames(DrinkWarningCode.MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT)));
         assertEquals(List.of(), List.copyOf(Texts.parameterNames(AssumptionCode.ONE_SERVING_CONSUMED)));
+    }
+
+    @Test
+    void aCitedSourceReadsAsItsShortCitationAndTravelsAsItsId() {
+        // HIGH_POTASSIUM_DRINK cites the ACSM range: the text names "ACSM 2007", the parameter keeps the id for
+        // GET /v1/sources/{id}.
+        Message message = Message.of(DrinkWarningCode.HIGH_POTASSIUM_DRINK, "potassiumMmolPerL", 12.8,
+                "limitMEqPerL", 6.0, "sourceId", new Citation("ACSM2007", "ACSM 2007"));
+        assertTrue(Texts.ENGLISH.text(message).contains("top of sports-drink guidance (ACSM 2007)."),
+                Texts.ENGLISH.text(message));
+        assertTrue(Texts.of(Language.DE).text(message).contains("(ACSM 2007)"));
+        assertEquals("ACSM2007", Texts.wireParameters(message).get("sourceId"));
+
+        Message sources = Message.of(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", List.of(0),
+                "sourceIds", List.of(new Citation("LARA2016", "Lara et al. 2016"), new Citation("BAKER2016", "Baker et al. 2016")));
+        assertTrue(Texts.ENGLISH.text(sources).endsWith("group (Lara et al. 2016, Baker et al. 2016)."),
+                Texts.ENGLISH.text(sources));
+        assertEquals("LARA2016,BAKER2016", Texts.wireParameters(sources).get("sourceIds"));
+    }
+
+    @Test
+    void thousandsAreGroupedAsEachLanguageWritesThem() {
+        // The 4,700 mg potassium Daily Value: "4,700" in English, "4.700" in German; decimals keep their digits.
+        Message message = Message.of(AssumptionCode.LABEL_DAILY_VALUE_TARGET, "dailyValueMg", 4700.0,
+                "sourceId", new Citation("FDA2016", "FDA 2016"));
+        assertTrue(Texts.ENGLISH.text(message).contains("the 4,700 mg FDA Daily Value (FDA 2016)"),
+                Texts.ENGLISH.text(message));
+        assertTrue(Texts.of(Language.DE).text(message).contains("4.700 mg"), Texts.of(Language.DE).text(message));
+        assertEquals("4700", Texts.wireParameters(message).get("dailyValueMg"));
+        assertEquals("12,345.25", Language.EN.number(12345.25));
+        assertEquals("12.345,25", Language.DE.number(12345.25));
+        assertEquals("0,5", Language.DE.number(0.5));
     }
 }

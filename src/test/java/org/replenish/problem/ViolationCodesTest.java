@@ -36,6 +36,25 @@ class ViolationCodesTest extends HttpTest {
     }
 
     @Test
+    void limitsFromTheReferenceDataAreRanges() {
+        // potassium.json: maximumTargetMg 20000; 25 g is 25000 mg, above it.
+        assertCode(post("{\"target\": {\"value\": 25, \"unit\": \"G\"}}"), "target.value", "OUT_OF_RANGE");
+        // sweat.json: maximumSweatRateLitresPerHour 6.0; 30 L/h is above it.
+        given().contentType("application/json")
+                .body("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"sessions\": [{\"durationMinutes\": 60, "
+                        + "\"sweatRate\": {\"value\": 30, \"unit\": \"L_PER_H\"}}]}")
+                .when().post("/v1/deficit-estimates").then().statusCode(400)
+                .body("violations.find { it.field == 'sessions[0].sweatRate.value' }.code", equalTo("OUT_OF_RANGE"));
+    }
+
+    @Test
+    void problemsNameTheirLanguage() {
+        // Problem texts are English only so far: a German request hears so in Content-Language.
+        given().contentType("application/json").header("Accept-Language", "de").body("{\"target\": {\"unit\": \"MG\"}}")
+                .when().post(PATH).then().statusCode(400).header("Content-Language", "en");
+    }
+
+    @Test
     void queryParametersToo() {
         given().when().get("/v1/conversions?mineral=POTASSIUM&value=2e9&from=MEQ").then().statusCode(400)
                 .body("violations.find { it.field == 'to' }.code", equalTo("REQUIRED"))

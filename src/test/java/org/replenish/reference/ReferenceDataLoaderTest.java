@@ -75,4 +75,14 @@ class ReferenceDataLoaderTest {
         assertTrue(e.getMessage().contains("targets.json, entry NASEM_DRI.SODIUM.target: no row for band a"),
                 e.getMessage());
     }
+
+    @Test
+    void everySourceNeedsAShortCitationForMessages() {
+        ReferenceDataException e = assertThrows(ReferenceDataException.class,
+                () -> ReferenceDataLoader.load(replacing("short-citations.json", "{\"LARA2016\": \"Lara et al. 2016\"}")));
+        assertTrue(e.getMessage().contains("short-citations.json"), e.getMessage());
+        ReferenceData data = ReferenceDataLoader.load(SHIPPED);
+        assertEquals("21 CFR 201.306", data.citation("CFR201.306").shortCitation());
+        assertEquals("CFR201.306", data.citation("CFR201.306").sourceId());
+    }
 }

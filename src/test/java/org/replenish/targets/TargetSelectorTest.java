@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
+import org.replenish.codes.Language;
+import org.replenish.codes.Texts;
 import org.replenish.reference.LimitScope;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.Mineral;
@@ -43,7 +46,7 @@ class TargetSelectorTest {
         assertEquals(2300, t.of(Mineral.SODIUM).upperLimit().amount().mg());
         assertEquals(TargetKind.CDRR, t.of(Mineral.SODIUM).upperLimit().kind());
         assertEquals(1000, mg(t, Mineral.CALCIUM));
-        assertEquals("19–30 y, male", t.lifeStageGroup());
+        assertEquals("19–30 y, male", Texts.ENGLISH.text(t.lifeStageGroup()));
     }
 
     @Test
@@ -51,7 +54,10 @@ class TargetSelectorTest {
         SelectedTargets t = select(Sex.FEMALE, 34, LifeStage.PREGNANT, Basis.NASEM_DRI);
         assertEquals(2900, mg(t, Mineral.POTASSIUM));
         assertEquals(360, mg(t, Mineral.MAGNESIUM));
-        assertEquals("31–50 y, female, pregnant", t.lifeStageGroup());
+        assertEquals("31–50 y, female, pregnant", Texts.ENGLISH.text(t.lifeStageGroup()));
+        assertEquals("31–50 Jahre, weiblich, schwanger", Texts.of(Language.DE).text(t.lifeStageGroup()));
+        assertEquals(Map.of("ageBand", "31-50y", "sex", "FEMALE", "lifeStage", "PREGNANT"),
+                Texts.wireParameters(t.lifeStageGroup()));
     }
 
     @Test
