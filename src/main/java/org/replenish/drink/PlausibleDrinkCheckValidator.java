@@ -47,7 +47,7 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
         if (label.osmolality() != null) {
             valid &= FieldReports.requireWithin(label.osmolality() <= limits.maximumOsmolalityMosmPerKg(), context,
                     "drink.osmolality", "must be at most " + Numbers.plain(limits.maximumOsmolalityMosmPerKg())
-                            + " mOsm/kg");
+                            + " mOsm/kg", "max", limits.maximumOsmolalityMosmPerKg(), "unit", "mOsm/kg");
         }
         if (!complete(label.servingVolume())) {
             return valid;
@@ -55,7 +55,8 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
         double servingMl = label.servingVolume().millilitres();
         boolean servingValid = servingMl > 0 && servingMl <= limits.maximumServingVolumeMillilitres();
         valid &= FieldReports.requireWithin(servingValid, context, "drink.servingVolume.value", "must be more than 0 and at "
-                + "most " + Numbers.plain(limits.maximumServingVolumeMillilitres()) + " mL once converted");
+                + "most " + Numbers.plain(limits.maximumServingVolumeMillilitres()) + " mL once converted", "above", 0,
+                "max", limits.maximumServingVolumeMillilitres(), "unit", "mL");
         boolean perServing = label.perServing() != null;
         if (!servingValid || perServing == (label.perLiter() != null)) {
             return valid;
@@ -73,12 +74,14 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             double maximum = guidance.plausibleMaximumMmolPerLitre().byMineral().get(mineral);
             valid &= FieldReports.requireWithin(mmolPerLitre <= maximum, context,
                     form + MineralAmounts.fieldName(mineral) + ".value",
-                    "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted");
+                    "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted",
+                    "max", maximum, "unit", "mmol/L");
         }
         if (label.carbohydrateGrams() != null) {
             valid &= FieldReports.requireWithin(Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit)
                             <= LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE, context, "drink.carbohydrateGrams",
-                    "cannot exceed the mass of the drink itself (about 1 g per mL)");
+                    "cannot exceed the mass of the drink itself (about 1 g per mL)",
+                    "max", LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE, "unit", "g/L");
         }
         return valid;
     }
@@ -89,11 +92,12 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             double ml = request.consumed().millilitres();
             valid = FieldReports.requireWithin(ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres(), context,
                     "consumed.value", "must be more than 0 and at most "
-                            + Numbers.plain(limits.maximumConsumedVolumeMillilitres()) + " mL once converted");
+                            + Numbers.plain(limits.maximumConsumedVolumeMillilitres()) + " mL once converted", "above", 0,
+                    "max", limits.maximumConsumedVolumeMillilitres(), "unit", "mL");
         }
         if (request.servings() != null) {
             valid &= FieldReports.requireWithin(request.servings() <= limits.maximumServings(), context, "servings",
-                    "must be at most " + Numbers.plain(limits.maximumServings()));
+                    "must be at most " + Numbers.plain(limits.maximumServings()), "max", limits.maximumServings());
         }
         return valid;
     }

@@ -37,23 +37,25 @@ public class PlausibleCapsuleComparisonValidator
                 "needs a person; without a person or target the comparison uses the FDA Daily Value");
         String range = "must be more than 0 and at most " + Numbers.plain(maximumMg) + " mg once converted";
         if (complete(request.target())) {
-            valid &= FieldReports.requireWithin(positiveUpToMaximum(request.target()), context, "target.value", range);
+            valid &= FieldReports.requireWithin(positiveUpToMaximum(request.target()), context, "target.value", range,
+                    "above", 0, "max", maximumMg, "unit", "mg");
         }
         if (complete(request.dietaryIntake())) {
             valid &= FieldReports.requireWithin(milligrams(request.dietaryIntake()) <= maximumMg, context,
-                    "dietaryIntake.value", "must be at most " + Numbers.plain(maximumMg) + " mg once converted");
+                    "dietaryIntake.value", "must be at most " + Numbers.plain(maximumMg) + " mg once converted", "max", maximumMg,
+                    "unit", "mg");
         }
         PotassiumProduct product = request.product();
         if (product != null && complete(product.potassiumPerUnit())) {
             valid &= FieldReports.requireWithin(positiveUpToMaximum(product.potassiumPerUnit()), context,
-                    "product.potassiumPerUnit.value", range);
+                    "product.potassiumPerUnit.value", range, "above", 0, "max", maximumMg, "unit", "mg");
         }
         if (product != null && product.salt() != null && complete(product.salt().massPerUnit())) {
             AmountInput mass = product.salt().massPerUnit();
             valid &= FieldReports.require(mass.unit() == AmountUnit.MG || mass.unit() == AmountUnit.G, context,
                     "product.salt.massPerUnit.unit", "must be MG or G for the mass of a salt");
             valid &= FieldReports.requireWithin(mass.value() > 0, context, "product.salt.massPerUnit.value",
-                    "must be more than 0");
+                    "must be more than 0", "above", 0);
         }
         return valid;
     }

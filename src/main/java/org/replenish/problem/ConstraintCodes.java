@@ -12,9 +12,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.replenish.units.Magnitude;
+import org.replenish.validation.ReportedFault;
 import org.replenish.validation.ViolationCode;
 
 /**
@@ -27,20 +30,45 @@ final class ConstraintCodes {
             DecimalMax.class, Positive.class, PositiveOrZero.class, Negative.class, NegativeOrZero.class, Size.class,
             Magnitude.class);
 
+    /** The attributes every constraint has, which say nothing about the value. */
+    private static final Set<String> NOT_PARAMETERS = Set.of("message", "groups", "payload");
+
     private ConstraintCodes() {
     }
 
     static ViolationCode of(ConstraintViolation<?> violation) {
         // A validator that checks a limit from the reference data says so itself (FieldReports.reportOutOfRange).
-        ViolationCode reported = (ViolationCode) violation.unwrap(HibernateConstraintViolation.class)
-                .getDynamicPayload(ViolationCode.class);
+        ReportedFault reported = reported(violation);
         if (reported != null) {
-            return reported;
+            return reported.code();
         }
         Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
         if (type == NotNull.class) {
             return ViolationCode.REQUIRED;
         }
         return RANGES.contains(type) ? ViolationCode.OUT_OF_RANGE : ViolationCode.INVALID_VALUE;
+    }
+
+    /**
+     * The values the violation's message states: what its validator reported, or else the constraint's own attributes
+     * (value and inclusive of a DecimalMax, min and max of a Size, ...), each as plain text.
+     */
+    static Map<String, String> parameters(ConstraintViolation<?> violation) {
+        ReportedFault reported = reported(violation);
+        if (reported != null) {
+            return reported.parameters();
+        }
+        Map<String, String> parameters = new TreeMap<>();
+        violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+            if (!NOT_PARAMETERS.contains(name)) {
+                parameters.put(name, String.valueOf(value));
+            }
+        });
+        return parameters;
+    }
+
+    private static ReportedFault reported(ConstraintViolation<?> violation) {
+        Object payload = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(ReportedFault.class);
+        return payload instanceof ReportedFault fault ? fault : null;
     }
 }

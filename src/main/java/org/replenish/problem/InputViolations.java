@@ -13,6 +13,8 @@ import jakarta.validation.ConstraintViolation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.replenish.validation.Violation;
 import org.replenish.validation.ViolationCode;
 
@@ -28,7 +30,8 @@ public final class InputViolations {
     /** Bean Validation violations, sorted by field then message. */
     public static List<Violation> ofConstraints(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
-                .map(v -> new Violation(ConstraintFieldPath.of(v), v.getMessage(), ConstraintCodes.of(v)))
+                .map(v -> new Violation(ConstraintFieldPath.of(v), v.getMessage(), ConstraintCodes.of(v),
+                        ConstraintCodes.parameters(v)))
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
                 .toList();
     }
@@ -37,35 +40,47 @@ public final class InputViolations {
     public static List<Violation> ofJson(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return one(JsonFieldPath.of(((UnrecognizedPropertyException) e).getPath()), "is not a known field",
-                    ViolationCode.UNKNOWN_FIELD);
+                    ViolationCode.UNKNOWN_FIELD, Map.of());
         }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             boolean isEnum = target != null && target.isEnum();
-            return one(JsonFieldPath.of(invalid.getPath()), isEnum
-                    ? "must be one of " + QueryParameters.names(enumType(target))
-                    : "must be " + describe(target), isEnum ? ViolationCode.UNKNOWN_VALUE : ViolationCode.WRONG_TYPE);
+            if (isEnum) {
+                String allowed = QueryParameters.names(enumType(target));
+                return one(JsonFieldPath.of(invalid.getPath()), "must be one of " + allowed, ViolationCode.UNKNOWN_VALUE,
+                        Map.of("allowed", allowed));
+            }
+            JsonType expected = JsonType.of(target);
+            return one(JsonFieldPath.of(invalid.getPath()), "must be " + expected.phrase, ViolationCode.WRONG_TYPE,
+                    expected.parameters());
         }
         if (e instanceof MismatchedInputException mismatched) {
-            boolean isNull = mismatched instanceof InvalidNullException;
-            boolean trailing = afterTheDocument(mismatched);
-            return one(JsonFieldPath.of(mismatched.getPath()), isNull ? "must not be null"
-                    : trailing ? "has content after the end of the JSON document"
-                    : "must be " + describe(mismatched.getTargetType()),
-                    isNull ? ViolationCode.REQUIRED : trailing ? ViolationCode.MALFORMED_JSON : ViolationCode.WRONG_TYPE);
+            String field = JsonFieldPath.of(mismatched.getPath());
+            if (mismatched instanceof InvalidNullException) {
+                return one(field, "must not be null", ViolationCode.REQUIRED, Map.of());
+            }
+            if (afterTheDocument(mismatched)) {
+                return one(field, "has content after the end of the JSON document", ViolationCode.MALFORMED_JSON, Map.of());
+            }
+            JsonType expected = JsonType.of(mismatched.getTargetType());
+            return one(field, "must be " + expected.phrase, ViolationCode.WRONG_TYPE, expected.parameters());
         }
         if (e instanceof StreamReadException malformed) {
-            String where = malformed.getLocation() == null ? ""
-                    : " at line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr();
-            return one(JsonFieldPath.BODY, "is not well-formed JSON" + where, ViolationCode.MALFORMED_JSON);
+            if (malformed.getLocation() == null) {
+                return one(JsonFieldPath.BODY, "is not well-formed JSON", ViolationCode.MALFORMED_JSON, Map.of());
+            }
+            int line = malformed.getLocation().getLineNr();
+            int column = malformed.getLocation().getColumnNr();
+            return one(JsonFieldPath.BODY, "is not well-formed JSON at line " + line + ", column " + column,
+                    ViolationCode.MALFORMED_JSON, Map.of("line", String.valueOf(line), "column", String.valueOf(column)));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String original = String.valueOf(e.getOriginalMessage());
             return one(JsonFieldPath.of(mapping.getPath()), original.startsWith("Duplicate field")
                     ? "repeats a field: " + original.substring("Duplicate field ".length())
-                    : "is not valid", ViolationCode.INVALID_VALUE);
+                    : "is not valid", ViolationCode.INVALID_VALUE, Map.of());
         }
-        return one(JsonFieldPath.BODY, "is not valid JSON", ViolationCode.MALFORMED_JSON);
+        return one(JsonFieldPath.BODY, "is not valid JSON", ViolationCode.MALFORMED_JSON, Map.of());
     }
 
     /**
@@ -75,7 +90,7 @@ public final class InputViolations {
     public static List<Violation> inItem(int index, List<Violation> violations) {
         String item = "items[" + index + "]";
         return violations.stream()
-                .map(v -> new Violation(JsonFieldPath.BODY.equals(v.field()) ? item : item + "." + v.field(), v.message(), v.code()))
+                .map(v -> v.at(JsonFieldPath.BODY.equals(v.field()) ? item : item + "." + v.field()))
                 .toList();
     }
 
@@ -95,8 +110,8 @@ public final class InputViolations {
         return context != null && context.getCurrentIndex() > 0;
     }
 
-    private static List<Violation> one(String field, String message, ViolationCode code) {
-        return List.of(new Violation(field, message, code));
+    private static List<Violation> one(String field, String message, ViolationCode code, Map<String, String> parameters) {
+        return List.of(new Violation(field, message, code, parameters));
     }
 
     @SuppressWarnings("unchecked")
@@ -104,24 +119,38 @@ public final class InputViolations {
         return (Class<? extends Enum<?>>) type;
     }
 
-    private static String describe(Class<?> target) {
-        if (target == null) {
-            return "a value of another type";
+    /** The JSON type a Java target reads from: its English phrase for the message, its name for the parameters. */
+    private enum JsonType {
+        INTEGER("a whole number"), NUMBER("a number"), BOOLEAN("true or false"), STRING("a string"), ARRAY("an array"),
+        OBJECT("an object"), OTHER("a value of another type");
+
+        final String phrase;
+
+        JsonType(String phrase) {
+            this.phrase = phrase;
         }
-        if (Number.class.isAssignableFrom(target) || target == double.class || target == int.class
-                || target == long.class) {
-            return target == Integer.class || target == int.class || target == Long.class || target == long.class
-                    ? "a whole number" : "a number";
+
+        static JsonType of(Class<?> target) {
+            if (target == null) {
+                return OTHER;
+            }
+            if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+                return INTEGER;
+            }
+            if (Number.class.isAssignableFrom(target) || target == double.class) {
+                return NUMBER;
+            }
+            if (target == Boolean.class || target == boolean.class) {
+                return BOOLEAN;
+            }
+            if (target == String.class) {
+                return STRING;
+            }
+            return List.class.isAssignableFrom(target) ? ARRAY : OBJECT;
         }
-        if (target == Boolean.class || target == boolean.class) {
-            return "true or false";
+
+        Map<String, String> parameters() {
+            return Map.of("expected", name().toLowerCase(Locale.ROOT));
         }
-        if (target == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(target)) {
-            return "an array";
-        }
-        return "an object";
     }
 }

@@ -26,6 +26,7 @@ public class PlausibleBodyMassValidator implements ConstraintValidator<Plausible
         }
         return FieldReports.requireWithin(limits.plausibleBodyMassKg(mass.kilograms()), context, "value",
                 "must be from " + Numbers.plain(limits.minimumBodyMassKg()) + " to "
-                        + Numbers.plain(limits.maximumBodyMassKg()) + " kg once converted");
+                        + Numbers.plain(limits.maximumBodyMassKg()) + " kg once converted",
+                "min", limits.minimumBodyMassKg(), "max", limits.maximumBodyMassKg(), "unit", "kg");
     }
 }

@@ -31,6 +31,7 @@ public class PlausibleDailyAmountValidator implements ConstraintValidator<Plausi
 
     @Override
     public boolean isValid(AmountInput value, ConstraintValidatorContext context) {
-        return FieldReports.requireWithin(amounts.plausible(mineral, value), context, "value", amounts.message());
+        return FieldReports.requireWithin(amounts.plausible(mineral, value), context, "value", amounts.message(),
+                "max", amounts.maximumMg(), "unit", "mg");
     }
 }

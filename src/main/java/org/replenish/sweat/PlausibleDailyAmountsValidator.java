@@ -25,7 +25,8 @@ public class PlausibleDailyAmountsValidator implements ConstraintValidator<Plaus
         boolean valid = true;
         for (Mineral mineral : Mineral.MODELLED) {
             if (value != null && !amounts.plausible(mineral, value.of(mineral))) {
-                valid = FieldReports.reportOutOfRange(context, MineralAmounts.fieldName(mineral) + ".value", amounts.message());
+                valid = FieldReports.reportOutOfRange(context, MineralAmounts.fieldName(mineral) + ".value", amounts.message(),
+                        "max", amounts.maximumMg(), "unit", "mg");
             }
         }
         return valid;

@@ -39,7 +39,7 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
         if (rate != null && rate.value() != null && rate.unit() != null) {
             double maxRate = sweat.maximumSweatRateLitresPerHour().value();
             valid &= FieldReports.requireWithin(rate.litresPerHour() <= maxRate, context, "sweatRate.value",
-                    "must be at most " + Numbers.plain(maxRate) + " L/h once converted");
+                    "must be at most " + Numbers.plain(maxRate) + " L/h once converted", "max", maxRate, "unit", "L/h");
         }
         if (session.sweatSodium() != null && session.sweatSodium().value() != null
                 && session.sweatSodium().unit() != null) {
@@ -47,7 +47,7 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
                     converter.toMilligramsPerLitre(Mineral.SODIUM, session.sweatSodium()), AmountUnit.MMOL);
             double max = sweat.maximumSweatSodiumMmolPerLitre().value();
             valid &= FieldReports.requireWithin(mmol <= max, context, "sweatSodium.value",
-                    "must be at most " + Numbers.plain(max) + " mmol/L once converted");
+                    "must be at most " + Numbers.plain(max) + " mmol/L once converted", "max", max, "unit", "mmol/L");
         }
         if (session.bodyMassChange() != null) {
             valid &= bodyMassChange(session.bodyMassChange(), context);
@@ -62,7 +62,8 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
             double lossPercent = (before - change.after().kilograms()) / before * 100.0;
             double max = settings.fluid().maximumBodyMassLossPercent().value();
             valid = FieldReports.requireWithin(lossPercent <= max, context, "bodyMassChange.after.value",
-                    "a loss of more than " + Numbers.plain(max) + " % of body mass in one session is not plausible");
+                    "a loss of more than " + Numbers.plain(max) + " % of body mass in one session is not plausible",
+                    "max", max, "unit", "%");
         }
         valid &= fluid(change.fluidIntake(), "bodyMassChange.fluidIntake.value", context);
         return valid & fluid(change.urineOutput(), "bodyMassChange.urineOutput.value", context);
@@ -79,6 +80,6 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
         }
         double max = settings.limits().maximumFluidPerSessionLitres();
         return FieldReports.requireWithin(volume.millilitres() / 1000.0 <= max, context, field,
-                "must be at most " + Numbers.plain(max) + " L once converted");
+                "must be at most " + Numbers.plain(max) + " L once converted", "max", max, "unit", "L");
     }
 }

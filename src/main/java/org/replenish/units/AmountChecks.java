@@ -18,6 +18,11 @@ public final class AmountChecks {
     }
 
     /** What an implausible amount's value is told. */
+    /** The largest plausible amount, in mg. */
+    public double maximumMg() {
+        return maximumMg;
+    }
+
     public String message() {
         return "must be at most " + Numbers.plain(maximumMg) + " mg once converted";
     }

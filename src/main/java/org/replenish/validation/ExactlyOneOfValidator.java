@@ -38,10 +38,10 @@ public class ExactlyOneOfValidator implements ConstraintValidator<ExactlyOneOf, 
         boolean hasFirst = component(value, first) != null;
         boolean hasSecond = component(value, second) != null;
         if (hasFirst && hasSecond) {
-            return FieldReports.report(context, reportBothOn, bothMessage);
+            return FieldReports.reportRule(context, reportBothOn, bothMessage, "fields", first + ", " + second);
         }
         if (required && !hasFirst && !hasSecond) {
-            return FieldReports.report(context, first, missingMessage);
+            return FieldReports.reportRule(context, first, missingMessage, "fields", first + ", " + second);
         }
         return true;
     }

@@ -30,18 +30,33 @@ public final class FieldReports {
      * Adds a violation of a limit (a value outside its range, OUT_OF_RANGE) at the dotted path; always false. The kind
      * travels as Hibernate Validator's dynamic payload of the violation, which the problem mapping reads.
      */
-    public static boolean reportOutOfRange(ConstraintValidatorContext context, String path, String message) {
+    public static boolean reportOutOfRange(ConstraintValidatorContext context, String path, String message,
+                                           Object... limitNamesAndValues) {
+        return reportFault(context, path, message, ReportedFault.of(ViolationCode.OUT_OF_RANGE, limitNamesAndValues));
+    }
+
+    /**
+     * Adds a violation of a limit when the condition is false; returns the condition. The limits are named as the
+     * message states them ("max", 5000, "unit", "mL").
+     */
+    public static boolean requireWithin(boolean condition, ConstraintValidatorContext context, String path,
+                                        String message, Object... limitNamesAndValues) {
+        return condition || reportOutOfRange(context, path, message, limitNamesAndValues);
+    }
+
+    /** Adds a violation of a rule across fields (INVALID_VALUE) naming the values its message states; always false. */
+    public static boolean reportRule(ConstraintValidatorContext context, String path, String message,
+                                     Object... namesAndValues) {
+        return reportFault(context, path, message, ReportedFault.of(ViolationCode.INVALID_VALUE, namesAndValues));
+    }
+
+    private static boolean reportFault(ConstraintValidatorContext context, String path, String message,
+                                       ReportedFault fault) {
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        hibernate.withDynamicPayload(ViolationCode.OUT_OF_RANGE);
+        hibernate.withDynamicPayload(fault);
         report(context, path, message);
         hibernate.withDynamicPayload(null);
         return false;
-    }
-
-    /** Adds a violation of a limit when the condition is false; returns the condition. */
-    public static boolean requireWithin(boolean condition, ConstraintValidatorContext context, String path,
-                                        String message) {
-        return condition || reportOutOfRange(context, path, message);
     }
 
     /** Adds the violation when the condition is false; returns the condition. */

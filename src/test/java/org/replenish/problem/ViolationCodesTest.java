@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.replenish.HttpTest;
 
@@ -45,6 +46,31 @@ class ViolationCodesTest extends HttpTest {
                         + "\"sweatRate\": {\"value\": 30, \"unit\": \"L_PER_H\"}}]}")
                 .when().post("/v1/deficit-estimates").then().statusCode(400)
                 .body("violations.find { it.field == 'sessions[0].sweatRate.value' }.code", equalTo("OUT_OF_RANGE"));
+    }
+
+    @Test
+    void violationsNameTheValuesTheirMessagesState() {
+        // potassium.json: maximumTargetMg 20000, so a 25 g target is out of range with the limits as parameters.
+        post("{\"target\": {\"value\": 25, \"unit\": \"G\"}}")
+                .body("violations.find { it.field == 'target.value' }.parameters",
+                        equalTo(Map.of("above", "0", "max", "20000", "unit", "mg")));
+        // sweat.json: maximumSweatRateLitresPerHour 6.0.
+        given().contentType("application/json")
+                .body("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"sessions\": [{\"durationMinutes\": 60, "
+                        + "\"sweatRate\": {\"value\": 30, \"unit\": \"L_PER_H\"}}]}")
+                .when().post("/v1/deficit-estimates").then().statusCode(400)
+                .body("violations.find { it.field == 'sessions[0].sweatRate.value' }.parameters",
+                        equalTo(Map.of("max", "6", "unit", "L/h")));
+        // The units of an amount are MG, G, MMOL and MEQ; a number in quotes is not a number.
+        post("{\"target\": {\"value\": 4700, \"unit\": \"MILLIGRAM\"}}")
+                .body("violations.find { it.field == 'target.unit' }.parameters.allowed", equalTo("MG, G, MMOL, MEQ"));
+        post("{\"target\": {\"value\": \"4700\", \"unit\": \"MG\"}}")
+                .body("violations.find { it.field == 'target.value' }.parameters", equalTo(Map.of("expected", "number")));
+        // A body cut after its first line's 11th character.
+        post("{\"target\": ").body("violations[0].parameters.line", equalTo("1"));
+        // Target and person together break the capsule comparison's "at most one of" rule.
+        post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"person\": {\"sex\": \"MALE\", \"ageYears\": 30}}")
+                .body("violations.find { it.field == 'person' }.parameters.fields", equalTo("target, person"));
     }
 
     @Test
