@@ -9,6 +9,7 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralAmounts;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
+import org.replenish.units.InputRange;
 import org.replenish.units.Quotients;
 import org.replenish.units.VolumeInput;
 import org.replenish.validation.FieldReports;
@@ -49,7 +50,7 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
                     "drink.osmolality", "must be at most " + Numbers.plain(limits.maximumOsmolalityMosmPerKg())
                             + " mOsm/kg", "max", limits.maximumOsmolalityMosmPerKg(), "unit", "mOsm/kg");
         }
-        if (!complete(label.servingVolume())) {
+        if (!complete(label.servingVolume()) || !InputRange.holds(label.servingVolume().value())) {
             return valid;
         }
         double servingMl = label.servingVolume().millilitres();
@@ -66,7 +67,7 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
         String form = perServing ? "drink.perServing." : "drink.perLiter.";
         for (Mineral mineral : Mineral.MODELLED) {
             AmountInput amount = amounts.of(mineral);
-            if (amount == null || amount.value() == null || amount.unit() == null) {
+            if (amount == null || amount.value() == null || amount.unit() == null || !InputRange.holds(amount.value())) {
                 continue;
             }
             double mmolPerLitre = converter.fromMilligrams(mineral,
@@ -77,7 +78,7 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
                     "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted",
                     "max", maximum, "unit", "mmol/L");
         }
-        if (label.carbohydrateGrams() != null) {
+        if (label.carbohydrateGrams() != null && InputRange.holds(label.carbohydrateGrams())) {
             valid &= FieldReports.requireWithin(Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit)
                             <= LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE, context, "drink.carbohydrateGrams",
                     "cannot exceed the mass of the drink itself (about 1 g per mL)",

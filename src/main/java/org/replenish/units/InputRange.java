@@ -17,6 +17,15 @@ public final class InputRange {
     /** 100,000 of the unit: beyond any daily amount, volume, mass or rate in any accepted unit; products stay finite. */
     public static final double LARGEST = 100_000;
 
+    /**
+     * True when a number lies in this range (0, or SMALLEST to LARGEST). A rule across fields checks only numbers that
+     * do: Bean Validation runs every constraint, so a class-level rule also sees the numbers the field's own range
+     * refuses, and arithmetic on them would not be finite.
+     */
+    public static boolean holds(double value) {
+        return value == 0 || (value >= SMALLEST && value <= LARGEST);
+    }
+
     private InputRange() {
     }
 }

@@ -38,6 +38,20 @@ class DrinkResourceTest extends HttpTest {
     }
 
     @Test
+    void numbersOutsideTheirFieldRangeDoNotBreakTheRulesAcrossFields() {
+        // Found by the full fuzz campaign: the class-level rule divided 1e308 g of sodium and -1.8e308 g of
+        // carbohydrate by the serving's 0.25 L and failed with a 500. Each field's own range names them instead.
+        post(PATH, """
+                {"drink": {"servingVolume": {"value": 250, "unit": "ML"},
+                           "perServing": {"sodium": {"value": 1e308, "unit": "G"}},
+                           "carbohydrateGrams": -1.7976931348623157e308}}
+                """)
+                .statusCode(400)
+                // carbohydrateGrams breaks its @DecimalMin("0"), the sodium value its @Magnitude (at most 100,000)
+                .body("violations.field", contains("drink.carbohydrateGrams", "drink.perServing.sodium.value"));
+    }
+
+    @Test
     void gatoradeOverHttp() {
         post(PATH, "{\"drink\": {\"name\": \"Gatorade\", " + SERVING + ", \"perServing\": {\"sodium\": {\"value\": 270, \"unit\": \"MG\"},"
                 + " \"potassium\": {\"value\": 75, \"unit\": \"MG\"}}, \"carbohydrateGrams\": 36}}")

@@ -47,6 +47,13 @@ final class ResponseOracle {
         if (nonFinite.isPresent()) {
             return nonFinite;
         }
+        // A batch answers 200 with a problem per failed item: an item's 5xx is the service's fault all the same.
+        for (JsonNode item : tree.path("items")) {
+            if (item.path("status").asInt() >= 500) {
+                return Optional.of("batch item " + item.path("index").asInt() + " answered status "
+                        + item.path("status").asInt());
+            }
+        }
         if (status != 200) {
             Optional<String> problem = checkProblem(status, response, tree, body);
             if (problem.isPresent()) {
