@@ -76,7 +76,8 @@ check_image() {
   expect deficit-estimates '"mineral":"SODIUM"' -- "${json[@]}" --data-binary "@$examples/estimateDeficit.request.json" "$url/v1/deficit-estimates"
   expect drink-adequacy-checks '"verdict":"INADEQUATE"' -- "${json[@]}" --data-binary "@$examples/checkDrinkAdequacy.request.json" "$url/v1/drink-adequacy-checks"
   expect capsule-limit '"limit":\{"mg":99(\.0)?' -- "$url/v1/potassium/capsule-limit"
-  expect capsule-comparisons '"capsuleShareOfTargetPercent":3\.807' -- "${json[@]}" --data-binary "@$examples/compareWithCapsuleLimit.request.json" "$url/v1/potassium/capsule-comparisons"
+  # 99 mg of the 2,600 mg NASEM AI of the example's woman of 31-50 is 3.8077 %, answered to 0.01 %: 3.81.
+  expect capsule-comparisons '"capsuleShareOfTargetPercent":3\.81[,}]' -- "${json[@]}" --data-binary "@$examples/compareWithCapsuleLimit.request.json" "$url/v1/potassium/capsule-comparisons"
   local uid
   uid="$(podman exec "$container" id -u)"
   [ "$uid" != "0" ] || { echo "smoke: the $what container runs as root" >&2; exit 1; }
