@@ -1,5 +1,6 @@
 package org.replenish.codes;
 
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,27 @@ public enum Language {
     // More than any rounded parameter carries, fewer than float noise needs to show.
     private static final int MAX_FRACTION_DIGITS = 6;
 
+    // Below this a number's millionths fit a long exactly, so the fast path can write them.
+    private static final double FAST_LIMIT = 1e9;
+    private static final long MILLION = 1_000_000;
+
     private final Locale locale;
+    private final char groupingSeparator;
+    private final char decimalSeparator;
+    // NumberFormat is not thread-safe and costly to build: one per thread (the event loops), built once.
+    private final ThreadLocal<NumberFormat> format;
 
     Language(Locale locale) {
         this.locale = locale;
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        this.groupingSeparator = symbols.getGroupingSeparator();
+        this.decimalSeparator = symbols.getDecimalSeparator();
+        this.format = ThreadLocal.withInitial(() -> {
+            NumberFormat numberFormat = NumberFormat.getNumberInstance(locale);
+            numberFormat.setGroupingUsed(true);
+            numberFormat.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
+            return numberFormat;
+        });
     }
 
     public Locale locale() {
@@ -61,9 +79,36 @@ public enum Language {
      * precision their message shows, so every decimal they hold is written.
      */
     String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setGroupingUsed(true);
-        format.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
-        return format.format(value);
+        double millionths = Math.abs(value) * MILLION;
+        long rounded = Math.round(millionths);
+        // The fast path writes what NumberFormat would, for the numbers messages carry: at most six decimals (far from
+        // a rounding tie) and not a negative number that rounds to zero (NumberFormat writes "-0").
+        boolean fast = Math.abs(value) < FAST_LIMIT && Math.abs(millionths - rounded) < 1e-3
+                && (rounded != 0 || Double.doubleToRawLongBits(value) == 0);
+        return fast ? grouped(value < 0, rounded) : format.get().format(value);
+    }
+
+    private String grouped(boolean negative, long millionths) {
+        String whole = Long.toString(millionths / MILLION);
+        StringBuilder out = new StringBuilder(whole.length() + 12);
+        if (negative) {
+            out.append('-');
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(groupingSeparator);
+            }
+            out.append(whole.charAt(i));
+        }
+        long fraction = millionths % MILLION;
+        if (fraction != 0) {
+            String digits = Long.toString(MILLION + fraction).substring(1); // six digits, leading zeros kept
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            out.append(decimalSeparator).append(digits, 0, end);
+        }
+        return out.toString();
     }
 }

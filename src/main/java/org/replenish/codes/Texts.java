@@ -3,12 +3,10 @@ package org.replenish.codes;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.replenish.units.Numbers;
 
@@ -19,7 +17,10 @@ import org.replenish.units.Numbers;
 public final class Texts {
 
     private static final String BUNDLE = "codes.messages";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    /** The English texts the reference data gives (safety rules), parsed on first use: a bounded set. */
+    private static final Map<String, Template> DATA_TEMPLATES = new ConcurrentHashMap<>();
+    /** Each code's bundle key, built once rather than per message. */
+    private static final Map<Code, String> KEYS = new ConcurrentHashMap<>();
     private static final Map<Language, Texts> BY_LANGUAGE = new EnumMap<>(Language.class);
 
     static {
@@ -32,6 +33,7 @@ public final class Texts {
 
     private final Language language;
     private final Map<String, String> templates;
+    private final Map<String, Template> parsed;
 
     private Texts(Language language) {
         this.language = language;
@@ -40,6 +42,9 @@ public final class Texts {
         Map<String, String> read = new LinkedHashMap<>();
         bundle.keySet().forEach(key -> read.put(key, bundle.getString(key)));
         this.templates = Map.copyOf(read);
+        Map<String, Template> parsedTemplates = new LinkedHashMap<>();
+        read.forEach((key, text) -> parsedTemplates.put(key, Template.parse(text)));
+        this.parsed = Map.copyOf(parsedTemplates);
     }
 
     public static Texts of(Language language) {
@@ -60,20 +65,21 @@ public final class Texts {
      * English template the reference data gives (the safety rules carry their own English).
      */
     public String text(Message message, String dataText) {
-        String template = templates.getOrDefault(key(message.code()), dataText);
+        String key = key(message.code());
+        Template template = parsed.get(key);
+        if (template == null && dataText != null) {
+            template = DATA_TEMPLATES.computeIfAbsent(dataText, Template::parse);
+        }
         if (template == null) {
-            throw new IllegalStateException("No text for " + key(message.code()));
+            throw new IllegalStateException("No text for " + key);
         }
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            Object value = message.parameters().get(matcher.group(1));
+        return template.render(name -> {
+            Object value = message.parameters().get(name);
             if (value == null) {
-                throw new IllegalStateException(key(message.code()) + " lacks parameter " + matcher.group(1));
+                throw new IllegalStateException(key + " lacks parameter " + name);
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(format(value)));
-        }
-        return matcher.appendTail(out).toString();
+            return format(value);
+        });
     }
 
     private String format(Object value) {
@@ -115,12 +121,7 @@ public final class Texts {
 
     /** The placeholders of a template, in order. */
     public static Set<String> placeholders(String template) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
+        return Template.parse(template).placeholders();
     }
 
     /**
@@ -156,6 +157,6 @@ public final class Texts {
     }
 
     static String key(Code code) {
-        return code.set().name() + "." + code.name();
+        return KEYS.computeIfAbsent(code, known -> known.set().name() + "." + known.name());
     }
 }
