@@ -25,6 +25,9 @@ public class RoundedNumbers implements ObjectMapperCustomizer {
             public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
                                                              List<BeanPropertyWriter> properties) {
                 for (BeanPropertyWriter property : properties) {
+                    // Every getter call skips the reflective access check: in the packaged service Jackson left the
+                    // record accessors unfixed and the check cost 3 % of a deficit estimate (issue 14's profile).
+                    property.getMember().fixAccess(true);
                     Class<?> type = property.getType().getRawClass();
                     if (type == double.class || type == Double.class) {
                         OutputPrecision.Rule rule = OutputPrecision.of(bean.getBeanClass().getSimpleName(), property.getName())
