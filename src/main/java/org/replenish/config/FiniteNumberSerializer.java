@@ -27,6 +27,11 @@ final class FiniteNumberSerializer extends StdScalarSerializer<Double> {
         if (!Double.isFinite(value)) {
             throw JsonMappingException.from(generator, "Refusing to write the non-finite number " + value);
         }
-        generator.writeNumber(precision.round(value));
+        String decimal = precision.significant() ? null : DecimalText.of(value, precision.digits());
+        if (decimal != null) {
+            generator.writeNumber(decimal);
+        } else {
+            generator.writeNumber(precision.round(value));
+        }
     }
 }
