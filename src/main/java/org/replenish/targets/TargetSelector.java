@@ -2,9 +2,12 @@ package org.replenish.targets;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.replenish.codes.LifeStageGroupCode;
 import org.replenish.codes.Message;
@@ -38,6 +41,11 @@ public final class TargetSelector {
     private final SelectedTargets labelDailyValues;
     /** Minerals with daily targets, in enum order: all but bicarbonate. */
     private final List<Mineral> withIntakeReference;
+    /**
+     * Selections made, by everything a selection depends on: a few hundred groups at most. A compute request selects
+     * twice (its validator, then its calculator), and selecting anew cost 2 to 5 % of a request (issue 14).
+     */
+    private final Map<Selection, SelectedTargets> selections = new ConcurrentHashMap<>();
 
     public TargetSelector(ReferenceData data, MineralConverter converter) {
         this.data = data;
@@ -70,6 +78,19 @@ public final class TargetSelector {
     private record Attempt(SelectedTargets targets, List<TargetProblem> problems) {
     }
 
+    /** What a selection depends on: the age only through its band in each basis (fallbacks look up their own). */
+    private record Selection(Basis basis, Sex sex, LifeStage lifeStage, List<AgeBand> bandInEachBasis) {
+    }
+
+    private Selection selection(Basis basis, PersonProfile person, LifeStage lifeStage) {
+        AgeBand[] bands = new AgeBand[Basis.values().length];
+        for (Basis each : Basis.values()) {
+            BasisTable table = data.bases().get(each);
+            bands[each.ordinal()] = table == null ? null : table.bandFor(person.ageYears()).orElse(null);
+        }
+        return new Selection(basis, person.sex(), lifeStage, Arrays.asList(bands));
+    }
+
     private Attempt attempt(PersonProfile person, Basis basis) {
         LifeStage lifeStage = person.lifeStageOrNone();
         double age = person.ageYears();
@@ -86,6 +107,11 @@ public final class TargetSelector {
             }
         }
 
+        Selection selection = selection(basis, person, lifeStage);
+        SelectedTargets selected = selections.get(selection);
+        if (selected != null) {
+            return new Attempt(selected, List.of());
+        }
         BasisTable table = data.bases().get(basis);
         AgeBand band = table.bandFor(age).orElse(null);
         if (band == null) {
@@ -124,10 +150,14 @@ public final class TargetSelector {
             }
             byMineral.put(mineral, target);
         }
-        return problems.isEmpty()
-                ? new Attempt(new SelectedTargets(basis, group(basis, band, person.sex(), lifeStage), byMineral, notes),
-                        List.of())
-                : new Attempt(null, problems);
+        if (!problems.isEmpty()) {
+            return new Attempt(null, problems);
+        }
+        // Shared by every request of the group from now on, so unmodifiable (the map keeps the enum order).
+        SelectedTargets targets = new SelectedTargets(basis, group(basis, band, person.sex(), lifeStage),
+                Collections.unmodifiableMap(byMineral), List.copyOf(notes));
+        SelectedTargets first = selections.putIfAbsent(selection, targets);
+        return new Attempt(first != null ? first : targets, List.of());
     }
 
     /** A value looked up in another basis's band for the same age; null when that basis has no band or value. */
