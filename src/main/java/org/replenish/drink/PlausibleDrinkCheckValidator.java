@@ -8,6 +8,7 @@ import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralAmounts;
 import org.replenish.units.MineralConverter;
+import org.replenish.units.OfferedUnitValidator;
 import org.replenish.units.Numbers;
 import org.replenish.units.InputRange;
 import org.replenish.units.Quotients;
@@ -63,11 +64,12 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             return valid;
         }
         double litresPerLabelUnit = LabelReader.litresPerLabelUnit(perServing, servingMl);
-        MineralAmounts amounts = perServing ? label.perServing() : label.perLiter();
+        LabelMinerals amounts = perServing ? label.perServing() : label.perLiter();
         String form = perServing ? "drink.perServing." : "drink.perLiter.";
-        for (Mineral mineral : Mineral.MODELLED) {
+        for (Mineral mineral : LabelMinerals.MINERALS) {
             AmountInput amount = amounts.of(mineral);
-            if (amount == null || amount.value() == null || amount.unit() == null || !InputRange.holds(amount.value())) {
+            if (amount == null || amount.value() == null || amount.unit() == null || !InputRange.holds(amount.value())
+                    || OfferedUnitValidator.refused(converter, mineral, amount)) {
                 continue;
             }
             double mmolPerLitre = converter.fromMilligrams(mineral,
