@@ -18,7 +18,11 @@ import org.replenish.vocabulary.Basis;
 
 /**
  * Checks {@link PlausibleDrinkCheck}. Runs beside the per-field constraints, so it skips a value whose own fields
- * are missing (they are reported already) and a label form given twice or not at all ({@code @ExactlyOneOf}).
+ * are missing or refuse it (outside {@code InputRange}, a unit the mineral lacks: they are reported already) and a
+ * label form given twice or not at all ({@code @ExactlyOneOf}). Not ordered after them by a group sequence: a
+ * sequence run as the validated group stops at the first failing group, so a body with a field error would lose its
+ * rules across fields (a problem lists every broken rule at once), and a class's redefined default sequence does not
+ * wait for its cascaded fields (the label's amounts), which are the values this rule must skip.
  */
 @Dependent
 public class PlausibleDrinkCheckValidator implements ConstraintValidator<PlausibleDrinkCheck, DrinkCheckRequest> {
