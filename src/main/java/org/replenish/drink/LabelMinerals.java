@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.units.AmountInput;
 import org.replenish.units.Mineral;
+import org.replenish.units.MineralAmounts;
 import org.replenish.units.OfferedUnit;
 
 /**
@@ -28,14 +29,7 @@ public record LabelMinerals(
             Mineral.CHLORIDE, Mineral.PHOSPHORUS);
 
     AmountInput of(Mineral mineral) {
-        return switch (mineral) {
-            case SODIUM -> sodium;
-            case POTASSIUM -> potassium;
-            case MAGNESIUM -> magnesium;
-            case CALCIUM -> calcium;
-            case CHLORIDE -> chloride;
-            case PHOSPHORUS -> phosphorus;
-            case BICARBONATE -> null;
-        };
+        return mineral == Mineral.PHOSPHORUS ? phosphorus
+                : new MineralAmounts(sodium, potassium, magnesium, calcium, chloride).of(mineral);
     }
 }
