@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * it; bicarbonate has conversions only (issue 17).
  */
 @Schema(description = "An electrolyte. SODIUM, POTASSIUM, MAGNESIUM, CALCIUM and CHLORIDE are modelled in every "
-        + "calculation; PHOSPHORUS has daily targets and mg/mmol conversions, and a drink check reports a label's phosphorus without judging it; BICARBONATE has mg/mmol conversions "
-        + "only and no intake reference (see GET /v1/minerals).")
+        + "calculation; PHOSPHORUS has daily targets and mg/mmol conversions, and a drink check reports a label's "
+        + "phosphorus without judging it; BICARBONATE has mg/mmol conversions only and no intake reference (see "
+        + "GET /v1/minerals).")
 public enum Mineral {
     SODIUM,
     POTASSIUM,
