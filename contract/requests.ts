@@ -51,6 +51,18 @@ export const compareWithCapsuleLimit: Schemas["CapsuleComparisonRequest"] = {
 
 export const convertPhosphorus: Query<"convertAmount"> = { mineral: "PHOSPHORUS", value: 1250, from: "MG", to: "MMOL" };
 
+// A drink label may state phosphorus (LabelMinerals); the answer reports it in mg and mmol, without mEq.
+export const drinkWithPhosphorus: Schemas["DrinkCheckRequest"] = {
+  drink: {
+    servingVolume: { value: 250, unit: "ML" },
+    perServing: { phosphorus: { value: 50, unit: "MG" } },
+  },
+};
+
+export function phosphorusMillimolesPerLitre(check: Schemas["DrinkAdequacyCheck"]): number | undefined {
+  return check.phosphorus.concentration?.mmolPerL;
+}
+
 // Batches carry the single operations' request types, 1 to 100 of them.
 export const estimateDeficitBatch: Schemas["DeficitEstimateBatchRequest"] = {
   items: [estimateDeficit, { person: { sex: "FEMALE", ageYears: 25 } }],

@@ -10,6 +10,8 @@ public final class SheetNumbers {
     public static final double K = 39.0983;
     public static final double MG = 24.305;
     public static final double CL = 35.45;
+    /** Section 6: phosphorus counted as the element, "express as mmol P". */
+    public static final double P = 30.973761998;
     public static final double ML_PER_US_FL_OZ = 29.5735295625;
 
     private SheetNumbers() {

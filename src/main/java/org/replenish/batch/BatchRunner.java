@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.replenish.codes.Localised;
+import org.replenish.codes.Texts;
 import org.replenish.problem.InputViolations;
 import org.replenish.validation.InvalidInputException;
 import org.replenish.problem.Problems;
@@ -34,17 +39,23 @@ public class BatchRunner {
         this.validator = validator;
     }
 
-    /** Runs operation on every item of the batch; instance is the batch's path, named by every item's problem. */
-    public <Q, R> BatchResponse<R> run(BatchRequest batch, Class<Q> type, Function<Q, R> operation, String instance) {
+    /**
+     * The whole batch operation of a resource: every item answered by operation in the language the request's
+     * Accept-Language prefers, and the 200 answer naming that language as the single operations' answers do;
+     * instance is the batch's path, named by every item's problem.
+     */
+    public <Q, R> RestResponse<BatchResponse<R>> answer(BatchRequest batch, HttpHeaders headers, Class<Q> type,
+                                                        BiFunction<Q, Texts, R> operation, String instance) {
+        Texts texts = Localised.texts(headers);
         List<BatchItem<R>> answers = new ArrayList<>(batch.items().size());
         for (int index = 0; index < batch.items().size(); index++) {
-            answers.add(answer(index, batch.items().get(index), type, operation, instance));
+            answers.add(item(index, batch.items().get(index), type, request -> operation.apply(request, texts), instance));
         }
-        return BatchResponse.of(answers);
+        return Localised.answer(BatchResponse.of(answers), texts);
     }
 
-    private <Q, R> BatchItem<R> answer(int index, JsonNode item, Class<Q> type, Function<Q, R> operation,
-                                       String instance) {
+    private <Q, R> BatchItem<R> item(int index, JsonNode item, Class<Q> type, Function<Q, R> operation,
+                                     String instance) {
         try {
             Q request = item == null || item.isNull() ? null : mapper.treeToValue(item, type);
             if (request == null) {

@@ -66,8 +66,6 @@ public class DeficitResource {
     public RestResponse<BatchResponse<DeficitEstimate>> estimateBatch(@RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeficitEstimateBatchRequest.class)))
             @NotNull @Valid BatchRequest batch, @Context HttpHeaders headers) {
-        Texts texts = Localised.texts(headers);
-        return Localised.answer(
-                batches.run(batch, DeficitEstimateRequest.class, item -> estimator.estimate(item, texts), BATCH_PATH), texts);
+        return batches.answer(batch, headers, DeficitEstimateRequest.class, estimator::estimate, BATCH_PATH);
     }
 }

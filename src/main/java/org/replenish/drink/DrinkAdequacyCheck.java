@@ -14,6 +14,11 @@ public record DrinkAdequacyCheck(
         @Schema(description = "Basis of the targets: FDA_DAILY_VALUE without a person.", required = true) Basis targetBasis,
         @Schema(description = "Volume drunk.", required = true) Volume consumedVolume,
         @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralSupply> minerals,
+        @Schema(description = "Phosphorus as the label states it (elemental phosphorus, per serving, in the volume drunk and "
+                + "per litre, in mg and mmol; no mEq, since phosphate's charge depends on pH). Reported only: Replenish's sources give "
+                + "no drink guidance or sweat loss for phosphorus, so it has no target share, %DV, claim, verdict or target "
+                + "reach, and it does not enter the composition, category, tonicity estimate or warnings. onLabel is false "
+                + "when the label does not state it.", required = true) ReportedSupply phosphorus,
         @Schema(description = "Potassium verdict against the daily target.", required = true) Verdict potassium,
         @Schema(description = "Magnesium verdict against the daily target.", required = true) Verdict magnesium,
         @Schema(description = "Sodium against the session's sweat loss and the sports-drink concentration ranges.", required = true) SodiumAssessment sodium,

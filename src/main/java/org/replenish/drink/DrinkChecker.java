@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.replenish.codes.AssumptionCode;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
@@ -84,6 +83,7 @@ public final class DrinkChecker {
         Composition drinkComposition = composition.assess(facts, texts);
         addAssumptions(request, facts, personTargets, loss, assumptions);
         return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
+                reported(Mineral.PHOSPHORUS, facts),
                 verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
                         gated(flags, Mineral.POTASSIUM), texts),
                 verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
@@ -119,6 +119,16 @@ public final class DrinkChecker {
                 loss == null ? null : SweatReplacement.percent(counted, loss.lossMg().get(mineral)),
                 loss == null ? null : replacement.verdict(counted, loss.lossMg().get(mineral)), claim(referencePercentDv),
                 toMeetTarget, reach);
+    }
+
+    /** A mineral the check reports without judging: its amounts, and nothing held against a target or a loss. */
+    private ReportedSupply reported(Mineral mineral, DrinkFacts facts) {
+        if (!facts.onLabel(mineral)) {
+            return new ReportedSupply(false, null, null, null);
+        }
+        return new ReportedSupply(true, converter.amount(mineral, facts.perServingMg(mineral)),
+                converter.amount(mineral, facts.consumedMg(mineral)),
+                converter.elementalConcentration(mineral, facts.mgPerLitre().get(mineral)));
     }
 
     /** A volume beyond a plausible day's fluid is no way to reach a target: the drink cannot supply it. */
@@ -168,8 +178,8 @@ public final class DrinkChecker {
                 data.sweat().youthSweat().addAssumption(assumptions);
             }
         }
-        Map<Mineral, Double> stated = facts.mgPerLitre();
-        if (stated.size() < Mineral.MODELLED.size()) {
+        // Phosphorus is reported, not modelled: a label without it lacks nothing the checks use.
+        if (!Mineral.MODELLED.stream().allMatch(facts::onLabel)) {
             assumptions.add(AssumptionCode.MINERALS_NOT_ON_LABEL);
         }
     }

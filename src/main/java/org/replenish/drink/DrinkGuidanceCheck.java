@@ -56,7 +56,7 @@ final class DrinkGuidanceCheck {
         reader.requireSource(file, "carbohydrateMixtures", mixtures.sourceId(), mixtures.tag());
         DrinkGuidance.PlausibleMaximum maximum = drink.plausibleMaximumMmolPerLitre();
         reader.require(maximum != null && maximum.byMineral() != null, file, "plausibleMaximumMmolPerLitre", "missing");
-        for (Mineral mineral : Mineral.MODELLED) {
+        for (Mineral mineral : LabelMinerals.MINERALS) {
             Double value = maximum.byMineral().get(mineral);
             reader.require(value != null && value > 0, file, "plausibleMaximumMmolPerLitre." + mineral, "needs a positive value");
         }

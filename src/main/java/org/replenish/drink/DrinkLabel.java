@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.units.Magnitude;
-import org.replenish.units.MineralAmounts;
 import org.replenish.units.VolumeInput;
 
 /** A drink's label as a user scans or types it. */
@@ -19,9 +18,9 @@ public record DrinkLabel(
         @Schema(description = "Volume of one serving; more than 0 and at most 5 L.", required = true)
         @NotNull @Valid VolumeInput servingVolume,
         @Schema(description = "Mineral amounts per serving. Not together with perLiter.")
-        @Valid MineralAmounts perServing,
+        @Valid LabelMinerals perServing,
         @Schema(description = "Mineral amounts per litre. Not together with perServing.")
-        @Valid MineralAmounts perLiter,
+        @Valid LabelMinerals perLiter,
         @Schema(description = "Carbohydrate in grams, per serving or per litre to match the label form: 0, or from 0.001 to 100000; optional.", minimum = "0")
         @DecimalMin("0") @Magnitude Double carbohydrateGrams,
         @Schema(description = "Main carbohydrate; UNKNOWN when absent.")

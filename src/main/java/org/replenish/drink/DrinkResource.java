@@ -66,8 +66,6 @@ public class DrinkResource {
     public RestResponse<BatchResponse<DrinkAdequacyCheck>> checkBatch(@RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrinkCheckBatchRequest.class)))
             @NotNull @Valid BatchRequest batch, @Context HttpHeaders headers) {
-        Texts texts = Localised.texts(headers);
-        return Localised.answer(
-                batches.run(batch, DrinkCheckRequest.class, item -> checker.check(item, texts), BATCH_PATH), texts);
+        return batches.answer(batch, headers, DrinkCheckRequest.class, checker::check, BATCH_PATH);
     }
 }

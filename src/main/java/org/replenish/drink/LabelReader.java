@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.replenish.units.AmountInput;
 import org.replenish.units.Mineral;
-import org.replenish.units.MineralAmounts;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
 
@@ -28,8 +27,8 @@ final class LabelReader {
                 : request.servings() != null ? request.servings() * servingMl : servingMl;
         double litresPerLabelUnit = litresPerLabelUnit(perServing, servingMl);
         Map<Mineral, Double> mgPerLitre = new EnumMap<>(Mineral.class);
-        MineralAmounts amounts = perServing ? label.perServing() : label.perLiter();
-        for (Mineral mineral : Mineral.MODELLED) {
+        LabelMinerals amounts = perServing ? label.perServing() : label.perLiter();
+        for (Mineral mineral : LabelMinerals.MINERALS) {
             AmountInput amount = amounts.of(mineral);
             if (amount != null) {
                 mgPerLitre.put(mineral, mgPerLitre(converter, mineral, amount, litresPerLabelUnit));

@@ -8,6 +8,7 @@ import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralAmounts;
 import org.replenish.units.MineralConverter;
+import org.replenish.units.OfferedUnitValidator;
 import org.replenish.units.Numbers;
 import org.replenish.units.InputRange;
 import org.replenish.units.Quotients;
@@ -17,7 +18,11 @@ import org.replenish.vocabulary.Basis;
 
 /**
  * Checks {@link PlausibleDrinkCheck}. Runs beside the per-field constraints, so it skips a value whose own fields
- * are missing (they are reported already) and a label form given twice or not at all ({@code @ExactlyOneOf}).
+ * are missing or refuse it (outside {@code InputRange}, a unit the mineral lacks: they are reported already) and a
+ * label form given twice or not at all ({@code @ExactlyOneOf}). Not ordered after them by a group sequence: a
+ * sequence run as the validated group stops at the first failing group, so a body with a field error would lose its
+ * rules across fields (a problem lists every broken rule at once), and a class's redefined default sequence does not
+ * wait for its cascaded fields (the label's amounts), which are the values this rule must skip.
  */
 @Dependent
 public class PlausibleDrinkCheckValidator implements ConstraintValidator<PlausibleDrinkCheck, DrinkCheckRequest> {
@@ -63,11 +68,12 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             return valid;
         }
         double litresPerLabelUnit = LabelReader.litresPerLabelUnit(perServing, servingMl);
-        MineralAmounts amounts = perServing ? label.perServing() : label.perLiter();
+        LabelMinerals amounts = perServing ? label.perServing() : label.perLiter();
         String form = perServing ? "drink.perServing." : "drink.perLiter.";
-        for (Mineral mineral : Mineral.MODELLED) {
+        for (Mineral mineral : LabelMinerals.MINERALS) {
             AmountInput amount = amounts.of(mineral);
-            if (amount == null || amount.value() == null || amount.unit() == null || !InputRange.holds(amount.value())) {
+            if (amount == null || amount.value() == null || amount.unit() == null || !InputRange.holds(amount.value())
+                    || OfferedUnitValidator.refused(converter, mineral, amount)) {
                 continue;
             }
             double mmolPerLitre = converter.fromMilligrams(mineral,

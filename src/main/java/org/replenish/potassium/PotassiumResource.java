@@ -78,8 +78,6 @@ public class PotassiumResource {
     public RestResponse<BatchResponse<CapsuleComparison>> compareBatch(@RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CapsuleComparisonBatchRequest.class)))
             @NotNull @Valid BatchRequest batch, @Context HttpHeaders headers) {
-        Texts texts = Localised.texts(headers);
-        return Localised.answer(
-                batches.run(batch, CapsuleComparisonRequest.class, item -> comparator.compare(item, texts), BATCH_PATH), texts);
+        return batches.answer(batch, headers, CapsuleComparisonRequest.class, comparator::compare, BATCH_PATH);
     }
 }

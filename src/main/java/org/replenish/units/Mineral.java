@@ -5,11 +5,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The electrolytes the service knows. Only the first five are modelled by the calculators (sweat losses, deficits,
- * drink verdicts); phosphorus has targets and conversions only, bicarbonate conversions only (issue 17).
+ * drink verdicts); phosphorus has targets and conversions, and drink checks report it from a label without judging
+ * it; bicarbonate has conversions only (issue 17).
  */
 @Schema(description = "An electrolyte. SODIUM, POTASSIUM, MAGNESIUM, CALCIUM and CHLORIDE are modelled in every "
-        + "calculation; PHOSPHORUS has daily targets and mg/mmol conversions only; BICARBONATE has mg/mmol conversions "
-        + "only and no intake reference (see GET /v1/minerals).")
+        + "calculation; PHOSPHORUS has daily targets and mg/mmol conversions, and a drink check reports a label's "
+        + "phosphorus without judging it; BICARBONATE has mg/mmol conversions only and no intake reference (see "
+        + "GET /v1/minerals).")
 public enum Mineral {
     SODIUM,
     POTASSIUM,

@@ -19,7 +19,7 @@ public record MineralAmounts(
             case MAGNESIUM -> magnesium;
             case CALCIUM -> calcium;
             case CHLORIDE -> chloride;
-            // Requests carry amounts of the modelled minerals only (Mineral.MODELLED).
+            // Intake and replenishment carry the modelled minerals only (Mineral.MODELLED); a drink label has LabelMinerals.
             case PHOSPHORUS, BICARBONATE -> null;
         };
     }

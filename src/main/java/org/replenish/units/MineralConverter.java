@@ -69,4 +69,9 @@ public final class MineralConverter {
         Amount perLitre = amount(mineral, milligramsPerLitre);
         return new Concentration(perLitre.mg(), perLitre.mmol(), perLitre.mEq());
     }
+
+    /** A concentration in mg and mmol per litre only, for a mineral without milliequivalents. */
+    public ElementalConcentration elementalConcentration(Mineral mineral, double milligramsPerLitre) {
+        return new ElementalConcentration(milligramsPerLitre, fromMilligrams(mineral, milligramsPerLitre, AmountUnit.MMOL));
+    }
 }

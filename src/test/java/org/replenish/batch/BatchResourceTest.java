@@ -179,6 +179,22 @@ class BatchResourceTest extends HttpTest {
     }
 
     @Test
+    void phosphorusOnDrinkLabelsInABatch() {
+        // 50 mg phosphorus per 250 mL serving: 200 mg/L = 200 / 30.973761998 = 6.457 mmol/L; the same in mEq is
+        // refused for its item only, naming the unit inside the item.
+        String milligrams = "{\"drink\": {\"servingVolume\": {\"value\": 250, \"unit\": \"ML\"}, "
+                + "\"perServing\": {\"phosphorus\": {\"value\": 50, \"unit\": \"MG\"}}}}";
+        String milliequivalents = milligrams.replace("\"MG\"", "\"MEQ\"");
+        json(batch(List.of(milligrams, milliequivalents))).when().post(DRINKS)
+                .then().statusCode(200)
+                .body("items.status", equalTo(List.of(200, 400)))
+                .body("items[0].result.phosphorus.concentration.mgPerL", closeTo(200.0, 1e-9))
+                .body("items[0].result.phosphorus.concentration.mmolPerL", closeTo(6.457, 1e-9))
+                .body("items[0].result.phosphorus.perServing.mmol", closeTo(1.614, 1e-9))
+                .body("items[1].problem.violations.field", equalTo(List.of("items[1].drink.perServing.phosphorus.unit")));
+    }
+
+    @Test
     void capsuleComparisonsInABatch() {
         // 99 mg of a 3,400 mg target = 2.9118 %, answered to 0.01 % as 2.91; a target of 0 mg is refused for its item only.
         json(batch(List.of("{\"target\": {\"value\": 3400, \"unit\": \"MG\"}}", "{\"target\": {\"value\": 0, \"unit\": \"MG\"}}")))

@@ -17,6 +17,7 @@ import org.replenish.client.api.DeficitsApi;
 import org.replenish.client.api.DrinksApi;
 import org.replenish.client.api.PotassiumApi;
 import org.replenish.client.api.ReferenceApi;
+import org.replenish.client.model.AmountInput;
 import org.replenish.client.model.AmountUnit;
 import org.replenish.client.model.BatchResponseCapsuleComparison;
 import org.replenish.client.model.BatchResponseDeficitEstimate;
@@ -30,12 +31,17 @@ import org.replenish.client.model.DeficitEstimateRequest;
 import org.replenish.client.model.DrinkAdequacyCheck;
 import org.replenish.client.model.DrinkCheckBatchRequest;
 import org.replenish.client.model.DrinkCheckRequest;
+import org.replenish.client.model.DrinkLabel;
+import org.replenish.client.model.LabelMinerals;
 import org.replenish.client.model.LifeStage;
 import org.replenish.client.model.PersonProfile;
 import org.replenish.client.model.Mineral;
 import org.replenish.client.model.Problem;
+import org.replenish.client.model.ReportedSupply;
 import org.replenish.client.model.Sex;
 import org.replenish.client.model.TargetsResponse;
+import org.replenish.client.model.VolumeInput;
+import org.replenish.client.model.VolumeUnit;
 
 /**
  * Calls every operation through the Java client generated from the stored document (openapi-generator, java/native),
@@ -106,6 +112,19 @@ class GeneratedClientIT {
         DrinkAdequacyCheck check = new DrinksApi(client).checkDrinkAdequacy(example("checkDrinkAdequacy", DrinkCheckRequest.class));
         assertEquals("INADEQUATE", check.getPotassium().getVerdict().getValue());
         assertEquals("ISOTONIC", check.getTonicity().getPropertyClass().getValue());
+    }
+
+    @Test
+    void drinkLabelWithPhosphorus() throws ApiException {
+        // 50 mg phosphorus per 250 mL serving: 200 mg/L = 200 / 30.973761998 = 6.457 mmol/L, reported without mEq.
+        DrinkCheckRequest request = new DrinkCheckRequest().drink(new DrinkLabel()
+                .servingVolume(new VolumeInput().value(250.0).unit(VolumeUnit.ML))
+                .perServing(new LabelMinerals().phosphorus(new AmountInput().value(50.0).unit(AmountUnit.MG))));
+        ReportedSupply phosphorus = new DrinksApi(client).checkDrinkAdequacy(request).getPhosphorus();
+        assertTrue(phosphorus.getOnLabel());
+        assertEquals(200.0, phosphorus.getConcentration().getMgPerL());
+        assertEquals(6.457, phosphorus.getConcentration().getMmolPerL());
+        assertNull(phosphorus.getPerServing().getmEq());
     }
 
     @Test

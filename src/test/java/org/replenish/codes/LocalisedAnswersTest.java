@@ -77,6 +77,38 @@ class LocalisedAnswersTest extends HttpTest {
     }
 
     @Test
+    void batchesAnswerEveryItemInTheRequestedLanguage() throws IOException {
+        // Each batch path answers its items in the language of Accept-Language and names it, as its single operation.
+        given().contentType("application/json").header("Accept-Language", "de")
+                .body("{\"items\": [" + example("checkDrinkAdequacy") + "]}")
+                .when().post("/v1/drink-adequacy-checks/batch")
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .header("Vary", containsString("Accept-Language"))
+                .body("items[0].result.composition.categoryRule", equalTo("19,9 mmol/L Natrium liegen zwischen 10 und "
+                        + "50 mmol/L, der Spanne von Sportgetränken."));
+        given().contentType("application/json").header("Accept-Language", "de")
+                .body("{\"items\": [" + example("compareWithCapsuleLimit") + "]}")
+                .when().post("/v1/potassium/capsule-comparisons/batch")
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("items[0].result.notes[0]", startsWith("Dies ist ein rechnerischer Vergleich von Mengen"));
+        given().contentType("application/json").header("Accept-Language", "de")
+                .body("{\"items\": [" + example("estimateDeficit") + "]}")
+                .when().post("/v1/deficit-estimates/batch")
+                .then().statusCode(200)
+                .header("Content-Language", "de")
+                .body("items[0].result.minerals.find { it.mineral == 'SODIUM' }.statusReason",
+                        startsWith("Die übliche Zufuhr von Natrium ist unbekannt"));
+        given().contentType("application/json")
+                .body("{\"items\": [" + example("compareWithCapsuleLimit") + "]}")
+                .when().post("/v1/potassium/capsule-comparisons/batch")
+                .then().statusCode(200)
+                .header("Content-Language", "en")
+                .body("items[0].result.notes[0]", startsWith("This is an arithmetic comparison of amounts"));
+    }
+
+    @Test
     void capsuleNotesInGermanAndEnglishByDefault() throws IOException {
         given().contentType("application/json").header("Accept-Language", "de")
                 .body(example("compareWithCapsuleLimit"))

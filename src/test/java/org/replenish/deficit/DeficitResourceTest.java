@@ -65,6 +65,17 @@ class DeficitResourceTest extends HttpTest {
     }
 
     @Test
+    void phosphorusIsNoDietaryIntakeOrReplenishmentOfTheDeficit() {
+        // Issue 17: only a drink label may state phosphorus (LabelMinerals); the deficit does not model it, so its
+        // intake and a session's replenishment (MineralAmounts) refuse it as an unknown field rather than ignore it.
+        assertViolation(post(PATH, "{" + MAN + ", \"dietaryIntake\": {\"phosphorus\": {\"value\": 700, \"unit\": \"MG\"}}}"),
+                PATH, "dietaryIntake.phosphorus", "is not a known field");
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 10, "
+                        + "\"replenished\": {\"phosphorus\": {\"value\": 50, \"unit\": \"MG\"}}}]}"),
+                PATH, "sessions[0].replenished.phosphorus", "is not a known field");
+    }
+
+    @Test
     void wrongUnit() {
         assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 10, \"sweatRate\": {\"value\": 1, \"unit\": \"GAL_PER_H\"}}]}"), PATH, "sessions[0].sweatRate.unit", "must be one of L_PER_H, ML_PER_H, US_FL_OZ_PER_H");
     }

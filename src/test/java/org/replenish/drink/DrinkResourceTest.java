@@ -3,7 +3,11 @@ package org.replenish.drink;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.replenish.ProblemAssert.assertViolation;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,6 +65,9 @@ class DrinkResourceTest extends HttpTest {
                 // 75 mg / 4,700 mg DV = 1.596 %, written to 0.01 %: 1.60
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.percentDailyValuePerServing", equalTo(1.6))
                 .body("minerals.find { it.mineral == 'MAGNESIUM' }.onLabel", equalTo(false))
+                // Not on the label: unknown, so no amounts rather than zeros.
+                .body("phosphorus.onLabel", equalTo(false))
+                .body("phosphorus", not(hasKey("perServing")))
                 .body("potassium.verdict", equalTo("INADEQUATE"))
                 .body("magnesium.verdict", equalTo("ABSENT"))
                 .body("composition.category", equalTo("SPORTS_DRINK"))
@@ -80,6 +87,38 @@ class DrinkResourceTest extends HttpTest {
                 // 20 mmol of potassium in the litre drunk: 20 x 39.0983 = 781.966 mg, written to 0.1 mg: 782.0
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.consumed.mg", equalTo(782.0))
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.consumed.mmol", equalTo(20.0));
+    }
+
+    @Test
+    void phosphorusIsReportedInMilligramsAndMillimolesWithoutAVerdict() {
+        // 50 mg phosphorus per 250 mL serving, 2 servings: 50 / 0.25 = 200 mg/L = 200 / 30.973761998 = 6.457 mmol/L;
+        // a serving 50 mg = 1.614 mmol; drunk 100 mg = 3.229 mmol (each mmol written to 0.001).
+        post(PATH, """
+                {"drink": {"servingVolume": {"value": 250, "unit": "ML"},
+                           "perServing": {"sodium": {"value": 115, "unit": "MG"}, "phosphorus": {"value": 50, "unit": "MG"}}},
+                 "servings": 2}
+                """)
+                .statusCode(200)
+                .body("phosphorus.onLabel", equalTo(true))
+                .body("phosphorus.concentration.mgPerL", equalTo(200.0))
+                .body("phosphorus.concentration.mmolPerL", equalTo(6.457))
+                .body("phosphorus.perServing.mg", equalTo(50.0))
+                .body("phosphorus.perServing.mmol", equalTo(1.614))
+                .body("phosphorus.consumed.mg", equalTo(100.0))
+                .body("phosphorus.consumed.mmol", equalTo(3.229))
+                // No mEq (phosphate's charge depends on pH) and nothing judged: no verdict, %DV, claim or reach.
+                .body("phosphorus.perServing", not(hasKey("mEq")))
+                .body("phosphorus.concentration", not(hasKey("mEqPerL")))
+                .body("phosphorus.keySet()", containsInAnyOrder("onLabel", "perServing", "consumed", "concentration"))
+                .body("minerals.mineral", contains("SODIUM", "POTASSIUM", "MAGNESIUM", "CALCIUM", "CHLORIDE"));
+    }
+
+    @Test
+    void phosphorusInMilliequivalentsIsRefused() {
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perLiter\": {\"phosphorus\": {\"value\": 2, \"unit\": \"MEQ\"}}}}"),
+                PATH, "drink.perLiter.phosphorus.unit", "charge depends on pH")
+                .body("violations", hasSize(1))
+                .body("violations[0].code", equalTo("INVALID_VALUE"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.replenish.drink;
 
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
-import org.replenish.units.MineralAmounts;
 import org.replenish.units.VolumeInput;
 import org.replenish.units.VolumeUnit;
 
@@ -20,9 +19,13 @@ final class Labels {
         return new AmountInput(value, unit);
     }
 
-    static MineralAmounts minerals(AmountInput sodium, AmountInput potassium, AmountInput magnesium, AmountInput calcium,
-                                   AmountInput chloride) {
-        return new MineralAmounts(sodium, potassium, magnesium, calcium, chloride);
+    static LabelMinerals minerals(AmountInput sodium, AmountInput potassium, AmountInput magnesium, AmountInput calcium,
+                                  AmountInput chloride) {
+        return new LabelMinerals(sodium, potassium, magnesium, calcium, chloride, null);
+    }
+
+    static LabelMinerals phosphorus(AmountInput phosphorus) {
+        return new LabelMinerals(null, null, null, null, null, phosphorus);
     }
 
     /** Sheet 3.4: Gatorade, 20 US fl oz (591 mL) with 270 mg sodium, 75 mg potassium and 36 g carbohydrate. */
@@ -42,11 +45,11 @@ final class Labels {
         return new DrinkCheckRequest(label, null, null, null, null, null, null);
     }
 
-    static DrinkLabel perServing(double servingMl, MineralAmounts perServing, Double carbohydrateGrams) {
+    static DrinkLabel perServing(double servingMl, LabelMinerals perServing, Double carbohydrateGrams) {
         return new DrinkLabel(null, new VolumeInput(servingMl, VolumeUnit.ML), perServing, null, carbohydrateGrams, null, null);
     }
 
-    static DrinkLabel perLiter(double servingMl, MineralAmounts perLiter, Double carbohydrateGrams) {
+    static DrinkLabel perLiter(double servingMl, LabelMinerals perLiter, Double carbohydrateGrams) {
         return new DrinkLabel(null, new VolumeInput(servingMl, VolumeUnit.ML), null, perLiter, carbohydrateGrams, null, null);
     }
 }
