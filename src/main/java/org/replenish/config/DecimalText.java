@@ -27,7 +27,7 @@ final class DecimalText {
 
     /**
      * value rounded half up to decimals decimals, as Jackson writes the rounded double; null where this cannot
-     * match it exactly (zero, scientific notation, more than 15 digits), for the caller to write the double.
+     * match it exactly (scientific notation, more than 15 digits), for the caller to write the double.
      */
     static String of(double value, int decimals) {
         if (decimals < 0 || decimals >= POWERS_OF_TEN.length) {
@@ -40,8 +40,12 @@ final class DecimalText {
         }
         long rounded = Math.round(scaled); // as OutputPrecision.Rule.round: half up, -2.5 to -2
         long digits = Math.abs(rounded);
+        if (digits == 0) {
+            // Rule.round keeps an exact zero's sign (-0.0) and makes anything that rounds to zero +0.0.
+            return value == 0 && Double.doubleToRawLongBits(value) != 0 ? "-0.0" : "0.0";
+        }
         double magnitude = (double) digits / scale;
-        if (digits == 0 || magnitude < PLAIN_FROM || magnitude >= PLAIN_BELOW) {
+        if (magnitude < PLAIN_FROM || magnitude >= PLAIN_BELOW) {
             return null;
         }
         StringBuilder text = new StringBuilder(24);

@@ -1,6 +1,7 @@
 package org.replenish.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
@@ -28,10 +29,8 @@ final class FiniteNumberSerializer extends StdScalarSerializer<Double> {
             throw JsonMappingException.from(generator, "Refusing to write the non-finite number " + value);
         }
         String decimal = precision.significant() ? null : DecimalText.of(value, precision.digits());
-        if (decimal != null) {
-            generator.writeNumber(decimal);
-        } else {
-            generator.writeNumber(precision.round(value));
-        }
+        // Otherwise the shortest text of the rounded double, written by Jackson's fast writer (Schubfach) named here:
+        // the packaged service's generators did not carry FastNumbers' flag (JFR showed JDK 17's FloatingDecimal).
+        generator.writeNumber(decimal != null ? decimal : NumberOutput.toString(precision.round(value), true));
     }
 }

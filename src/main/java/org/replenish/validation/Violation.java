@@ -1,6 +1,8 @@
 package org.replenish.validation;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One invalid field: the JSON path or query parameter the client sent, and what is wrong with it. */
@@ -12,11 +14,12 @@ public record Violation(
         String message,
         @Schema(description = "The kind of fault, for switching on: REQUIRED, OUT_OF_RANGE, UNKNOWN_FIELD, UNKNOWN_VALUE, WRONG_TYPE, MALFORMED_JSON or INVALID_VALUE (which includes rules across fields). An open set: tolerate kinds you do not know.", required = true)
         String code,
-        @Schema(description = "The named values the message states, as plain strings, so an app can word the fault in its own language with code: for OUT_OF_RANGE the limits (min, max, above for a value that must be more than it, inclusive, unit), for UNKNOWN_VALUE the allowed values, for WRONG_TYPE the expected type, for MALFORMED_JSON the line and column, for 'exactly one of' rules the fields. Empty when the message states no value.", required = true)
+        @Schema(description = "The named values the message states, as plain strings, so an app can word the fault in its own language with code: for OUT_OF_RANGE the limits (min, max, above for a value that must be more than it, inclusive, unit), for UNKNOWN_VALUE the allowed values, for WRONG_TYPE the expected type, for MALFORMED_JSON the line and column, for 'exactly one of' rules the fields. Sorted by name; empty when the message states no value.", required = true)
         Map<String, String> parameters) {
 
     public Violation {
-        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        // Sorted by name: Map.copyOf's order changes from one JVM run to the next, and so did the answer's bytes.
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     public Violation(String field, String message, ViolationCode code, Map<String, String> parameters) {

@@ -41,12 +41,14 @@ class DecimalTextTest {
         assertEquals("-1.25", DecimalText.of(-1.2499, 2));
         assertEquals("-2.0", DecimalText.of(-2.5, 0));          // half up, as Math.round: -2.5 to -2
         assertEquals("9999999.9", DecimalText.of(9_999_999.9, 1));
+        assertEquals("0.0", DecimalText.of(0, 1));
+        assertEquals("-0.0", DecimalText.of(-0.0, 1));         // an exact zero keeps its sign, as the double did
+        assertEquals("0.0", DecimalText.of(-0.04, 1));         // Math.round(-0.4) is 0: +0.0
     }
 
     @Test
     void leavesToJacksonWhatItWritesOtherwise() {
-        assertNull(DecimalText.of(0, 1));            // zero keeps its sign as a double
-        assertNull(DecimalText.of(0.0004, 3));       // 4.0E-4: scientific below 0.001
+        assertNull(DecimalText.of(0.0004, 4));       // 4.0E-4: scientific below 0.001
         assertNull(DecimalText.of(1.2e7, 1));        // 1.2E7: scientific from 10^7
         assertNull(DecimalText.of(1e15, 3));         // more than 15 digits
     }
@@ -61,7 +63,7 @@ class DecimalTextTest {
 
     @Test
     void agreesWithJacksonOnTiesAndBoundaries() {
-        double[] values = {0.0005, 0.00049, 0.001, 0.0015, 0.125, -0.125, 2.675, 1.005, -0.05, 9_999_999.95,
+        double[] values = {0, -0.0, -0.0001, 0.0004, 0.0005, 0.00049, 0.001, 0.0015, 0.125, -0.125, 2.675, 1.005, -0.05, 9_999_999.95,
                 9_999_999.94, 99_999_999_999.999, 123_456_789_012.345};
         for (double value : values) {
             for (int decimals = 0; decimals <= 8; decimals++) {
