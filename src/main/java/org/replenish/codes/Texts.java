@@ -19,9 +19,8 @@ public final class Texts {
     private static final String BUNDLE = "codes.messages";
     /** The English texts the reference data gives (safety rules), parsed on first use: a bounded set. */
     private static final Map<String, Template> DATA_TEMPLATES = new ConcurrentHashMap<>();
-    /** Each code's bundle key, and each enum constant's (Sex.FEMALE), built once rather than per message. */
+    /** Each code's bundle key, built once rather than per message. */
     private static final Map<Code, String> KEYS = new ConcurrentHashMap<>();
-    private static final Map<Enum<?>, String> ENUM_KEYS = new ConcurrentHashMap<>();
     private static final Map<Language, Texts> BY_LANGUAGE = new EnumMap<>(Language.class);
 
     static {
@@ -94,8 +93,8 @@ public final class Texts {
             return templates.getOrDefault(term.key(), term.english());
         }
         if (value instanceof Enum<?> constant) {
-            return templates.getOrDefault(ENUM_KEYS.computeIfAbsent(constant,
-                    known -> known.getDeclaringClass().getSimpleName() + "." + known.name()), constant.name());
+            return templates.getOrDefault(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+                    constant.name());
         }
         if (value instanceof Collection<?> values) {
             return values.stream().map(this::format).collect(Collectors.joining(", "));
