@@ -4,6 +4,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.replenish.units.Numbers;
 
 /** The languages the service writes its messages in; English unless the client prefers German. */
 public enum Language {
@@ -102,12 +103,7 @@ public enum Language {
         }
         long fraction = millionths % MILLION;
         if (fraction != 0) {
-            String digits = Long.toString(MILLION + fraction).substring(1); // six digits, leading zeros kept
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
-            }
-            out.append(decimalSeparator).append(digits, 0, end);
+            out.append(decimalSeparator).append(Numbers.decimals(fraction, MILLION));
         }
         return out.toString();
     }

@@ -1,5 +1,7 @@
 package org.replenish.config;
 
+import org.replenish.units.Numbers;
+
 /**
  * The JSON text of a number rounded to a number of decimals, written from its digits instead of through the double
  * it rounds to: the same text Jackson writes for that double (the shortest that reads back as it, plain from 0.001 to
@@ -57,11 +59,6 @@ final class DecimalText {
         if (fraction == 0) {
             return text.append('0').toString();
         }
-        String padded = Long.toString(scale + fraction); // "1" then exactly `decimals` digits
-        int end = padded.length();
-        while (padded.charAt(end - 1) == '0') {
-            end--;
-        }
-        return text.append(padded, 1, end).toString();
+        return text.append(Numbers.decimals(fraction, scale)).toString();
     }
 }
