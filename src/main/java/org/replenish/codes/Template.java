@@ -46,6 +46,9 @@ final class Template {
 
     /** The text with each placeholder replaced by what value gives for its name. */
     String render(Function<String, String> value) {
+        if (names.isEmpty()) { // a text without placeholders is its own rendering, no copy needed
+            return literals.get(0);
+        }
         StringBuilder out = new StringBuilder(64);
         for (int i = 0; i < names.size(); i++) {
             out.append(literals.get(i)).append(value.apply(names.get(i)));

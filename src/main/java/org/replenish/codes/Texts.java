@@ -129,6 +129,9 @@ public final class Texts {
      * enum constants by name, a cited source or a data term by its id, lists comma-separated, a nested message by its text in English.
      */
     public static Map<String, String> wireParameters(Message message) {
+        if (message.parameters().isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> wire = new LinkedHashMap<>();
         message.parameters().forEach((name, value) -> wire.put(name, wireValue(value)));
         return wire;

@@ -1,6 +1,5 @@
 package org.replenish.config;
 
-import org.replenish.units.Numbers;
 
 /**
  * The JSON text of a number rounded to a number of decimals, written from its digits instead of through the double
@@ -50,15 +49,31 @@ final class DecimalText {
         if (magnitude < PLAIN_FROM || magnitude >= PLAIN_BELOW) {
             return null;
         }
-        StringBuilder text = new StringBuilder(24);
-        if (rounded < 0) {
-            text.append('-');
-        }
-        text.append(digits / scale).append('.');
+        // The digits straight into a buffer from the right: no StringBuilder, no intermediate strings.
+        char[] text = new char[24];
+        int start = text.length;
         long fraction = digits % scale;
-        if (fraction == 0) {
-            return text.append('0').toString();
+        int fractionDigits = decimals;
+        while (fraction != 0 && fraction % 10 == 0) { // trailing zeros go: 0.50 is 0.5
+            fraction /= 10;
+            fractionDigits--;
         }
-        return text.append(Numbers.decimals(fraction, scale)).toString();
+        if (fraction == 0) {
+            text[--start] = '0'; // a whole number keeps one decimal: 4700.0
+        } else {
+            for (int i = 0; i < fractionDigits; i++, fraction /= 10) {
+                text[--start] = (char) ('0' + fraction % 10);
+            }
+        }
+        text[--start] = '.';
+        long whole = digits / scale;
+        do {
+            text[--start] = (char) ('0' + whole % 10);
+            whole /= 10;
+        } while (whole != 0);
+        if (rounded < 0) {
+            text[--start] = '-';
+        }
+        return new String(text, start, text.length - start);
     }
 }
