@@ -32,13 +32,15 @@ image_env() { # image_env NAME: an ENV value of the image, e.g. MALLOC_ARENA_MAX
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # start_service JAR PORT OPTIONS...: starts the service, waits for /q/health/ready; sets service_pid and ready_ms.
-# SERVICE_ENV may hold environment assignments for the JVM (MALLOC_ARENA_MAX=2).
+# SERVICE_ENV may hold environment assignments for the JVM (MALLOC_ARENA_MAX=2); SERVICE_JAVA another java binary;
+# SERVICE_DIR the directory to start it in (JAR relative to it).
 start_service() {
   local jar="$1" port="$2" t0
   shift 2
   t0="$(now_ms)"
   # shellcheck disable=SC2086 # a list of assignments
-  env ${SERVICE_ENV:-} java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$jar" >"/tmp/replenish-bench-$port.log" 2>&1 &
+  (cd "${SERVICE_DIR:-.}" && exec env ${SERVICE_ENV:-} "${SERVICE_JAVA:-java}" "$@" -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.http.port="$port" -jar "$jar" >"/tmp/replenish-bench-$port.log" 2>&1) &
   service_pid=$!
   until curl -fso /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
     kill -0 "$service_pid" 2>/dev/null || { cat "/tmp/replenish-bench-$port.log" >&2; return 1; }

@@ -3,7 +3,8 @@
 # packaged service answering the same operation with no domain work (bench/floor/java, built only by the bench
 # profile into target/bench). Floor and real endpoint run alternately, several rounds, and the median of the per-round
 # ratios is printed, with p50/p99 latency at half the real endpoint's peak at a fixed rate (hey -q), the resident
-# memory after the load and the time from `java -jar` to /q/health/ready answering 200.
+# memory after the load and the time from `java -jar` to /q/health/ready answering 200: on JDK 17, and on a JDK 25
+# with the AOT-cache image's cache (Dockerfile.jvm-aot, trained by its aot-train.sh) when one is installed.
 # On 2 cores wrk and the service share the CPU: compare ratios measured in one run, not numbers across days.
 #
 # Usage: bench/run.sh [seconds per run, default 5] [rounds, default 5]      (bench/run.sh 1 1 is a quick check)
@@ -36,8 +37,38 @@ for i in $(seq 1 "$starts"); do
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   start_service "$app" "$port" $JAVA_OPTS
   ready+=("$ready_ms")
-  [ "$i" -eq "$starts" ] || stop_service "$service_pid"
+  stop_service "$service_pid"
 done
+
+# The AOT-cache image's start (Dockerfile.jvm-aot) outside a container: the aot-jar layout on a JDK 25 with a cache
+# trained by the image's own training script and the same JVM settings. Skipped without a JDK 25 (AOT_JAVA_HOME, or
+# one under /usr/lib/jvm). Built and trained again only when the sources changed.
+aot_java_home="${AOT_JAVA_HOME:-$(find /usr/lib/jvm -maxdepth 1 -name '*-25-*' 2>/dev/null | sort | head -1)}"
+aot_dir=target/bench-aot
+aot_ready=()
+if [ -x "$aot_java_home/bin/java" ]; then
+  if [ ! -f "$aot_dir/app.aot" ] || [ -n "$(find src/main pom.xml -newer "$aot_dir/app.aot" -print -quit)" ]; then
+    echo "bench: building the aot-jar and training its AOT cache with $aot_java_home (into $aot_dir)"
+    ./mvnw -B -q package -Dmaven.test.skip=true -Dquarkus.package.jar.type=aot-jar \
+      -Dquarkus.package.output-directory=bench-aot >/tmp/replenish-bench-aot.log 2>&1 \
+      || { tail -30 /tmp/replenish-bench-aot.log >&2; exit 1; }
+    rm -f "$aot_dir/app.aot"
+    # shellcheck disable=SC2086 # a list of assignments
+    PATH="$aot_java_home/bin:$PATH" JAVA_OPTS="$JAVA_OPTS" env ${SERVICE_ENV} \
+      sh src/main/docker/aot-train.sh "$PWD/$examples" "$PWD/$aot_dir" "$port" >>/tmp/replenish-bench-aot.log 2>&1 \
+      || { tail -30 /tmp/replenish-bench-aot.log >&2; exit 1; }
+  fi
+  for i in $(seq 1 "$starts"); do
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    # As in the image: started in its directory, since the cache holds the class path it was trained with.
+    SERVICE_JAVA="$aot_java_home/bin/java" SERVICE_DIR="$aot_dir" start_service quarkus-run.jar "$port" \
+      -XX:AOTCache=app.aot -XX:AOTMode=on $JAVA_OPTS
+    aot_ready+=("$ready_ms")
+    stop_service "$service_pid"
+  done
+fi
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+start_service "$app" "$port" $JAVA_OPTS # the service the load runs against
 
 # The floor must stay out of the contract: the served document is exactly the stored one.
 curl -fsS "$url/q/openapi?format=json" | diff -q - openapi/openapi.json >/dev/null \
@@ -89,3 +120,9 @@ rm -f "$results"
 echo
 echo "resident memory after load: $(rss_mib "$service_pid")"
 echo "time to ready: $(printf '%s\n' "${ready[@]}" | median) ms, median of ${starts} starts (${ready[*]} ms)"
+if [ ${#aot_ready[@]} -gt 0 ]; then
+  echo "time to ready with the AOT cache ($("$aot_java_home/bin/java" -version 2>&1 | head -1)):" \
+    "$(printf '%s\n' "${aot_ready[@]}" | median) ms, median of ${starts} starts (${aot_ready[*]} ms)"
+else
+  echo "time to ready with the AOT cache: not measured (no JDK 25; set AOT_JAVA_HOME)"
+fi
