@@ -1,6 +1,8 @@
 package org.replenish.contract;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 
 /**
  * The document checks of OpenApiDocumentTest against the packaged jar: only there is the document prepared on its
@@ -8,4 +10,11 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  */
 @QuarkusIntegrationTest
 class OpenApiDocumentIT extends OpenApiDocumentTest {
+
+    @Override
+    @Test
+    @Disabled("reads quarkus.application.version from the test's own config, which an integration test lacks; "
+            + "OpenApiDocumentTest checks it, and the version is not touched by when the document is prepared")
+    void documentVersionIsTheReleaseVersion() {
+    }
 }
