@@ -30,6 +30,6 @@ public record LabelMinerals(
 
     AmountInput of(Mineral mineral) {
         return mineral == Mineral.PHOSPHORUS ? phosphorus
-                : new MineralAmounts(sodium, potassium, magnesium, calcium, chloride).of(mineral);
+                : MineralAmounts.ofModelled(mineral, sodium, potassium, magnesium, calcium, chloride);
     }
 }

@@ -13,6 +13,15 @@ public record MineralAmounts(
         @Schema(description = "Chloride amount.") @Valid AmountInput chloride) {
 
     public AmountInput of(Mineral mineral) {
+        return ofModelled(mineral, sodium, potassium, magnesium, calcium, chloride);
+    }
+
+    /**
+     * The amount of a modelled mineral among the five given, null for any other: the one mapping from a mineral to
+     * its field, shared with the drink label's amounts, which add phosphorus (no object built per look-up).
+     */
+    public static AmountInput ofModelled(Mineral mineral, AmountInput sodium, AmountInput potassium,
+                                         AmountInput magnesium, AmountInput calcium, AmountInput chloride) {
         return switch (mineral) {
             case SODIUM -> sodium;
             case POTASSIUM -> potassium;
