@@ -42,8 +42,8 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
         if (request == null) {
             return true;
         }
-        boolean valid = FieldReports.require(request.person() != null || request.basis() == null
-                        || request.basis() == Basis.FDA_DAILY_VALUE, context, "basis",
+        boolean valid = request.person() != null || request.basis() == null
+                || request.basis() == Basis.FDA_DAILY_VALUE || FieldReports.report(context, "basis",
                 "needs a person; without one the targets are the FDA Daily Values");
         valid &= consumed(request, context);
         DrinkLabel label = request.drink();
@@ -51,18 +51,20 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             return valid;
         }
         if (label.osmolality() != null) {
-            valid &= FieldReports.requireWithin(label.osmolality() <= limits.maximumOsmolalityMosmPerKg(), context,
-                    "drink.osmolality", "must be at most " + Numbers.plain(limits.maximumOsmolalityMosmPerKg())
-                            + " mOsm/kg", "max", limits.maximumOsmolalityMosmPerKg(), "unit", "mOsm/kg");
+            valid &= label.osmolality() <= limits.maximumOsmolalityMosmPerKg()
+                    || FieldReports.reportOutOfRange(context, "drink.osmolality",
+                    "must be at most " + Numbers.plain(limits.maximumOsmolalityMosmPerKg()) + " mOsm/kg",
+                    "max", limits.maximumOsmolalityMosmPerKg(), "unit", "mOsm/kg");
         }
         if (!complete(label.servingVolume()) || !InputRange.holds(label.servingVolume().value())) {
             return valid;
         }
         double servingMl = label.servingVolume().millilitres();
         boolean servingValid = servingMl > 0 && servingMl <= limits.maximumServingVolumeMillilitres();
-        valid &= FieldReports.requireWithin(servingValid, context, "drink.servingVolume.value", "must be more than 0 and at "
-                + "most " + Numbers.plain(limits.maximumServingVolumeMillilitres()) + " mL once converted", "above", 0,
-                "max", limits.maximumServingVolumeMillilitres(), "unit", "mL");
+        valid &= servingValid || FieldReports.reportOutOfRange(context, "drink.servingVolume.value",
+                "must be more than 0 and at most " + Numbers.plain(limits.maximumServingVolumeMillilitres())
+                        + " mL once converted",
+                "above", 0, "max", limits.maximumServingVolumeMillilitres(), "unit", "mL");
         boolean perServing = label.perServing() != null;
         if (!servingValid || perServing == (label.perLiter() != null)) {
             return valid;
@@ -79,14 +81,15 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             double mmolPerLitre = converter.fromMilligrams(mineral,
                     LabelReader.mgPerLitre(converter, mineral, amount, litresPerLabelUnit), AmountUnit.MMOL);
             double maximum = guidance.plausibleMaximumMmolPerLitre().byMineral().get(mineral);
-            valid &= FieldReports.requireWithin(mmolPerLitre <= maximum, context,
+            valid &= mmolPerLitre <= maximum || FieldReports.reportOutOfRange(context,
                     form + MineralAmounts.fieldName(mineral) + ".value",
                     "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted",
                     "max", maximum, "unit", "mmol/L");
         }
         if (label.carbohydrateGrams() != null && InputRange.holds(label.carbohydrateGrams())) {
-            valid &= FieldReports.requireWithin(Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit)
-                            <= LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE, context, "drink.carbohydrateGrams",
+            valid &= Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit)
+                    <= LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE
+                    || FieldReports.reportOutOfRange(context, "drink.carbohydrateGrams",
                     "cannot exceed the mass of the drink itself (about 1 g per mL)",
                     "max", LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE, "unit", "g/L");
         }
@@ -97,13 +100,15 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
         boolean valid = true;
         if (complete(request.consumed())) {
             double ml = request.consumed().millilitres();
-            valid = FieldReports.requireWithin(ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres(), context,
-                    "consumed.value", "must be more than 0 and at most "
-                            + Numbers.plain(limits.maximumConsumedVolumeMillilitres()) + " mL once converted", "above", 0,
-                    "max", limits.maximumConsumedVolumeMillilitres(), "unit", "mL");
+            valid = ml > 0 && ml <= limits.maximumConsumedVolumeMillilitres()
+                    || FieldReports.reportOutOfRange(context, "consumed.value",
+                    "must be more than 0 and at most " + Numbers.plain(limits.maximumConsumedVolumeMillilitres())
+                            + " mL once converted",
+                    "above", 0, "max", limits.maximumConsumedVolumeMillilitres(), "unit", "mL");
         }
         if (request.servings() != null) {
-            valid &= FieldReports.requireWithin(request.servings() <= limits.maximumServings(), context, "servings",
+            valid &= request.servings() <= limits.maximumServings()
+                    || FieldReports.reportOutOfRange(context, "servings",
                     "must be at most " + Numbers.plain(limits.maximumServings()), "max", limits.maximumServings());
         }
         return valid;

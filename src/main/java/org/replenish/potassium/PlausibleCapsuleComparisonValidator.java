@@ -17,10 +17,13 @@ public class PlausibleCapsuleComparisonValidator
         implements ConstraintValidator<PlausibleCapsuleComparison, CapsuleComparisonRequest> {
 
     private final double maximumMg;
+    /** The message for an amount outside (0, maximum], built once: reference data does not change per request. */
+    private final String positiveRange;
     private final MineralConverter converter;
 
     public PlausibleCapsuleComparisonValidator(PotassiumReference potassium, MineralConverter converter) {
         this.maximumMg = potassium.data().maximumTargetMg().value();
+        this.positiveRange = "must be more than 0 and at most " + Numbers.plain(maximumMg) + " mg once converted";
         this.converter = converter;
     }
 
@@ -30,31 +33,31 @@ public class PlausibleCapsuleComparisonValidator
             return true;
         }
         boolean hasTarget = request.target() != null;
-        boolean valid = FieldReports.require(!hasTarget || request.basis() == null, context, "basis",
+        boolean valid = !hasTarget || request.basis() == null || FieldReports.report(context, "basis",
                 "applies to a person's target only; a given target has no basis");
-        valid &= FieldReports.require(hasTarget || request.person() != null || request.basis() == null
-                        || request.basis() == Basis.FDA_DAILY_VALUE, context, "basis",
+        valid &= hasTarget || request.person() != null || request.basis() == null
+                || request.basis() == Basis.FDA_DAILY_VALUE || FieldReports.report(context, "basis",
                 "needs a person; without a person or target the comparison uses the FDA Daily Value");
-        String range = "must be more than 0 and at most " + Numbers.plain(maximumMg) + " mg once converted";
         if (complete(request.target())) {
-            valid &= FieldReports.requireWithin(positiveUpToMaximum(request.target()), context, "target.value", range,
+            valid &= positiveUpToMaximum(request.target()) || FieldReports.reportOutOfRange(context, "target.value",
+                    positiveRange,
                     "above", 0, "max", maximumMg, "unit", "mg");
         }
         if (complete(request.dietaryIntake())) {
-            valid &= FieldReports.requireWithin(milligrams(request.dietaryIntake()) <= maximumMg, context,
-                    "dietaryIntake.value", "must be at most " + Numbers.plain(maximumMg) + " mg once converted", "max", maximumMg,
-                    "unit", "mg");
+            valid &= milligrams(request.dietaryIntake()) <= maximumMg || FieldReports.reportOutOfRange(context,
+                    "dietaryIntake.value", "must be at most " + Numbers.plain(maximumMg) + " mg once converted",
+                    "max", maximumMg, "unit", "mg");
         }
         PotassiumProduct product = request.product();
         if (product != null && complete(product.potassiumPerUnit())) {
-            valid &= FieldReports.requireWithin(positiveUpToMaximum(product.potassiumPerUnit()), context,
-                    "product.potassiumPerUnit.value", range, "above", 0, "max", maximumMg, "unit", "mg");
+            valid &= positiveUpToMaximum(product.potassiumPerUnit()) || FieldReports.reportOutOfRange(context,
+                    "product.potassiumPerUnit.value", positiveRange, "above", 0, "max", maximumMg, "unit", "mg");
         }
         if (product != null && product.salt() != null && complete(product.salt().massPerUnit())) {
             AmountInput mass = product.salt().massPerUnit();
-            valid &= FieldReports.require(mass.unit() == AmountUnit.MG || mass.unit() == AmountUnit.G, context,
+            valid &= mass.unit() == AmountUnit.MG || mass.unit() == AmountUnit.G || FieldReports.report(context,
                     "product.salt.massPerUnit.unit", "must be MG or G for the mass of a salt");
-            valid &= FieldReports.requireWithin(mass.value() > 0, context, "product.salt.massPerUnit.value",
+            valid &= mass.value() > 0 || FieldReports.reportOutOfRange(context, "product.salt.massPerUnit.value",
                     "must be more than 0", "above", 0);
         }
         return valid;

@@ -24,7 +24,7 @@ public class PlausibleBodyMassValidator implements ConstraintValidator<Plausible
         if (mass == null || mass.value() == null || mass.unit() == null) {
             return true;
         }
-        return FieldReports.requireWithin(limits.plausibleBodyMassKg(mass.kilograms()), context, "value",
+        return limits.plausibleBodyMassKg(mass.kilograms()) || FieldReports.reportOutOfRange(context, "value",
                 "must be from " + Numbers.plain(limits.minimumBodyMassKg()) + " to "
                         + Numbers.plain(limits.maximumBodyMassKg()) + " kg once converted",
                 "min", limits.minimumBodyMassKg(), "max", limits.maximumBodyMassKg(), "unit", "kg");

@@ -31,7 +31,7 @@ public class PlausibleDailyAmountValidator implements ConstraintValidator<Plausi
 
     @Override
     public boolean isValid(AmountInput value, ConstraintValidatorContext context) {
-        return FieldReports.requireWithin(amounts.plausible(mineral, value), context, "value", amounts.message(),
+        return amounts.plausible(mineral, value) || FieldReports.reportOutOfRange(context, "value", amounts.message(),
                 "max", amounts.maximumMg(), "unit", "mg");
     }
 }

@@ -38,7 +38,7 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
         SweatRateInput rate = session.sweatRate();
         if (rate != null && rate.value() != null && rate.unit() != null) {
             double maxRate = sweat.maximumSweatRateLitresPerHour().value();
-            valid &= FieldReports.requireWithin(rate.litresPerHour() <= maxRate, context, "sweatRate.value",
+            valid &= rate.litresPerHour() <= maxRate || FieldReports.reportOutOfRange(context, "sweatRate.value",
                     "must be at most " + Numbers.plain(maxRate) + " L/h once converted", "max", maxRate, "unit", "L/h");
         }
         if (session.sweatSodium() != null && session.sweatSodium().value() != null
@@ -46,7 +46,7 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
             double mmol = converter.fromMilligrams(Mineral.SODIUM,
                     converter.toMilligramsPerLitre(Mineral.SODIUM, session.sweatSodium()), AmountUnit.MMOL);
             double max = sweat.maximumSweatSodiumMmolPerLitre().value();
-            valid &= FieldReports.requireWithin(mmol <= max, context, "sweatSodium.value",
+            valid &= mmol <= max || FieldReports.reportOutOfRange(context, "sweatSodium.value",
                     "must be at most " + Numbers.plain(max) + " mmol/L once converted", "max", max, "unit", "mmol/L");
         }
         if (session.bodyMassChange() != null) {
@@ -61,7 +61,7 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
             double before = change.before().kilograms();
             double lossPercent = (before - change.after().kilograms()) / before * 100.0;
             double max = settings.fluid().maximumBodyMassLossPercent().value();
-            valid = FieldReports.requireWithin(lossPercent <= max, context, "bodyMassChange.after.value",
+            valid = lossPercent <= max || FieldReports.reportOutOfRange(context, "bodyMassChange.after.value",
                     "a loss of more than " + Numbers.plain(max) + " % of body mass in one session is not plausible",
                     "max", max, "unit", "%");
         }
@@ -79,7 +79,7 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
             return true;
         }
         double max = settings.limits().maximumFluidPerSessionLitres();
-        return FieldReports.requireWithin(volume.millilitres() / 1000.0 <= max, context, field,
+        return volume.millilitres() / 1000.0 <= max || FieldReports.reportOutOfRange(context, field,
                 "must be at most " + Numbers.plain(max) + " L once converted", "max", max, "unit", "L");
     }
 }

@@ -7,6 +7,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 /**
  * Reports a violation on a field below the validated object, so a class-level constraint names the field the client
  * sent ("sweatRate.value" under "sessions[2]" reads "sessions[2].sweatRate.value") rather than the object.
+ * Callers write {@code valid &= holds || FieldReports.reportOutOfRange(...)}, so a message and its boxed limits are
+ * built only for a value that fails, not for every value that passes.
  */
 public final class FieldReports {
 
@@ -35,15 +37,6 @@ public final class FieldReports {
         return reportFault(context, path, message, ReportedFault.of(ViolationCode.OUT_OF_RANGE, limitNamesAndValues));
     }
 
-    /**
-     * Adds a violation of a limit when the condition is false; returns the condition. The limits are named as the
-     * message states them ("max", 5000, "unit", "mL").
-     */
-    public static boolean requireWithin(boolean condition, ConstraintValidatorContext context, String path,
-                                        String message, Object... limitNamesAndValues) {
-        return condition || reportOutOfRange(context, path, message, limitNamesAndValues);
-    }
-
     /** Adds a violation of a rule across fields (INVALID_VALUE) naming the values its message states; always false. */
     public static boolean reportRule(ConstraintValidatorContext context, String path, String message,
                                      Object... namesAndValues) {
@@ -57,11 +50,6 @@ public final class FieldReports {
         report(context, path, message);
         hibernate.withDynamicPayload(null);
         return false;
-    }
-
-    /** Adds the violation when the condition is false; returns the condition. */
-    public static boolean require(boolean condition, ConstraintValidatorContext context, String path, String message) {
-        return condition || report(context, path, message);
     }
 
     /** The message as a template that interpolates to itself: braces, dollar signs and backslashes escaped. */
