@@ -3,6 +3,11 @@ package org.replenish.units;
 /** Formats numbers for messages. */
 public final class Numbers {
 
+    private static final long MILLION = 1_000_000;
+    // String.valueOf writes plain notation in this range, scientific outside it.
+    private static final double PLAIN_FROM = 1e-3;
+    private static final double PLAIN_BELOW = 1e7;
+
     private Numbers() {
     }
 
@@ -29,8 +34,25 @@ public final class Numbers {
         return padded.substring(1, end);
     }
 
-    /** A number as a person writes it: 14 rather than 14.0, 0.5 as 0.5. */
+    /**
+     * A number as a person writes it: 14 rather than 14.0, 0.5 as 0.5; otherwise as {@code String.valueOf} writes it.
+     * A number with at most six decimals is written from its digits: JDK 17's double-to-text conversion cost more than
+     * a percent of each answer, whose message parameters are numbers rounded for display.
+     */
     public static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= PLAIN_FROM && magnitude < PLAIN_BELOW) {
+            long millionths = Math.round(magnitude * MILLION);
+            // Exactly the double nearest a decimal of at most six places: that decimal is its shortest text, the one
+            // String.valueOf writes (plain notation from 0.001 to 10^7).
+            if (millionths / (double) MILLION == magnitude) {
+                String digits = (millionths / MILLION) + "." + decimals(millionths % MILLION, MILLION);
+                return value < 0 ? "-" + digits : digits;
+            }
+        }
+        return String.valueOf(value);
     }
 }
