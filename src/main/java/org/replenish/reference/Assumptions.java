@@ -19,6 +19,11 @@ public final class Assumptions {
     }
 
     public List<Assumption> list(Texts texts) {
-        return byCode.values().stream().map(message -> Assumption.of(message, texts)).toList();
+        Assumption[] assumptions = new Assumption[byCode.size()];
+        int i = 0;
+        for (Message message : byCode.values()) {
+            assumptions[i++] = Assumption.of(message, texts);
+        }
+        return List.of(assumptions);
     }
 }

@@ -1,12 +1,16 @@
 package org.replenish.safety;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.replenish.codes.Language;
 import org.replenish.codes.Message;
 import org.replenish.codes.Texts;
 import org.replenish.reference.ReferenceData;
@@ -19,18 +23,29 @@ import org.replenish.targets.PersonProfile;
 @Singleton
 public final class SafetyEvaluator {
 
+    /** The rules, most severe first (a stable sort: the data's order within a severity). */
     private final List<SafetyRule> rules;
     private final LifeStageConditions lifeStages;
     // The values a rule's text may name, from the reference data (so no age is written into a text).
     private final Map<String, Object> textValues;
+    /**
+     * Each rule's flag in each language, in the order of rules: a flag depends on its rule and the reference data
+     * only, so it is put into words once here rather than for every request it fires on.
+     */
+    private final Map<Language, List<SafetyFlag>> flags = new EnumMap<>(Language.class);
 
     /** An evaluator with the life-stage gates (sheet 7.4: pregnancy and lactation, older adults, children). */
     public SafetyEvaluator(ReferenceData data) {
-        this.rules = List.copyOf(data.safetyRules());
+        this.rules = data.safetyRules().stream()
+                .sorted(Comparator.comparing(SafetyRule::severity).reversed()).toList();
         this.lifeStages = new LifeStageConditions(data.riskFactors().lifeStageGates());
         RiskFactorTable.LifeStageGates gates = data.riskFactors().lifeStageGates();
         this.textValues = Map.of("olderAdultFromAgeYears", gates.olderAdultFromAgeYears().value(),
                 "childBelowAgeYears", gates.childBelowAgeYears().value());
+        for (Language language : Language.values()) {
+            Texts texts = Texts.of(language);
+            flags.put(language, rules.stream().map(rule -> flag(rule, message(rule), texts)).toList());
+        }
     }
 
     /** The rule's message: its code and the values its text names. */
@@ -44,17 +59,21 @@ public final class SafetyEvaluator {
 
     /** The flags whose rules fire, most severe first. */
     private List<SafetyFlag> evaluate(SafetyFacts facts, Texts texts) {
-        return rules.stream()
-                .filter(rule -> fires(rule, facts))
-                .sorted(Comparator.comparing(SafetyRule::severity).reversed())
-                .map(rule -> flag(rule, message(rule), texts))
-                .toList();
+        List<SafetyFlag> inLanguage = flags.get(texts.language());
+        List<SafetyFlag> fired = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (fires(rules.get(i), facts)) {
+                fired.add(inLanguage.get(i));
+            }
+        }
+        return List.copyOf(fired);
     }
 
     private static SafetyFlag flag(SafetyRule rule, Message message, Texts texts) {
         return new SafetyFlag(rule.code().name(), rule.severity(), rule.minerals(),
                 rule.gatesSupplementsFor() == null ? List.of() : rule.gatesSupplementsFor(),
-                texts.text(message, rule.message()), Texts.wireParameters(message), rule.sourceIds());
+                texts.text(message, rule.message()), Collections.unmodifiableMap(Texts.wireParameters(message)),
+                rule.sourceIds());
     }
 
     /**
