@@ -4,7 +4,6 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import org.replenish.units.Numbers;
 
 /** The languages the service writes its messages in; English unless the client prefers German. */
 public enum Language {
@@ -17,6 +16,9 @@ public enum Language {
     // Below this a number's millionths fit a long exactly, so the fast path can write them.
     private static final double FAST_LIMIT = 1e9;
     private static final long MILLION = 1_000_000;
+    // Whole parts below FAST_LIMIT have at most nine digits.
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+        100_000_000, 1_000_000_000};
 
     private final Locale locale;
     private final char groupingSeparator;
@@ -80,31 +82,48 @@ public enum Language {
      * precision their message shows, so every decimal they hold is written.
      */
     String number(double value) {
+        StringBuilder out = new StringBuilder(16);
+        appendNumber(value, out);
+        return out.toString();
+    }
+
+    /** Appends {@link #number(double)}'s text, written straight into the message being rendered. */
+    void appendNumber(double value, StringBuilder out) {
         double millionths = Math.abs(value) * MILLION;
         long rounded = Math.round(millionths);
         // The fast path writes what NumberFormat would, for the numbers messages carry: at most six decimals (far from
         // a rounding tie) and not a negative number that rounds to zero (NumberFormat writes "-0").
         boolean fast = Math.abs(value) < FAST_LIMIT && Math.abs(millionths - rounded) < 1e-3
                 && (rounded != 0 || Double.doubleToRawLongBits(value) == 0);
-        return fast ? grouped(value < 0, rounded) : format.get().format(value);
+        if (fast) {
+            grouped(value < 0, rounded, out);
+        } else {
+            out.append(format.get().format(value));
+        }
     }
 
-    private String grouped(boolean negative, long millionths) {
-        String whole = Long.toString(millionths / MILLION);
-        StringBuilder out = new StringBuilder(whole.length() + 12);
+    private void grouped(boolean negative, long millionths, StringBuilder out) {
         if (negative) {
             out.append('-');
         }
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
+        long whole = millionths / MILLION;
+        int digits = 1;
+        for (long rest = whole / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        for (int i = digits - 1; i >= 0; i--) { // most significant digit first, a separator before each group of three
+            out.append((char) ('0' + whole / POWERS_OF_TEN[i] % 10));
+            if (i > 0 && i % 3 == 0) {
                 out.append(groupingSeparator);
             }
-            out.append(whole.charAt(i));
         }
         long fraction = millionths % MILLION;
         if (fraction != 0) {
-            out.append(decimalSeparator).append(Numbers.decimals(fraction, MILLION));
+            out.append(decimalSeparator);
+            for (long scale = MILLION / 10; fraction != 0; scale /= 10) { // six places, trailing zeros left out
+                out.append((char) ('0' + fraction / scale));
+                fraction %= scale;
+            }
         }
-        return out.toString();
     }
 }

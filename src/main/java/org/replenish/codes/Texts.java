@@ -73,36 +73,36 @@ public final class Texts {
         if (template == null) {
             throw new IllegalStateException("No text for " + key);
         }
-        return template.render(name -> {
+        return template.render((name, out) -> {
             Object value = message.parameters().get(name);
             if (value == null) {
                 throw new IllegalStateException(key + " lacks parameter " + name);
             }
-            return format(value);
+            format(value, out);
         });
     }
 
-    private String format(Object value) {
+    private void format(Object value, StringBuilder out) {
         if (value instanceof Number number) {
-            return language.number(number.doubleValue());
+            language.appendNumber(number.doubleValue(), out);
+        } else if (value instanceof Citation citation) {
+            out.append(citation.shortCitation());
+        } else if (value instanceof Term term) {
+            out.append(templates.getOrDefault(term.key(), term.english()));
+        } else if (value instanceof Enum<?> constant) {
+            out.append(templates.getOrDefault(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+                    constant.name()));
+        } else if (value instanceof Collection<?> values) {
+            String separator = "";
+            for (Object element : values) {
+                format(element, out.append(separator));
+                separator = ", ";
+            }
+        } else if (value instanceof Message nested) {
+            out.append(text(nested));
+        } else {
+            out.append(value);
         }
-        if (value instanceof Citation citation) {
-            return citation.shortCitation();
-        }
-        if (value instanceof Term term) {
-            return templates.getOrDefault(term.key(), term.english());
-        }
-        if (value instanceof Enum<?> constant) {
-            return templates.getOrDefault(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
-                    constant.name());
-        }
-        if (value instanceof Collection<?> values) {
-            return values.stream().map(this::format).collect(Collectors.joining(", "));
-        }
-        if (value instanceof Message nested) {
-            return text(nested);
-        }
-        return String.valueOf(value);
     }
 
     /** The description of a code for the catalogue (English). */
