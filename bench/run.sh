@@ -76,7 +76,8 @@ if [ -x "$aot_java_home/bin/java" ]; then
     rm -f "$aot_dir/app.aot"
     # shellcheck disable=SC2086 # a list of assignments
     PATH="$aot_java_home/bin:$PATH" JAVA_OPTS="$JAVA_OPTS" env ${SERVICE_ENV} \
-      sh src/main/docker/aot-train.sh "$PWD/$examples" "$PWD/$aot_dir" "$port" >>/tmp/replenish-bench-aot.log 2>&1 \
+      sh src/main/docker/aot-train.sh -XX:AOTCacheOutput app.aot "$PWD/$examples" "$PWD/$aot_dir" "$port" \
+      >>/tmp/replenish-bench-aot.log 2>&1 \
       || { tail -30 /tmp/replenish-bench-aot.log >&2; exit 1; }
   fi
   for i in $(seq 1 "$starts"); do
