@@ -4,8 +4,9 @@
 # profile into target/bench). Floor and real endpoint run alternately, several rounds, and the median of the per-round
 # ratios is printed, with p50/p99 latency at half the real endpoint's peak at a fixed rate (hey -q), the resident
 # memory after a minute at peak (BENCH_PEAK_SECONDS) and after the whole run, and the time from `java -jar` to
-# /q/health/ready answering 200: on JDK 17, and on a JDK 25 with the AOT-cache image's cache (Dockerfile.jvm-aot,
-# trained by its aot-train.sh) when one is installed.
+# /q/health/ready answering 200: on JDK 17 plain and with a CDS archive trained the image's way (Dockerfile.jvm, by
+# aot-train.sh), and on a JDK 25 with the AOT-cache image's cache (Dockerfile.jvm-aot, trained by the same script)
+# when one is installed.
 # On 2 cores wrk and the service share the CPU: compare ratios measured in one run, not numbers across days.
 #
 # Usage: bench/run.sh [seconds per run, default 5] [rounds, default 5]      (bench/run.sh 1 1 is a quick check)
@@ -33,11 +34,30 @@ SERVICE_ENV="${arenas:+MALLOC_ARENA_MAX=$arenas}"
 
 service_pid=
 trap 'stop_service "$service_pid"' EXIT
+
+# The Dockerfile image's start outside a container: a copy of the bench build in target/bench-cds with a CDS archive
+# written by the image's own training script and the same JVM settings, started in its directory as the image is
+# (the archive holds the class path it was written with). -Xshare:on makes a start that cannot use the archive fail
+# instead of measuring a start without it. Trained again only when the build changed.
+cds_dir=target/bench-cds
+if [ ! -f "$cds_dir/app.jsa" ] || [ -n "$(find "$(dirname "$app")" -newer "$cds_dir/app.jsa" -print -quit)" ]; then
+  echo "bench: training a CDS archive the image's way (into $cds_dir)"
+  rm -rf "$cds_dir" && cp -r "$(dirname "$app")" "$cds_dir"
+  # shellcheck disable=SC2086 # a list of assignments
+  JAVA_OPTS="$JAVA_OPTS" env ${SERVICE_ENV} sh src/main/docker/aot-train.sh -XX:ArchiveClassesAtExit app.jsa \
+    "$PWD/$examples" "$PWD/$cds_dir" "$port" >/tmp/replenish-bench-cds.log 2>&1 \
+    || { grep -v warning /tmp/replenish-bench-cds.log | tail -30 >&2; exit 1; }
+fi
 ready=()
-for i in $(seq 1 "$starts"); do
+cds_ready=()
+for i in $(seq 1 "$starts"); do # plain and with the archive alternately
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   start_service "$app" "$port" $JAVA_OPTS
   ready+=("$ready_ms")
+  stop_service "$service_pid"
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  SERVICE_DIR="$cds_dir" start_service quarkus-run.jar "$port" -XX:SharedArchiveFile=app.jsa -Xshare:on $JAVA_OPTS
+  cds_ready+=("$ready_ms")
   stop_service "$service_pid"
 done
 
@@ -56,7 +76,8 @@ if [ -x "$aot_java_home/bin/java" ]; then
     rm -f "$aot_dir/app.aot"
     # shellcheck disable=SC2086 # a list of assignments
     PATH="$aot_java_home/bin:$PATH" JAVA_OPTS="$JAVA_OPTS" env ${SERVICE_ENV} \
-      sh src/main/docker/aot-train.sh "$PWD/$examples" "$PWD/$aot_dir" "$port" >>/tmp/replenish-bench-aot.log 2>&1 \
+      sh src/main/docker/aot-train.sh -XX:AOTCacheOutput app.aot "$PWD/$examples" "$PWD/$aot_dir" "$port" \
+      >>/tmp/replenish-bench-aot.log 2>&1 \
       || { tail -30 /tmp/replenish-bench-aot.log >&2; exit 1; }
   fi
   for i in $(seq 1 "$starts"); do
@@ -132,6 +153,8 @@ echo
 echo "resident memory after a minute at peak on the compute endpoints: $rss_at_peak"
 echo "resident memory after the whole run (floor and latency runs included): $(rss_mib "$service_pid")"
 echo "time to ready: $(printf '%s\n' "${ready[@]}" | median) ms, median of ${starts} starts (${ready[*]} ms)"
+echo "time to ready with a CDS archive trained the image's way: $(printf '%s\n' "${cds_ready[@]}" | median) ms," \
+  "median of ${starts} starts alternating with the above (${cds_ready[*]} ms)"
 if [ ${#aot_ready[@]} -gt 0 ]; then
   echo "time to ready with the AOT cache ($("$aot_java_home/bin/java" -version 2>&1 | head -1)):" \
     "$(printf '%s\n' "${aot_ready[@]}" | median) ms, median of ${starts} starts (${aot_ready[*]} ms)"

@@ -1,15 +1,23 @@
 #!/bin/sh
-# The AOT cache's training run, inside the image build (Dockerfile.jvm-aot): starts the service recording, sends each
-# operation's worked example a few hundred times so the method profiles (JEP 515) see the real paths, stops it, and
-# checks the cache was written. Usage: aot-train.sh EXAMPLES_DIR [APPLICATION_DIR, default /deployments] [PORT]
+# The training run of a start-up cache, inside the image build: starts the service recording (RECORD_OPTION, the JVM
+# option that writes the cache when the JVM exits), sends each operation's worked example a few hundred times so the
+# cache sees the real paths, stops it, and checks the cache was written. Used for both caches made ahead of time:
+#   aot-train.sh -XX:AOTCacheOutput app.aot ...         Dockerfile.jvm-aot: JDK 25 AOT cache (JEP 483/514/515)
+#   aot-train.sh -XX:ArchiveClassesAtExit app.jsa ...   Dockerfile.jvm: JDK 17 dynamic class-data sharing archive
+# The service runs with $JAVA_OPTS, which must be exactly the options the image starts it with: either cache loads
+# only with the JVM, options and class path that wrote it.
+# Usage: aot-train.sh RECORD_OPTION FILE EXAMPLES_DIR [APPLICATION_DIR, default /deployments] [PORT]
+# (FILE is written into APPLICATION_DIR.)
 set -eu
-examples="$1"
-app="${2:-/deployments}"
-port="${3:-8080}"
+record="$1"
+file="$2"
+examples="$3"
+app="${4:-/deployments}"
+port="${5:-8080}"
 url="http://127.0.0.1:$port"
 cd "$app"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-java -XX:AOTCacheOutput="$app/app.aot" $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar quarkus-run.jar &
+java "$record=$app/$file" $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar quarkus-run.jar &
 pid=$!
 tries=0
 until curl -fso /dev/null "$url/q/health/ready"; do
@@ -33,5 +41,5 @@ curl -fso /dev/null "$url/q/health/live"
 curl -fso /dev/null "$url/q/metrics"
 kill -TERM "$pid"
 wait "$pid" || true
-[ -s "$app/app.aot" ] || { echo "aot-train: no AOT cache was written" >&2; exit 1; }
-echo "aot-train: wrote $app/app.aot ($(du -k "$app/app.aot" | cut -f1) KiB)"
+[ -s "$app/$file" ] || { echo "aot-train: $app/$file was not written" >&2; exit 1; }
+echo "aot-train: wrote $app/$file ($(du -k "$app/$file" | cut -f1) KiB)"

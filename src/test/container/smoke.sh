@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Container smoke test for a machine without a Docker engine: assembles a JRE 17 base image from Debian packages,
-# builds the image from src/main/docker/Dockerfile.jvm with podman and again with Jib (the Quarkus extension, no
-# daemon), then a JRE 25 base (the same Debian root with a runtime made by Temurin 25's jlink) and the AOT-cache image
-# from src/main/docker/Dockerfile.jvm-aot, whose build trains the cache; runs each, prints its time to ready, calls one
-# endpoint of each feature, checks the container user is not root, and removes everything it made, on failure too.
+# builds the image from src/main/docker/Dockerfile.jvm with podman, whose build trains a CDS archive (run again
+# requiring the archive, and with an option the archive was not written with), and again with Jib (the Quarkus
+# extension, no daemon), then a JRE 25 base (the same Debian root with a runtime made by Temurin 25's jlink) and the
+# AOT-cache image from src/main/docker/Dockerfile.jvm-aot, whose build trains the cache; runs each, prints its time to
+# ready, calls one endpoint of each feature, checks the container user is not root, and removes everything it made, on
+# failure too.
 # Run from anywhere as root (CI does: .ci/run). Needs network access to Debian's package archive only.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -52,16 +54,20 @@ debootstrap --variant=minbase --include=openjdk-17-jre-headless,curl bookworm "$
   || { tail -20 "$work/debootstrap.log" >&2; exit 1; }
 tar -C "$work/rootfs" --numeric-owner -c . | podman import - "$base" >/dev/null 2>&1
 
-echo "smoke: building the image from src/main/docker/Dockerfile.jvm"
-podman build -q --build-arg BASE_IMAGE="$base" -f src/main/docker/Dockerfile.jvm -t "$image" . >/dev/null
+echo "smoke: building the image from src/main/docker/Dockerfile.jvm (its build trains the CDS archive)"
+podman build --build-arg BASE_IMAGE="$base" -f src/main/docker/Dockerfile.jvm -t "$image" . >"$work/build.log" 2>&1 \
+  || { grep -v warning "$work/build.log" | tail -30 >&2; exit 1; }
+grep -o 'aot-train: wrote .*' "$work/build.log" | sed 's/^/smoke: /'
 
-# Runs an image, checks every feature answers and the user is not root, then removes the container.
+# Runs an image (further podman run options after the image), checks every feature answers and the user is not root,
+# then removes the container.
 check_image() {
   local what="$1" tested="$2"
+  shift 2
   echo "smoke: running the $what image"
   local url="http://127.0.0.1:${port}" t0 waited
   t0="$(date +%s%N)"
-  podman run -d --name "$container" -p "127.0.0.1:${port}:8080" "$tested" >/dev/null
+  podman run -d --name "$container" -p "127.0.0.1:${port}:8080" "$@" "$tested" >/dev/null
   for _ in $(seq 1 1800); do
     if curl -fsS "$url/q/health/ready" >/dev/null 2>&1; then break; fi
     sleep 0.05
@@ -94,6 +100,10 @@ expect() { # expect NAME PATTERN -- curl arguments...
 }
 
 check_image Dockerfile "$image"
+# -Xshare:on makes a JVM that cannot map the archive exit, so this start proves the image's archive loads.
+check_image "Dockerfile (CDS archive required, -Xshare:on)" "$image" -e JAVA_OPTS_APPEND=-Xshare:on
+# An option the archive was not written with: the JVM starts without the archive instead of failing.
+check_image "Dockerfile (-XX:-UseCompressedOops, archive not usable)" "$image" -e JAVA_OPTS_APPEND=-XX:-UseCompressedOops
 
 echo "smoke: building the image with Jib on the same base"
 podman save --format docker-archive -o "$work/base.tar" "$base" >/dev/null 2>&1

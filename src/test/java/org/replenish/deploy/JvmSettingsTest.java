@@ -56,6 +56,29 @@ class JvmSettingsTest {
         }
     }
 
+    /**
+     * A CDS archive or AOT cache loads only with the options it was written with: each image's build must train with
+     * its JAVA_OPTS already set, and its ENTRYPOINT must use the file the training wrote with nothing but those
+     * options (and what the user appends).
+     */
+    @Test
+    void eachImageStartsWithTheCacheItsBuildTrained() throws IOException {
+        assertTrainsAndUses("Dockerfile.jvm", "-XX:ArchiveClassesAtExit", "-XX:SharedArchiveFile", "app.jsa");
+        assertTrainsAndUses("Dockerfile.jvm-aot", "-XX:AOTCacheOutput", "-XX:AOTCache", "app.aot");
+    }
+
+    private static void assertTrainsAndUses(String dockerfile, String record, String use, String file)
+            throws IOException {
+        String text = Files.readString(Path.of("src/main/docker", dockerfile));
+        int options = text.indexOf("\nENV JAVA_OPTS=");
+        int training = text.indexOf("aot-train.sh " + record + " " + file + " ");
+        assertTrue(training > 0, dockerfile + " trains " + file + " with " + record);
+        assertTrue(options > 0 && options < training, dockerfile + " sets JAVA_OPTS before its training");
+        String entrypoint = "exec java " + use + "=/deployments/" + file
+                + " $JAVA_OPTS $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar";
+        assertTrue(text.contains(entrypoint), dockerfile + " starts with " + file + " and its JAVA_OPTS only");
+    }
+
     @Test
     void heapIsBoundedExplicitly() throws IOException {
         List<String> options = Arrays.asList(dockerfileEnv("JAVA_OPTS").split(" "));
