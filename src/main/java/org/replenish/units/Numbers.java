@@ -22,10 +22,10 @@ public final class Numbers {
     }
 
     /**
-     * The decimal digits of fraction / scale without trailing zeros, leading zeros kept: 50 of 1000 as "05". For
-     * writers of numbers from their digits; fraction from 1 to scale - 1, scale a power of ten.
+     * The decimal digits of fraction / scale without trailing zeros, leading zeros kept: 50 of 1000 as "05"; fraction
+     * from 1 to scale - 1, scale a power of ten.
      */
-    public static String decimals(long fraction, long scale) {
+    private static String decimals(long fraction, long scale) {
         String padded = Long.toString(scale + fraction); // "1" then the digits
         int end = padded.length();
         while (padded.charAt(end - 1) == '0') {
