@@ -35,6 +35,15 @@ SERVICE_ENV="${arenas:+MALLOC_ARENA_MAX=$arenas}"
 service_pid=
 trap 'stop_service "$service_pid"' EXIT
 
+# train DIR RECORD_OPTION FILE JAVA LOG: the images' own training script (aot-train.sh) on the copy in DIR, with the
+# image's JVM settings and the given java binary, as the image build runs it; fails the run with the log's tail.
+train() {
+  # shellcheck disable=SC2086 # a list of assignments
+  PATH="$(dirname "$(command -v "$4")"):$PATH" JAVA_OPTS="$JAVA_OPTS" env ${SERVICE_ENV} \
+    sh src/main/docker/aot-train.sh "$2" "$3" "$PWD/$examples" "$PWD/$1" "$port" >>"$5" 2>&1 \
+    || { grep -v warning "$5" | tail -30 >&2; exit 1; }
+}
+
 # The Dockerfile image's start outside a container: a copy of the bench build in target/bench-cds with a CDS archive
 # written by the image's own training script and the same JVM settings, started in its directory as the image is
 # (the archive holds the class path it was written with). -Xshare:on makes a start that cannot use the archive fail
@@ -42,11 +51,8 @@ trap 'stop_service "$service_pid"' EXIT
 cds_dir=target/bench-cds
 if [ ! -f "$cds_dir/app.jsa" ] || [ -n "$(find "$(dirname "$app")" -newer "$cds_dir/app.jsa" -print -quit)" ]; then
   echo "bench: training a CDS archive the image's way (into $cds_dir)"
-  rm -rf "$cds_dir" && cp -r "$(dirname "$app")" "$cds_dir"
-  # shellcheck disable=SC2086 # a list of assignments
-  JAVA_OPTS="$JAVA_OPTS" env ${SERVICE_ENV} sh src/main/docker/aot-train.sh -XX:ArchiveClassesAtExit app.jsa \
-    "$PWD/$examples" "$PWD/$cds_dir" "$port" >/tmp/replenish-bench-cds.log 2>&1 \
-    || { grep -v warning /tmp/replenish-bench-cds.log | tail -30 >&2; exit 1; }
+  rm -rf "$cds_dir" && cp -r "$(dirname "$app")" "$cds_dir" && : >/tmp/replenish-bench-cds.log
+  train "$cds_dir" -XX:ArchiveClassesAtExit app.jsa java /tmp/replenish-bench-cds.log
 fi
 ready=()
 cds_ready=()
@@ -74,11 +80,7 @@ if [ -x "$aot_java_home/bin/java" ]; then
       -Dquarkus.package.output-directory=bench-aot >/tmp/replenish-bench-aot.log 2>&1 \
       || { tail -30 /tmp/replenish-bench-aot.log >&2; exit 1; }
     rm -f "$aot_dir/app.aot"
-    # shellcheck disable=SC2086 # a list of assignments
-    PATH="$aot_java_home/bin:$PATH" JAVA_OPTS="$JAVA_OPTS" env ${SERVICE_ENV} \
-      sh src/main/docker/aot-train.sh -XX:AOTCacheOutput app.aot "$PWD/$examples" "$PWD/$aot_dir" "$port" \
-      >>/tmp/replenish-bench-aot.log 2>&1 \
-      || { tail -30 /tmp/replenish-bench-aot.log >&2; exit 1; }
+    train "$aot_dir" -XX:AOTCacheOutput app.aot "$aot_java_home/bin/java" /tmp/replenish-bench-aot.log
   fi
   for i in $(seq 1 "$starts"); do
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options

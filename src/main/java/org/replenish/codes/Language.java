@@ -4,6 +4,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.replenish.units.Numbers;
 
 /** The languages the service writes its messages in; English unless the client prefers German. */
 public enum Language {
@@ -119,11 +120,7 @@ public enum Language {
         }
         long fraction = millionths % MILLION;
         if (fraction != 0) {
-            out.append(decimalSeparator);
-            for (long scale = MILLION / 10; fraction != 0; scale /= 10) { // six places, trailing zeros left out
-                out.append((char) ('0' + fraction / scale));
-                fraction %= scale;
-            }
+            Numbers.appendDecimals(out.append(decimalSeparator), fraction, MILLION);
         }
     }
 }

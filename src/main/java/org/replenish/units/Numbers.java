@@ -4,9 +4,6 @@ package org.replenish.units;
 public final class Numbers {
 
     private static final long MILLION = 1_000_000;
-    // String.valueOf writes plain notation in this range, scientific outside it.
-    private static final double PLAIN_FROM = 1e-3;
-    private static final double PLAIN_BELOW = 1e7;
 
     private Numbers() {
     }
@@ -22,16 +19,21 @@ public final class Numbers {
     }
 
     /**
-     * The decimal digits of fraction / scale without trailing zeros, leading zeros kept: 50 of 1000 as "05"; fraction
-     * from 1 to scale - 1, scale a power of ten.
+     * Appends the decimal digits of fraction / scale without trailing zeros, leading zeros kept: 50 of 1000 as "05";
+     * fraction from 1 to scale - 1, scale a power of ten. The fraction writer of message texts and parameters (the
+     * JSON answers' DecimalText writes its own into a char buffer, on the hotter path).
      */
-    private static String decimals(long fraction, long scale) {
-        String padded = Long.toString(scale + fraction); // "1" then the digits
-        int end = padded.length();
-        while (padded.charAt(end - 1) == '0') {
-            end--;
+    public static StringBuilder appendDecimals(StringBuilder out, long fraction, long scale) {
+        for (long place = scale / 10; fraction != 0; place /= 10) {
+            out.append((char) ('0' + fraction / place));
+            fraction %= place;
         }
-        return padded.substring(1, end);
+        return out;
+    }
+
+    /** Whether String.valueOf (and Jackson) write a double of this magnitude in plain notation: 0.001 to below 10^7. */
+    public static boolean writtenPlain(double magnitude) {
+        return magnitude >= 1e-3 && magnitude < 1e7;
     }
 
     /**
@@ -44,13 +46,13 @@ public final class Numbers {
             return Long.toString((long) value);
         }
         double magnitude = Math.abs(value);
-        if (magnitude >= PLAIN_FROM && magnitude < PLAIN_BELOW) {
+        if (writtenPlain(magnitude)) {
             long millionths = Math.round(magnitude * MILLION);
             // Exactly the double nearest a decimal of at most six places: that decimal is its shortest text, the one
             // String.valueOf writes (plain notation from 0.001 to 10^7).
             if (millionths / (double) MILLION == magnitude) {
-                String digits = (millionths / MILLION) + "." + decimals(millionths % MILLION, MILLION);
-                return value < 0 ? "-" + digits : digits;
+                StringBuilder text = new StringBuilder(24).append(value < 0 ? "-" : "").append(millionths / MILLION);
+                return appendDecimals(text.append('.'), millionths % MILLION, MILLION).toString();
             }
         }
         return String.valueOf(value);
