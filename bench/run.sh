@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# What the domain work costs, measured from outside: each compute endpoint's throughput against its floor, the same
-# packaged service answering the same operation with no domain work (bench/floor/java, built only by the bench
-# profile into target/bench). Floor and real endpoint run alternately, several rounds, and the median of the per-round
-# ratios is printed, with p50/p99 latency at half the real endpoint's peak at a fixed rate (hey -q), the resident
-# memory after a minute at peak (BENCH_PEAK_SECONDS) and after the whole run, and the time from `java -jar` to
-# /q/health/ready answering 200: on JDK 17 plain and with a CDS archive trained the image's way (Dockerfile.jvm, by
-# aot-train.sh), and on a JDK 25 with the AOT-cache image's cache (Dockerfile.jvm-aot, trained by the same script)
-# when one is installed.
+# What the domain work costs, measured from outside: each compute endpoint's throughput against two floors made of the
+# same packaged service answering the same operation with no domain work (bench/floor/java, built only by the bench
+# profile into target/bench): the tree floor reads the body into a JSON tree and writes back the stored example
+# answer; the typed floor binds the body to the real request record and writes back the answer record the real
+# calculator computed once at start-up, without validating. The real endpoint over the tree floor is the issue's
+# ratio; the typed floor over the tree floor is what typed records cost the stack, so the real endpoint over the
+# typed floor is the share of a request left to validation and the calculator. Floors and real endpoint run
+# alternately, several rounds, and the median of the per-round ratios is printed, with p50/p99 latency at half the
+# real endpoint's peak at a fixed rate (hey -q), the resident memory after a minute at peak (BENCH_PEAK_SECONDS) and
+# after the whole run, and the time from `java -jar` to /q/health/ready answering 200: on JDK 17 plain and with a CDS
+# archive trained the image's way (Dockerfile.jvm, by aot-train.sh), and on a JDK 25 with the AOT-cache image's cache
+# (Dockerfile.jvm-aot, trained by the same script) when one is installed. Each start is set against the start-up
+# floor's (bench/start-floor: the service's Quarkus extensions with no application code), started alternately with
+# it the same way, so the time the stack alone needs on this machine is printed next to the service's.
 # On 2 cores wrk and the service share the CPU: compare ratios measured in one run, not numbers across days.
 #
 # Usage: bench/run.sh [seconds per run, default 5] [rounds, default 5]      (bench/run.sh 1 1 is a quick check)
@@ -28,6 +34,22 @@ if [ ! -f "$app" ] || [ -n "$(find src/main bench/floor pom.xml -newer "$app" -p
   ./mvnw -B -q package -Pbench -Dmaven.test.skip=true >/tmp/replenish-bench-build.log 2>&1 \
     || { tail -30 /tmp/replenish-bench-build.log >&2; exit 1; }
 fi
+# build_start_floor OUTPUT_DIR MAVEN_OPTIONS...: the start-up floor packaged into bench/start-floor/target/OUTPUT_DIR
+# with the service's own Quarkus and compiler-plugin versions, again only when it or the service's pom changed.
+build_start_floor() {
+  local out="bench/start-floor/target/$1"
+  if [ ! -f "$out/quarkus-run.jar" ] \
+    || [ -n "$(find bench/start-floor/src bench/start-floor/pom.xml pom.xml -newer "$out/quarkus-run.jar" -print -quit)" ]; then
+    echo "bench: building the start-up floor (into $out)"
+    ./mvnw -B -q -f bench/start-floor/pom.xml package -DskipTests -Dquarkus.package.output-directory="$1" \
+      -Dquarkus.platform.version="$(pom_property quarkus.platform.version)" \
+      -Dcompiler-plugin.version="$(pom_property compiler-plugin.version)" "${@:2}" >/tmp/replenish-bench-floor.log 2>&1 \
+      || { tail -30 /tmp/replenish-bench-floor.log >&2; exit 1; }
+  fi
+}
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -1; }
+start_floor_dir=bench/start-floor/target/quarkus-app
+build_start_floor quarkus-app
 [ -n "${JAVA_OPTS+set}" ] || JAVA_OPTS="$(container_java_opts)"
 arenas="${MALLOC_ARENA_MAX:-$(image_env MALLOC_ARENA_MAX)}"
 SERVICE_ENV="${arenas:+MALLOC_ARENA_MAX=$arenas}"
@@ -56,10 +78,15 @@ if [ ! -f "$cds_dir/app.jsa" ] || [ -n "$(find "$(dirname "$app")" -newer "$cds_
 fi
 ready=()
 cds_ready=()
-for i in $(seq 1 "$starts"); do # plain and with the archive alternately
+floor_ready=()
+for i in $(seq 1 "$starts"); do # plain, with the archive and the start-up floor alternately
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   start_service "$app" "$port" $JAVA_OPTS
   ready+=("$ready_ms")
+  stop_service "$service_pid"
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  start_service "$start_floor_dir/quarkus-run.jar" "$port" $JAVA_OPTS
+  floor_ready+=("$ready_ms")
   stop_service "$service_pid"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   SERVICE_DIR="$cds_dir" start_service quarkus-run.jar "$port" -XX:SharedArchiveFile=app.jsa -Xshare:on $JAVA_OPTS
@@ -73,6 +100,7 @@ done
 aot_java_home="${AOT_JAVA_HOME:-$(find /usr/lib/jvm -maxdepth 1 -name '*-25-*' 2>/dev/null | sort | head -1)}"
 aot_dir=target/bench-aot
 aot_ready=()
+aot_floor_ready=()
 if [ -x "$aot_java_home/bin/java" ]; then
   if [ ! -f "$aot_dir/app.aot" ] || [ -n "$(find src/main pom.xml -newer "$aot_dir/app.aot" -print -quit)" ]; then
     echo "bench: building the aot-jar and training its AOT cache with $aot_java_home (into $aot_dir)"
@@ -82,12 +110,27 @@ if [ -x "$aot_java_home/bin/java" ]; then
     rm -f "$aot_dir/app.aot"
     train "$aot_dir" -XX:AOTCacheOutput app.aot "$aot_java_home/bin/java" /tmp/replenish-bench-aot.log
   fi
+  # The start-up floor's aot-jar with its own cache, trained by one start to ready and a stop: the most the stack's
+  # own start can gain from a cache.
+  aot_floor_dir=bench/start-floor/target/floor-aot
+  build_start_floor floor-aot -Dquarkus.package.jar.type=aot-jar
+  if [ ! -f "$aot_floor_dir/app.aot" ] || [ "$aot_floor_dir/quarkus-run.jar" -nt "$aot_floor_dir/app.aot" ]; then
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    SERVICE_JAVA="$aot_java_home/bin/java" SERVICE_DIR="$aot_floor_dir" start_service quarkus-run.jar "$port" \
+      -XX:AOTCacheOutput=app.aot $JAVA_OPTS
+    stop_service "$service_pid"
+  fi
   for i in $(seq 1 "$starts"); do
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     # As in the image: started in its directory, since the cache holds the class path it was trained with.
     SERVICE_JAVA="$aot_java_home/bin/java" SERVICE_DIR="$aot_dir" start_service quarkus-run.jar "$port" \
       -XX:AOTCache=app.aot -XX:AOTMode=on $JAVA_OPTS
     aot_ready+=("$ready_ms")
+    stop_service "$service_pid"
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    SERVICE_JAVA="$aot_java_home/bin/java" SERVICE_DIR="$aot_floor_dir" start_service quarkus-run.jar "$port" \
+      -XX:AOTCache=app.aot -XX:AOTMode=on $JAVA_OPTS
+    aot_floor_ready+=("$ready_ms")
     stop_service "$service_pid"
   done
 fi
@@ -108,25 +151,26 @@ rss_at_peak="$(rss_mib "$service_pid")"
 curl -fsS "$url/q/openapi?format=json" | diff -q - openapi/openapi.json >/dev/null \
   || { echo "bench: the bench build's OpenAPI document differs from openapi/openapi.json" >&2; exit 1; }
 
-for op in "${operations[@]}"; do # both sides answer the same, and warm up
+sides=(/bench/floor /bench/typed-floor /v1) # tree floor, typed floor, real endpoint
+for op in "${operations[@]}"; do # the three answer the same number of bytes, and warm up
   body="$examples/$op.request.json"
-  real="$(curl -fsS -H 'Content-Type: application/json' --data-binary "@$body" "$url/v1/${path[$op]}" | wc -c)"
-  floor="$(curl -fsS -H 'Content-Type: application/json' --data-binary "@$body" "$url/bench/floor/${path[$op]}" | wc -c)"
-  [ "$real" -eq "$floor" ] || echo "bench: note: $op answers $real bytes, its floor $floor" >&2
-  rate "$url/v1/${path[$op]}" "$body" "$seconds" >/dev/null
-  rate "$url/bench/floor/${path[$op]}" "$body" "$seconds" >/dev/null
+  for side in "${sides[@]}"; do
+    bytes="$(curl -fsS -H 'Content-Type: application/json' --data-binary "@$body" "$url$side/${path[$op]}" | wc -c)"
+    [ "$side" = /bench/floor ] && floor_bytes="$bytes"
+    [ "$bytes" -eq "$floor_bytes" ] || echo "bench: note: $op answers $bytes bytes at $side, its floor $floor_bytes" >&2
+    rate "$url$side/${path[$op]}" "$body" "$seconds" >/dev/null
+  done
 done
 
 results="$(mktemp)"
 for round in $(seq 1 "$rounds"); do
   for op in "${operations[@]}"; do
     body="$examples/$op.request.json"
-    if [ $(( round % 2 )) -eq 1 ]; then
-      floor="$(rate "$url/bench/floor/${path[$op]}" "$body" "$seconds")"; real="$(rate "$url/v1/${path[$op]}" "$body" "$seconds")"
-    else
-      real="$(rate "$url/v1/${path[$op]}" "$body" "$seconds")"; floor="$(rate "$url/bench/floor/${path[$op]}" "$body" "$seconds")"
-    fi
-    echo "$op $floor $real" >>"$results"
+    declare -A got=()
+    order=("${sides[@]}")
+    [ $(( round % 2 )) -eq 1 ] || order=("${sides[2]}" "${sides[1]}" "${sides[0]}") # the order flips every round
+    for side in "${order[@]}"; do got[$side]="$(rate "$url$side/${path[$op]}" "$body" "$seconds")"; done
+    echo "$op ${got[/bench/floor]} ${got[/bench/typed-floor]} ${got[/v1]}" >>"$results"
   done
 done
 
@@ -139,27 +183,33 @@ latency() { # latency URL BODY RATE: "p50 p99" in ms at a fixed total rate, 8 wo
 echo
 echo "Replenish benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS${SERVICE_ENV:+; $SERVICE_ENV}"
-echo "wrk -t2 -c32 ${seconds}s per run, ${rounds} rounds alternating floor and real; hey -c8 at half the real peak"
+echo "wrk -t2 -c32 ${seconds}s per run, ${rounds} rounds alternating floors and real; hey -c8 at half the real peak"
+echo "ratio: real over tree floor; typed/floor: typed floor over tree floor; real/typed: real over typed floor"
 echo
-printf '%-26s %12s %12s %7s %9s %9s %9s\n' operation "floor req/s" "real req/s" ratio "at req/s" "p50 ms" "p99 ms"
+printf '%-24s %8s %8s %8s %6s %12s %11s %8s %7s %7s\n' operation "floor/s" "typed/s" "real/s" ratio typed/floor \
+  real/typed "at req/s" "p50 ms" "p99 ms"
+median_of() { awk -v op="$1" '$1 == op {print '"$2"'}' "$results" | median; } # median_of OP AWK-EXPRESSION: its median over the rounds
 for op in "${operations[@]}"; do
-  floor="$(awk -v op="$op" '$1 == op {print $2}' "$results" | median)"
-  real="$(awk -v op="$op" '$1 == op {print $3}' "$results" | median)"
-  ratio="$(awk -v op="$op" '$1 == op {print $3 / $2}' "$results" | median)"
+  real="$(median_of "$op" '$4')"
   half="$(awk -v r="$real" 'BEGIN {printf "%d", r / 2}')"
   read -r p50 p99 <<<"$(latency "$url/v1/${path[$op]}" "$examples/$op.request.json" "$half")"
-  printf '%-26s %12.0f %12.0f %7.2f %9d %9s %9s\n' "$op" "$floor" "$real" "$ratio" "$half" "$p50" "$p99"
+  printf '%-24s %8.0f %8.0f %8.0f %6.2f %12.2f %11.2f %8d %7s %7s\n' "$op" "$(median_of "$op" '$2')" \
+    "$(median_of "$op" '$3')" "$real" "$(median_of "$op" '$4 / $2')" "$(median_of "$op" '$3 / $2')" "$(median_of "$op" '$4 / $3')" \
+    "$half" "$p50" "$p99"
 done
 rm -f "$results"
 echo
 echo "resident memory after a minute at peak on the compute endpoints: $rss_at_peak"
 echo "resident memory after the whole run (floor and latency runs included): $(rss_mib "$service_pid")"
-echo "time to ready: $(printf '%s\n' "${ready[@]}" | median) ms, median of ${starts} starts (${ready[*]} ms)"
+echo "time to ready: $(printf '%s\n' "${ready[@]}" | median) ms, median of ${starts} starts (${ready[*]} ms);" \
+  "the start-up floor alternately: $(printf '%s\n' "${floor_ready[@]}" | median) ms (${floor_ready[*]} ms)"
 echo "time to ready with a CDS archive trained the image's way: $(printf '%s\n' "${cds_ready[@]}" | median) ms," \
   "median of ${starts} starts alternating with the above (${cds_ready[*]} ms)"
 if [ ${#aot_ready[@]} -gt 0 ]; then
   echo "time to ready with the AOT cache ($("$aot_java_home/bin/java" -version 2>&1 | head -1)):" \
-    "$(printf '%s\n' "${aot_ready[@]}" | median) ms, median of ${starts} starts (${aot_ready[*]} ms)"
+    "$(printf '%s\n' "${aot_ready[@]}" | median) ms, median of ${starts} starts (${aot_ready[*]} ms);" \
+    "the start-up floor with its own cache alternately: $(printf '%s\n' "${aot_floor_ready[@]}" | median) ms" \
+    "(${aot_floor_ready[*]} ms)"
 else
   echo "time to ready with the AOT cache: not measured (no JDK 25; set AOT_JAVA_HOME)"
 fi
