@@ -1,7 +1,5 @@
 package org.replenish.codes;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,18 +10,19 @@ import java.util.Map;
 public record Message(Code code, Map<String, Object> parameters) {
 
     public Message {
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        if (!(parameters instanceof ParameterMap)) { // unmodifiable already: no copy per message
+            parameters = ParameterMap.copyOf(parameters);
+        }
     }
 
     /** A message from alternating parameter names and values: {@code Message.of(code, "sessions", list)}. */
     public static Message of(Code code, Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values must pair up");
-        }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return new Message(code, parameters);
+        return new Message(code, ParameterMap.ofPairs(namesAndValues));
+    }
+
+    /** The parameters as the map the constructor made of them. */
+    @SuppressWarnings("unchecked")
+    ParameterMap<Object> parameterMap() {
+        return (ParameterMap<Object>) parameters;
     }
 }

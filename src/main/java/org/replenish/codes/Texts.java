@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.replenish.units.Numbers;
 
 /**
@@ -34,6 +34,10 @@ public final class Texts {
     private final Language language;
     private final Map<String, String> templates;
     private final Map<String, Template> parsed;
+    /** Each code's template, looked up by the code itself: no key string to hash per message. */
+    private final Map<Code, Template> byCode = new ConcurrentHashMap<>();
+    /** Each enum constant's text, so a parameter's key is not built and looked up per message. */
+    private final Map<Enum<?>, String> constantTexts = new ConcurrentHashMap<>();
 
     private Texts(Language language) {
         this.language = language;
@@ -65,18 +69,21 @@ public final class Texts {
      * English template the reference data gives (the safety rules carry their own English).
      */
     public String text(Message message, String dataText) {
-        String key = key(message.code());
-        Template template = parsed.get(key);
-        if (template == null && dataText != null) {
-            template = DATA_TEMPLATES.computeIfAbsent(dataText, Template::parse);
-        }
+        Template template = byCode.get(message.code());
         if (template == null) {
-            throw new IllegalStateException("No text for " + key);
+            template = parsed.get(key(message.code()));
+            if (template != null) {
+                byCode.put(message.code(), template);
+            } else if (dataText != null) {
+                template = DATA_TEMPLATES.computeIfAbsent(dataText, Template::parse);
+            } else {
+                throw new IllegalStateException("No text for " + key(message.code()));
+            }
         }
         return template.render((name, out) -> {
             Object value = message.parameters().get(name);
             if (value == null) {
-                throw new IllegalStateException(key + " lacks parameter " + name);
+                throw new IllegalStateException(key(message.code()) + " lacks parameter " + name);
             }
             format(value, out);
         });
@@ -90,8 +97,8 @@ public final class Texts {
         } else if (value instanceof Term term) {
             out.append(templates.getOrDefault(term.key(), term.english()));
         } else if (value instanceof Enum<?> constant) {
-            out.append(templates.getOrDefault(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
-                    constant.name()));
+            out.append(constantTexts.computeIfAbsent(constant, known -> templates.getOrDefault(
+                    known.getDeclaringClass().getSimpleName() + "." + known.name(), known.name())));
         } else if (value instanceof Collection<?> values) {
             String separator = "";
             for (Object element : values) {
@@ -129,12 +136,7 @@ public final class Texts {
      * enum constants by name, a cited source or a data term by its id, lists comma-separated, a nested message by its text in English.
      */
     public static Map<String, String> wireParameters(Message message) {
-        if (message.parameters().isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> wire = new LinkedHashMap<>();
-        message.parameters().forEach((name, value) -> wire.put(name, wireValue(value)));
-        return wire;
+        return message.parameterMap().mapValues(Texts::wireValue);
     }
 
     private static String wireValue(Object value) {
@@ -151,7 +153,11 @@ public final class Texts {
             return constant.name();
         }
         if (value instanceof Collection<?> values) {
-            return values.stream().map(Texts::wireValue).collect(Collectors.joining(","));
+            StringJoiner joined = new StringJoiner(",");
+            for (Object element : values) {
+                joined.add(wireValue(element));
+            }
+            return joined.toString();
         }
         if (value instanceof Message nested) {
             return ENGLISH.text(nested);
