@@ -2,6 +2,7 @@ package org.replenish.safety;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -88,14 +89,26 @@ public final class SafetyEvaluator {
     }
 
     static boolean fires(SafetyRule rule, SafetyFacts facts) {
-        boolean riskFactor = rule.anyRiskFactor() == null || rule.anyRiskFactor().isEmpty()
-                || rule.anyRiskFactor().stream().anyMatch(facts.riskFactors()::contains);
-        boolean symptom = rule.anySymptom() == null || rule.anySymptom().isEmpty()
-                || rule.anySymptom().stream().anyMatch(facts.symptoms()::contains);
-        boolean anyFactor = !Boolean.TRUE.equals(rule.requiresAnyRiskFactor()) || !facts.riskFactors().isEmpty();
-        boolean condition = rule.condition() == null || facts.conditions().contains(rule.condition());
-        boolean anyCondition = rule.anyCondition() == null || rule.anyCondition().isEmpty()
-                || rule.anyCondition().stream().anyMatch(facts.conditions()::contains);
-        return riskFactor && symptom && anyFactor && condition && anyCondition;
+        return noneOrAnyOf(rule.anyRiskFactor(), facts.riskFactors())
+                && noneOrAnyOf(rule.anySymptom(), facts.symptoms())
+                && (!Boolean.TRUE.equals(rule.requiresAnyRiskFactor()) || !facts.riskFactors().isEmpty())
+                && (rule.condition() == null || facts.conditions().contains(rule.condition()))
+                && noneOrAnyOf(rule.anyCondition(), facts.conditions());
+    }
+
+    /**
+     * True when the rule names no values of a kind, or the facts hold one of those it names. A loop rather than a
+     * stream: it runs for every rule in every answer that knows a person.
+     */
+    private static <T> boolean noneOrAnyOf(Collection<T> named, Set<T> present) {
+        if (named == null || named.isEmpty()) {
+            return true;
+        }
+        for (T value : named) {
+            if (present.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
