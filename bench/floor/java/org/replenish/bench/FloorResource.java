@@ -8,9 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -31,21 +28,9 @@ public class FloorResource {
     private final JsonNode capsuleComparison;
 
     public FloorResource(ObjectMapper mapper) {
-        this.deficitEstimate = example(mapper, "estimateDeficit");
-        this.drinkAdequacyCheck = example(mapper, "checkDrinkAdequacy");
-        this.capsuleComparison = example(mapper, "compareWithCapsuleLimit");
-    }
-
-    private static JsonNode example(ObjectMapper mapper, String operationId) {
-        String file = "openapi-examples/" + operationId + ".response.json";
-        try (InputStream in = FloorResource.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("No stored example " + file);
-            }
-            return mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file, e);
-        }
+        this.deficitEstimate = StoredExamples.read(mapper, "estimateDeficit", "response", JsonNode.class);
+        this.drinkAdequacyCheck = StoredExamples.read(mapper, "checkDrinkAdequacy", "response", JsonNode.class);
+        this.capsuleComparison = StoredExamples.read(mapper, "compareWithCapsuleLimit", "response", JsonNode.class);
     }
 
     @POST

@@ -9,9 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.replenish.codes.Language;
@@ -47,22 +44,12 @@ public class TypedFloorResource {
     public TypedFloorResource(ObjectMapper mapper, DeficitEstimator estimator, DrinkChecker checker,
             CapsuleComparator comparator) {
         Texts texts = Texts.of(Language.preferred(null));
-        this.deficitEstimate = estimator.estimate(example(mapper, "estimateDeficit", DeficitEstimateRequest.class), texts);
-        this.drinkAdequacyCheck = checker.check(example(mapper, "checkDrinkAdequacy", DrinkCheckRequest.class), texts);
-        this.capsuleComparison = comparator.compare(
-                example(mapper, "compareWithCapsuleLimit", CapsuleComparisonRequest.class), texts);
-    }
-
-    private static <T> T example(ObjectMapper mapper, String operationId, Class<T> type) {
-        String file = "openapi-examples/" + operationId + ".request.json";
-        try (InputStream in = TypedFloorResource.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("No stored example " + file);
-            }
-            return mapper.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file, e);
-        }
+        this.deficitEstimate = estimator.estimate(
+                StoredExamples.read(mapper, "estimateDeficit", "request", DeficitEstimateRequest.class), texts);
+        this.drinkAdequacyCheck = checker.check(
+                StoredExamples.read(mapper, "checkDrinkAdequacy", "request", DrinkCheckRequest.class), texts);
+        this.capsuleComparison = comparator.compare(StoredExamples.read(
+                mapper, "compareWithCapsuleLimit", "request", CapsuleComparisonRequest.class), texts);
     }
 
     @POST
