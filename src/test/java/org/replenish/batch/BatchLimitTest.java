@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.replenish.ProblemAssert.assertProblem;
 import static org.replenish.ProblemAssert.problemType;
+import static org.replenish.batch.BatchResourceTest.CAPSULES;
+import static org.replenish.batch.BatchResourceTest.DEFICITS;
+import static org.replenish.batch.BatchResourceTest.DRINKS;
+import static org.replenish.batch.BatchResourceTest.RUN;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -36,12 +40,7 @@ import org.replenish.http.RawHttp;
 @QuarkusTest
 class BatchLimitTest extends HttpTest {
 
-    private static final String DEFICITS = "/v1/deficit-estimates/batch";
-    private static final String DRINKS = "/v1/drink-adequacy-checks/batch";
-    private static final String CAPSULES = "/v1/potassium/capsule-comparisons/batch";
-    /** Man, 30 y, 2 h at 1.2 L/h with 35.9 mmol/L sweat sodium: a valid deficit request. */
-    private static final String RUN = "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"sessions\": [{\"durationMinutes\": "
-            + "120, \"sweatRate\": {\"value\": 1.2, \"unit\": \"L_PER_H\"}, \"sweatSodium\": {\"value\": 35.9, \"unit\": \"MMOL_PER_L\"}}]}";
+    /** 100 copies of BatchResourceTest's valid deficit request. */
     private static final String BATCH_OF_100 = "{\"items\": [" + String.join(",", Collections.nCopies(100, RUN)) + "]}";
 
     @Inject
@@ -115,6 +114,15 @@ class BatchLimitTest extends HttpTest {
                     .body("violations.size()", equalTo(0));
         }
         assertEquals(limits.maxInFlight(), handler.inFlight(), "a refused batch takes no place");
+    }
+
+    @Test
+    void theProblemTypeHasItsPage() {
+        given().when().get("/problems/too-many-batches").then().statusCode(200)
+                .body("type", equalTo("too-many-batches"))
+                .body("status", equalTo(503))
+                .body("title", equalTo("Too many batch requests in flight"))
+                .body("description", containsString("Retry-After"));
     }
 
     /** Only the request head is sent: the 503 comes back although not one byte of the declared body arrived. */
