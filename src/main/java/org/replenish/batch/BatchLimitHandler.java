@@ -25,10 +25,10 @@ import org.replenish.problem.RoutedProblems;
 @ApplicationScoped
 public class BatchLimitHandler {
 
-    /** After the request id is assigned (-98), before the request head and body checks (-6 to -3) read anything. */
+    /** After the request id is assigned (-98), before the request head and body checks (-5 to -3) look at anything. */
     static final int ORDER = -50;
 
-    static final String RETRY_AFTER = "Retry-After";
+    private static final String RETRY_AFTER = "Retry-After";
 
     private final RoutedProblems problems;
     private final BatchAdmission admission;
@@ -84,7 +84,7 @@ public class BatchLimitHandler {
         context.next();
     }
 
-    static boolean isBatch(String path) {
+    private static boolean isBatch(String path) {
         return path != null && path.endsWith(BodyLimitHandler.BATCH_SUFFIX);
     }
 
