@@ -17,7 +17,7 @@ public interface BatchLimits {
      * Batch requests in flight per pod, from admission until the answer is written or the connection ends; a batch
      * past it gets 503. 0 refuses every batch. The default is measured with bench/batch.sh (README, "Benchmarks").
      */
-    @WithDefault("4")
+    @WithDefault("2")
     @Min(0)
     int maxInFlight();
 

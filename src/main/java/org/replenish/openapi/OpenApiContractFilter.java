@@ -52,7 +52,7 @@ public class OpenApiContractFilter implements OASFilter {
             "415", "The request body is not application/json.");
 
     private static final Map<String, String> BATCH = Map.of(
-            "503", "As many batch requests are in flight as the service allows (replenish.batch.max-in-flight, 4 by "
+            "503", "As many batch requests are in flight as the service allows (replenish.batch.max-in-flight, 2 by "
                     + "default); this one was refused before its body was read. Send it again after the seconds "
                     + "Retry-After names. Single operations are not limited.");
 

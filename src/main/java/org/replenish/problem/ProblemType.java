@@ -30,7 +30,7 @@ public enum ProblemType {
             "The service failed to answer for a reason of its own; the failure is logged. Quote the requestId "
                     + "when reporting it."),
     TOO_MANY_BATCHES("too-many-batches", 503, "Too many batch requests in flight",
-            "The service is answering as many batch requests at once as it allows (4 by default); this one was "
+            "The service is answering as many batch requests at once as it allows (2 by default); this one was "
                     + "refused before its body was read. Send it again after the seconds the Retry-After header "
                     + "names. Single operations are not limited.");
 
