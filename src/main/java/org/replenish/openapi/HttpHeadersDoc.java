@@ -1,5 +1,6 @@
 package org.replenish.openapi;
 
+import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.replenish.config.RequestIds;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -9,8 +10,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * The response headers of the OpenAPI document: X-Request-Id on every answer, and the validators of the cached
- * reference GETs with their 304. Request headers (X-Request-Id, If-None-Match, Accept-Encoding) are described here
+ * The response headers of the OpenAPI document: X-Request-Id on every answer, the validators of the cached
+ * reference GETs with their 304, and Retry-After on the batch operations' 503. Request headers (X-Request-Id, If-None-Match, Accept-Encoding) are described here
  * rather than declared as parameters, which would add an argument to every method of a generated client.
  */
 final class HttpHeadersDoc {
@@ -20,6 +21,7 @@ final class HttpHeadersDoc {
     static final String ETAG = "ETag";
     static final String CACHE_CONTROL = "Cache-Control";
     static final String VARY = "Vary";
+    static final String RETRY_AFTER = "Retry-After";
 
     void declare(Components components) {
         components.addHeader(REQUEST_ID, header("The request id: the request's own X-Request-Id when it sent one of 1 to "
@@ -32,6 +34,14 @@ final class HttpHeadersDoc {
                 + "reference data version or service version, which changes the ETag."));
         components.addHeader(VARY, header("Accept-Encoding: the answer is gzip-coded (Content-Encoding: gzip) when the "
                 + "request's Accept-Encoding accepts gzip."));
+        components.addHeader(RETRY_AFTER, OASFactory.createHeader().description("Whole seconds to wait before sending "
+                + "the refused batch again (RFC 9110 delay-seconds); 1 by default (replenish.batch.retry-after-seconds).")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)));
+    }
+
+    /** Retry-After on a 503 of the limit on batches in flight. */
+    void retryAfter(APIResponse refused) {
+        refused.addHeader(RETRY_AFTER, ref(RETRY_AFTER));
     }
 
     /** The caching headers on a reference GET's 200, and its 304. */

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -14,13 +15,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.replenish.config.OutputPrecision;
 import org.replenish.config.ReferenceGets;
+import org.replenish.problem.BodyLimitHandler;
 import org.replenish.problem.Problem;
 
 /**
  * Shapes the generated document for client generators, in one place rather than on every resource method:
  * <ul>
- * <li>declares the problem responses every operation can give: 400, 406, 414, 431 and 500 everywhere, and 413 and 415 for
- * operations that take a body;</li>
+ * <li>declares the problem responses every operation can give: 400, 406, 414, 431 and 500 everywhere, 413 and 415 for
+ * operations that take a body, and 503 with Retry-After for the batch operations (the limit on batches in flight);</li>
  * <li>keeps the description of a property that references a schema by wrapping the {@code $ref} in a single-element
  * {@code allOf} (OpenAPI 3.0 drops siblings of a {@code $ref}); type and default beside it are dropped, the
  * description states the default;</li>
@@ -49,6 +51,11 @@ public class OpenApiContractFilter implements OASFilter {
             "413", "The request body is larger than the configured limit (64 KiB by default; 512 KiB for a batch).",
             "415", "The request body is not application/json.");
 
+    private static final Map<String, String> BATCH = Map.of(
+            "503", "As many batch requests are in flight as the service allows (replenish.batch.max-in-flight, 2 by "
+                    + "default); this one was refused before its body was read. Send it again after the seconds "
+                    + "Retry-After names. Single operations are not limited.");
+
     private static final String NOT_FOUND = "No resource with this id; the problem names the path.";
 
     @Override
@@ -63,6 +70,10 @@ public class OpenApiContractFilter implements OASFilter {
             addProblems(operation, ANY_OPERATION);
             if (operation.getRequestBody() != null) {
                 addProblems(operation, WITH_BODY);
+            }
+            if (method == PathItem.HttpMethod.POST && path.endsWith(BodyLimitHandler.BATCH_SUFFIX)) {
+                addProblems(operation, BATCH);
+                headers.retryAfter(operation.getResponses().getAPIResponse("503"));
             }
             if (path.contains("{")) {
                 addProblems(operation, Map.of("404", NOT_FOUND));

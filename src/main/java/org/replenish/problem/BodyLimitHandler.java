@@ -23,7 +23,7 @@ public class BodyLimitHandler {
     static final int ORDER = -3;
 
     /** Batch operations live at the single operation's path plus this suffix (README, "Batches"). */
-    static final String BATCH_SUFFIX = "/batch";
+    public static final String BATCH_SUFFIX = "/batch";
 
     private final RoutedProblems problems;
     private final long singleLimitBytes;

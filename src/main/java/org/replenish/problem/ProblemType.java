@@ -28,7 +28,11 @@ public enum ProblemType {
             "The request headers are larger than the service accepts (20 KiB by default)."),
     INTERNAL("internal", 500, "Internal error",
             "The service failed to answer for a reason of its own; the failure is logged. Quote the requestId "
-                    + "when reporting it.");
+                    + "when reporting it."),
+    TOO_MANY_BATCHES("too-many-batches", 503, "Too many batch requests in flight",
+            "The service is answering as many batch requests at once as it allows (2 by default); this one was "
+                    + "refused before its body was read. Send it again after the seconds the Retry-After header "
+                    + "names. Single operations are not limited.");
 
     /** The type of a problem without a type of its own. */
     public static final String ABOUT_BLANK = "about:blank";
@@ -69,7 +73,7 @@ public enum ProblemType {
         return PATH + slug;
     }
 
-    /** The type of a status; any 5xx is INTERNAL. */
+    /** The type of a status; any 5xx is INTERNAL (a 503 of the batch limit names its type itself). */
     public static Optional<ProblemType> ofStatus(int status) {
         int key = status >= 500 ? 500 : status;
         return Arrays.stream(values()).filter(type -> type.status == key).findFirst();

@@ -39,6 +39,11 @@ public final class Problems {
         return new Problem(typeFor(status), titleFor(status), status, detail, instance, List.of());
     }
 
+    /** A problem of a type that its status alone does not name (a 503 is INTERNAL unless it says otherwise). */
+    public static Problem problem(ProblemType type, String instance, String detail) {
+        return new Problem(type.path(), type.title(), type.status(), detail, instance, List.of());
+    }
+
     /** Problems are written in English whatever Accept-Language asks, and say so. */
     static final String LANGUAGE = "en";
 

@@ -27,9 +27,22 @@ public class RoutedProblems {
     static final int MAX_INSTANCE_LENGTH = 256;
 
     void send(RoutingContext context, int status, String detail) {
+        send(context, Problems.problem(status, instance(context), detail));
+    }
+
+    /** Answers a problem of the given type; headers set on the response beforehand (Retry-After) are kept. */
+    public void send(RoutingContext context, ProblemType type, String detail) {
+        send(context, Problems.problem(type, instance(context), detail));
+    }
+
+    private static String instance(RoutingContext context) {
         String path = context.request().path() == null ? "" : context.request().path();
-        String instance = path.length() > MAX_INSTANCE_LENGTH ? path.substring(0, MAX_INSTANCE_LENGTH) + "..." : path;
-        Problem problem = answers.answered(Problems.problem(status, instance, detail), context.request());
+        return path.length() > MAX_INSTANCE_LENGTH ? path.substring(0, MAX_INSTANCE_LENGTH) + "..." : path;
+    }
+
+    private void send(RoutingContext context, Problem built) {
+        int status = built.status();
+        Problem problem = answers.answered(built, context.request());
         String body;
         try {
             body = mapper.writeValueAsString(problem);

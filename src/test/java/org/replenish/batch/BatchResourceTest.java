@@ -30,12 +30,12 @@ import org.replenish.HttpTest;
 @QuarkusTest
 class BatchResourceTest extends HttpTest {
 
-    private static final String DEFICITS = "/v1/deficit-estimates/batch";
-    private static final String DRINKS = "/v1/drink-adequacy-checks/batch";
-    private static final String CAPSULES = "/v1/potassium/capsule-comparisons/batch";
+    static final String DEFICITS = "/v1/deficit-estimates/batch";
+    static final String DRINKS = "/v1/drink-adequacy-checks/batch";
+    static final String CAPSULES = "/v1/potassium/capsule-comparisons/batch";
 
     /** Man, 30 y, 2 h at 1.2 L/h with 35.9 mmol/L sweat sodium: 2.4 L x 35.9 x 22.98976928 = 1,980.8 mg sodium lost. */
-    private static final String RUN = "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"sessions\": [{\"durationMinutes\": "
+    static final String RUN = "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"sessions\": [{\"durationMinutes\": "
             + "120, \"sweatRate\": {\"value\": 1.2, \"unit\": \"L_PER_H\"}, \"sweatSodium\": {\"value\": 35.9, \"unit\": \"MMOL_PER_L\"}}]}";
     /** Woman, 25 y, 1 h at 1.0 L/h with 40 mmol/L: 1.0 L x 40 x 22.98976928 = 919.59 mg sodium lost, answered
      * to the documented 0.1 mg as 919.6. */

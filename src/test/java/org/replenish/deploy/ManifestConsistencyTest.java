@@ -95,4 +95,10 @@ class ManifestConsistencyTest {
         assertEquals(delay + "s", configMapValue("QUARKUS_SHUTDOWN_DELAY"), "the ConfigMap sets the delay the service uses");
         assertEquals(shutdown + "s", configMapValue("QUARKUS_SHUTDOWN_TIMEOUT"));
     }
+
+    @Test
+    void theConfigMapSetsTheBatchLimitTheServiceUses() {
+        int limit = ConfigProvider.getConfig().getValue("replenish.batch.max-in-flight", Integer.class);
+        assertEquals(String.valueOf(limit), configMapValue("REPLENISH_BATCH_MAX_IN_FLIGHT"));
+    }
 }

@@ -111,8 +111,25 @@ final class FuzzCampaign {
         int send(Random random, RawHttp http, ResponseOracle oracle);
     }
 
+    /** How often a batch refused by the limit on batches in flight is sent again before its 503 counts. */
+    private static final int SEND_AGAIN = 100;
+
+    /**
+     * Sends a case and judges the answer. A batch refused with the limit's 503 (more workers than
+     * replenish.batch.max-in-flight) is judged, then sent again as a client would after Retry-After, so that its
+     * body is judged as well.
+     */
     private int judge(RawHttp http, ResponseOracle oracle, byte[] request, Request.Method method, String path,
                       List<String> applied, byte[] shown) {
+        int status = 503;
+        for (int attempt = 0; status == 503 && attempt < SEND_AGAIN; attempt++) {
+            status = judgeOnce(http, oracle, request, method, path, applied, shown);
+        }
+        return status;
+    }
+
+    private int judgeOnce(RawHttp http, ResponseOracle oracle, byte[] request, Request.Method method, String path,
+                          List<String> applied, byte[] shown) {
         RawHttp.Response response;
         long started = System.nanoTime();
         try {
