@@ -15,7 +15,8 @@ public final class BatchAdmission {
 
     public BatchAdmission(int limit) {
         if (limit < 0) {
-            throw new IllegalArgumentException("A limit of batches in flight is at least 0, not " + limit);
+            throw new IllegalArgumentException(
+                    "A limit of batches in flight (replenish.batch.max-in-flight) is at least 0, not " + limit);
         }
         this.limit = limit;
     }

@@ -39,6 +39,10 @@ public class BatchLimitHandler {
     public BatchLimitHandler(RoutedProblems problems, BatchLimits limits, MeterRegistry registry) {
         this.problems = problems;
         this.admission = new BatchAdmission(limits.maxInFlight());
+        if (limits.retryAfterSeconds() < 1 || limits.retryAfterSeconds() > 3600) {
+            throw new IllegalArgumentException("replenish.batch.retry-after-seconds is 1 to 3600 whole seconds, not "
+                    + limits.retryAfterSeconds());
+        }
         this.retryAfterSeconds = Integer.toString(limits.retryAfterSeconds());
         Gauge.builder("replenish.batch.in.flight", admission, BatchAdmission::inFlight)
                 .description("Batch requests being answered now (replenish.batch.max-in-flight at most)")
