@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The response headers of the OpenAPI document: X-Request-Id on every answer, the validators of the cached
- * reference GETs with their 304, and Retry-After on the batch operations' 503. Request headers (X-Request-Id, If-None-Match, Accept-Encoding) are described here
- * rather than declared as parameters, which would add an argument to every method of a generated client.
+ * reference GETs with their 304, and Retry-After on the batch operations' 503. Request headers (X-Request-Id,
+ * If-None-Match, Accept-Encoding) are described here rather than declared as parameters, which would add an argument
+ * to every method of a generated client.
  */
 final class HttpHeadersDoc {
 
@@ -35,7 +36,8 @@ final class HttpHeadersDoc {
         components.addHeader(VARY, header("Accept-Encoding: the answer is gzip-coded (Content-Encoding: gzip) when the "
                 + "request's Accept-Encoding accepts gzip."));
         components.addHeader(RETRY_AFTER, OASFactory.createHeader().description("Whole seconds to wait before sending "
-                + "the refused batch again (RFC 9110 delay-seconds); 1 by default (replenish.batch.retry-after-seconds).")
+                + "the refused batch again (RFC 9110 delay-seconds); 1 by default "
+                + "(replenish.batch.retry-after-seconds).")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)));
     }
 

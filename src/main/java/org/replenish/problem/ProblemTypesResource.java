@@ -23,9 +23,9 @@ public class ProblemTypesResource {
     @Operation(operationId = "getProblemType", summary = "Describe a problem type",
             description = "The page every problem's `type` URI resolves to: the type's title, status and meaning. The "
                     + "types are validation (400), not-found (404), method-not-allowed (405), not-acceptable (406), "
-                    + "payload-too-large (413), uri-too-long (414), unsupported-media-type (415), headers-too-large (431), "
-                    + "internal (500) and too-many-batches (503, the limit on batch requests in flight); a problem of any "
-                    + "other status has the type about:blank.")
+                    + "payload-too-large (413), uri-too-long (414), unsupported-media-type (415), "
+                    + "headers-too-large (431), internal (500) and too-many-batches (503, the limit on batch requests "
+                    + "in flight); a problem of any other status has the type about:blank.")
     @APIResponse(responseCode = "200", description = "The problem type.")
     @APIResponse(responseCode = "404", description = "No such problem type.")
     public ProblemTypePage problemType(
