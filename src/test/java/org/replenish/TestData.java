@@ -3,7 +3,7 @@ package org.replenish;
 import org.replenish.drink.DrinkReference;
 import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
-import org.replenish.safety.SafetyEvaluator;
+import org.replenish.safety.SafetyPolicy;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.MineralConverter;
@@ -14,7 +14,7 @@ public final class TestData {
     public static final ReferenceData DATA = ReferenceData.fromClasspath();
     public static final MineralConverter CONVERTER = new MineralConverter(DATA.elements());
     public static final TargetSelector TARGETS = new TargetSelector(DATA, CONVERTER);
-    public static final SafetyEvaluator SAFETY = new SafetyEvaluator(DATA);
+    public static final SafetyPolicy SAFETY = new SafetyPolicy(DATA);
     public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER);
     public static final PotassiumReference POTASSIUM = new PotassiumReference(DATA);
     public static final DrinkReference DRINK = new DrinkReference(DATA);

@@ -17,6 +17,8 @@ import org.replenish.units.Numbers;
 public final class Texts {
 
     private static final String BUNDLE = "codes.messages";
+    /** The bundle key of the disclaimer's translations; the English text is the reference data's (manifest.json). */
+    private static final String DISCLAIMER_KEY = "DISCLAIMER";
     /** The English texts the reference data gives (safety rules), parsed on first use: a bounded set. */
     private static final Map<String, Template> DATA_TEMPLATES = new ConcurrentHashMap<>();
     /** Each code's bundle key, built once rather than per message. */
@@ -110,6 +112,11 @@ public final class Texts {
         } else {
             out.append(value);
         }
+    }
+
+    /** The disclaimer in this language: the bundle's translation where one exists, else the reference data's English. */
+    public String disclaimer(String english) {
+        return templates.getOrDefault(DISCLAIMER_KEY, english);
     }
 
     /** The description of a code for the catalogue (English). */

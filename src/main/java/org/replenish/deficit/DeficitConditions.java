@@ -1,18 +1,15 @@
 package org.replenish.deficit;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.LimitScope;
 import org.replenish.reference.SafetyCondition;
-import org.replenish.sweat.SessionLoss;
 import org.replenish.targets.MineralTarget;
 import org.replenish.targets.SelectedTargets;
 import org.replenish.units.Mineral;
 
-/** The safety conditions a deficit request shows: supplemental magnesium, intakes above limits, fluid balance. Pure. */
+/** The safety conditions only a deficit request's own inputs show: supplemental magnesium, intakes above limits. Pure. */
 final class DeficitConditions {
 
     /** Intakes of total-intake limits that raise an INFO flag when above the limit. */
@@ -21,19 +18,16 @@ final class DeficitConditions {
             Mineral.CALCIUM, SafetyCondition.CALCIUM_INTAKE_ABOVE_UL,
             Mineral.CHLORIDE, SafetyCondition.CHLORIDE_INTAKE_ABOVE_UL);
 
-    private final DeficitSettings.FluidThresholds fluid;
-
-    DeficitConditions(DeficitSettings.FluidThresholds fluid) {
-        this.fluid = fluid;
-    }
-
     /**
-     * intakeMg holds the known usual intakes (diet) per mineral; supplementalMagnesiumMg is null when not given.
+     * intakeMg holds the known usual intakes (diet) per mineral; supplementalMagnesiumMg is null when not given. The
+     * sessions' conditions are the safety policy's own.
      */
-    Set<SafetyCondition> of(SelectedTargets targets, Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg,
-                            List<SessionLoss> losses) {
+    Set<SafetyCondition> of(SelectedTargets targets, Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg) {
         Set<SafetyCondition> conditions = EnumSet.noneOf(SafetyCondition.class);
         MineralTarget magnesium = targets.of(Mineral.MAGNESIUM);
+        if (supplementalMagnesiumMg != null && supplementalMagnesiumMg > 0) {
+            conditions.add(SafetyCondition.SUPPLEMENT_OR_ELECTROLYTE_DRINK_GIVEN);
+        }
         if (supplementalMagnesiumMg != null && magnesium.upperLimit() != null
                 && supplementalMagnesiumMg > magnesium.upperLimit().amount().mg()) {
             conditions.add(SafetyCondition.SUPPLEMENTAL_MAGNESIUM_ABOVE_UL);
@@ -46,21 +40,6 @@ final class DeficitConditions {
                 conditions.add(condition);
             }
         });
-        if (losses.stream().anyMatch(SessionLoss::bodyMassGain)) {
-            conditions.add(SafetyCondition.BODY_MASS_GAIN);
-        }
-        double longSession = fluid.longSessionMinutes().value();
-        if (losses.stream().anyMatch(l -> l.bodyMassGain() && l.durationMinutes() >= longSession)) {
-            conditions.add(SafetyCondition.BODY_MASS_GAIN_AFTER_LONG_SESSION);
-        }
-        // NATA 2017: over-drinking shows as maintained or increased mass; after a very long session a change smaller
-        // than massMaintainedPercent, or no weighing at all, cannot rule it out.
-        double veryLong = fluid.veryLongSessionMinutes().value();
-        double maintained = fluid.massMaintainedPercent().value();
-        if (losses.stream().anyMatch(l -> l.durationMinutes() >= veryLong
-                && (l.bodyMassChangePercent() == null || l.bodyMassChangePercent() > -maintained))) {
-            conditions.add(SafetyCondition.VERY_LONG_SESSION_WITHOUT_MEASURED_MASS_LOSS);
-        }
         return conditions;
     }
 }

@@ -6,6 +6,7 @@ import org.replenish.codes.CodedText;
 import org.replenish.reference.Assumption;
 import org.replenish.safety.RiskAssessment;
 import org.replenish.safety.SafetyFlag;
+import org.replenish.safety.SafetyPolicyResult;
 import org.replenish.vocabulary.Basis;
 
 /** The answer of POST /v1/deficit-estimates. */
@@ -14,6 +15,7 @@ public record DeficitEstimate(
         @Schema(description = "Basis of the targets.", required = true) Basis basis,
         @Schema(description = "The life-stage group whose targets are used, in the language of Content-Language.", required = true) String lifeStageGroup,
         @Schema(description = "The life-stage group with its code and parameters (ageBand by its id, sex, lifeStage).", required = true) CodedText lifeStageGroupMessage,
+        @Schema(description = "What the one safety policy decided; every mineral's figures obey it.", required = true) SafetyPolicyResult safetyPolicy,
         @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralDeficit> minerals,
         @Schema(description = "Sweat volume and fluid-balance flags.", required = true) FluidSummary fluid,
         @Schema(description = "One entry per session, in request order.", required = true) List<SessionSummary> sessions,
@@ -21,5 +23,5 @@ public record DeficitEstimate(
         @Schema(description = "Safety flags, most severe first. Show these before any number.", required = true) List<SafetyFlag> safety,
         @Schema(description = "Every default the estimate used.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data the numbers come from.", required = true) String referenceDataVersion,
-        @Schema(description = "The result is an estimate, not medical advice.", required = true) String disclaimer) {
+        @Schema(description = "The result is an estimate, not medical advice; in the language of Content-Language.", required = true) String disclaimer) {
 }

@@ -19,15 +19,15 @@ import org.replenish.reference.Assumptions;
 import org.replenish.reference.ConcentrationRange;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.ReferenceData;
-import org.replenish.reference.RiskFactorInfo;
+import org.replenish.reference.PolicyDecision;
 import org.replenish.reference.SafetyCondition;
 import org.replenish.vocabulary.Sport;
 import org.replenish.safety.FactorOrigin;
 import org.replenish.safety.RiskAssessment;
 import org.replenish.safety.RiskAssessor;
-import org.replenish.safety.SafetyEvaluator;
-import org.replenish.safety.SafetyFacts;
-import org.replenish.safety.SafetyFlag;
+import org.replenish.safety.SafetyDecision;
+import org.replenish.safety.SafetyPolicy;
+import org.replenish.safety.SafetyRequest;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
@@ -51,7 +51,8 @@ import org.replenish.vocabulary.RiskFactor;
 /**
  * Estimates a day's electrolyte deficits. With known intake the deficit is a balance, target + unreplaced sweat loss -
  * intake, never below 0, point by point; with unknown intake it is the unreplaced sweat loss, labelled as such. The
- * diet gap and the sweat loss stay separate components. Pure: no framework types.
+ * diet gap and the sweat loss stay separate components. The safety policy decides first: a figure its decision
+ * withholds is absent. Pure: no framework types.
  */
 @Singleton
 public final class DeficitEstimator {
@@ -61,20 +62,20 @@ public final class DeficitEstimator {
     private final TargetSelector targets;
     private final SweatLossModel sweat;
     private final RiskAssessor riskAssessor;
-    private final SafetyEvaluator safety;
+    private final SafetyPolicy safety;
     private final DeficitConditions deficitConditions;
     private final StatusRule statusRule;
 
     public DeficitEstimator(ReferenceData data, MineralConverter converter, TargetSelector targets,
-                            SafetyEvaluator safety, SweatLossModel sweat) {
+                            SafetyPolicy safety, SweatLossModel sweat) {
         this.data = data;
         this.converter = converter;
         this.targets = targets;
         this.sweat = sweat;
         this.riskAssessor = new RiskAssessor(data.riskFactors());
         this.safety = safety;
-        this.deficitConditions = new DeficitConditions(data.deficit().fluid());
-        this.statusRule = new StatusRule(data.deficit());
+        this.deficitConditions = new DeficitConditions();
+        this.statusRule = new StatusRule(data.deficit(), data.riskFactors());
     }
 
     /** The estimate with its messages in English. */
@@ -111,6 +112,10 @@ public final class DeficitEstimator {
         }
         Double supplementalMagnesiumMg = request.supplementalMagnesium() == null ? null
                 : converter.toMilligrams(Mineral.MAGNESIUM, request.supplementalMagnesium());
+        Set<SafetyCondition> conditions = deficitConditions.of(selected, intakeMg, supplementalMagnesiumMg);
+        SafetyDecision decision = safety.decide(new SafetyRequest(request.person(), factors.keySet(),
+                request.symptomsOrEmpty(), losses, conditions), texts);
+
         List<MineralDeficit> minerals = new ArrayList<>();
         for (Mineral mineral : Mineral.MODELLED) {
             Double total = intakeMg.get(mineral);
@@ -118,43 +123,42 @@ public final class DeficitEstimator {
                 total += supplementalMagnesiumMg;
             }
             minerals.add(mineralDeficit(mineral, selected.of(mineral), intakeMg.get(mineral), total,
-                    MineralBalance.of(mineral, sessions, losses, converter), factors.keySet(), texts));
+                    MineralBalance.of(mineral, sessions, losses, converter), decision, texts));
         }
         addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, selected.of(Mineral.MAGNESIUM), assumptions);
         addSessionAssumptions(sessions, losses, assumptions);
 
-        RiskAssessment risk = riskAssessor.assess(factors);
-        Set<SafetyCondition> conditions = deficitConditions.of(selected, intakeMg, supplementalMagnesiumMg, losses);
-        List<SafetyFlag> flags = safety.evaluate(request.person(), new SafetyFacts(factors.keySet(),
-                Set.copyOf(request.symptomsOrEmpty()), conditions), texts);
-
+        RiskAssessment risk = riskAssessor.assess(factors, decision);
         CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
-        return new DeficitEstimate(basis, group.text(), group, minerals, fluid(losses), sessionSummaries(losses),
-                risk, flags, assumptions.list(texts), data.version(), data.disclaimer());
+        return new DeficitEstimate(basis, group.text(), group, decision.result(), minerals,
+                fluid(losses, decision.urgent()), sessionSummaries(losses, decision.urgent()), risk, decision.flags(),
+                assumptions.list(texts), data.version(), texts.disclaimer(data.disclaimer()));
     }
 
+    /**
+     * One mineral's figures as the policy allows: urgent care withholds every loss, gap and deficit; the target set
+     * with a clinician and losses that may be medical withhold what is held against the target (gap, unreplaced loss,
+     * deficit, percentage, class) and keep the sweat loss.
+     */
     private MineralDeficit mineralDeficit(Mineral mineral, MineralTarget target, Double dietMg, Double totalMg,
-                                          MineralBalance balance, Set<RiskFactor> factors, Texts texts) {
+                                          MineralBalance balance, SafetyDecision decision, Texts texts) {
         double targetMg = target.amount().mg();
-        RiskFactor excretion = mineral != Mineral.POTASSIUM ? null : factors.stream()
-                .filter(f -> data.riskFactors().factors().get(f).potassiumTargetDoesNotApply()).findFirst().orElse(null);
-        RiskFactor medical = factors.stream().filter(f -> {
-            RiskFactorInfo info = data.riskFactors().factors().get(f);
-            return info.causesMedicalLoss() && info.minerals().contains(mineral);
-        }).findFirst().orElse(null);
-        boolean targetApplies = excretion == null;
-        boolean balanced = targetApplies && totalMg != null;
+        PolicyDecision policy = decision.of(mineral);
+        boolean arithmetic = !policy.withholdsTargetArithmetic();
+        boolean balanced = arithmetic && totalMg != null;
         Band deficit = balanced ? balance.deficit(targetMg, totalMg) : balance.unreplaced();
-        StatusRule.Decision status = statusRule.decide(mineral, deficit, targetMg, new StatusRule.Context(excretion,
-                medical, medical == null ? null : data.riskFactors().factors().get(medical), totalMg != null));
+        StatusRule.Decision status = statusRule.decide(mineral, policy, decision.triggersOf(mineral), deficit, targetMg,
+                totalMg != null);
         CodedText reason = CodedText.of(status.reason(), texts);
+        boolean losses = policy != PolicyDecision.URGENT_CARE;
         return new MineralDeficit(mineral, target,
                 amount(mineral, dietMg), amount(mineral, totalMg),
                 balanced ? converter.amount(mineral, Math.max(0, targetMg - totalMg)) : null,
-                AmountRange.of(converter, mineral, balance.loss()), amount(mineral, balance.replenishedMg()),
-                balance.unknownSessions(), AmountRange.of(converter, mineral, balance.unreplaced()),
-                AmountRange.of(converter, mineral, deficit),
-                targetApplies ? deficit.expected() / targetMg * 100.0 : null,
+                losses ? AmountRange.of(converter, mineral, balance.loss()) : null,
+                amount(mineral, balance.replenishedMg()), balance.unknownSessions(),
+                arithmetic ? AmountRange.of(converter, mineral, balance.unreplaced()) : null,
+                arithmetic ? AmountRange.of(converter, mineral, deficit) : null,
+                arithmetic ? deficit.expected() / targetMg * 100.0 : null,
                 status.status(), reason.text(), reason, status.sourceId(), status.tag(), status.sizes());
     }
 
@@ -162,7 +166,8 @@ public final class DeficitEstimator {
         return mg == null ? null : converter.amount(mineral, mg);
     }
 
-    private FluidSummary fluid(List<SessionLoss> losses) {
+    /** Urgent care withholds the sweat volume: nothing in an urgent answer invites drinking. */
+    private FluidSummary fluid(List<SessionLoss> losses, boolean urgent) {
         Band litres = losses.stream().map(SessionLoss::sweatLitres).reduce(Band.ZERO, Band::plus);
         Double extreme = losses.stream().map(SessionLoss::bodyMassChangePercent).filter(Objects::nonNull)
                 .max(Comparator.comparingDouble(Math::abs)).orElse(null);
@@ -174,13 +179,14 @@ public final class DeficitEstimator {
         if (losses.stream().anyMatch(SessionLoss::bodyMassGain)) {
             flags.add(FluidFlag.BODY_MASS_GAIN);
         }
-        return new FluidSummary(VolumeRange.ofMillilitres(litres.times(1000.0)), extreme, flags);
+        return new FluidSummary(urgent ? null : VolumeRange.ofMillilitres(litres.times(1000.0)), extreme, flags);
     }
 
-    private static List<SessionSummary> sessionSummaries(List<SessionLoss> losses) {
+    private static List<SessionSummary> sessionSummaries(List<SessionLoss> losses, boolean urgent) {
         return IntStream.range(0, losses.size()).mapToObj(i -> {
             SessionLoss loss = losses.get(i);
-            return new SessionSummary(i, loss.durationMinutes(), VolumeRange.ofMillilitres(loss.sweatLitres().times(1000.0)),
+            return new SessionSummary(i, loss.durationMinutes(),
+                    urgent ? null : VolumeRange.ofMillilitres(loss.sweatLitres().times(1000.0)),
                     loss.rateSource(), loss.sodiumSource(), loss.bodyMassChangePercent());
         }).toList();
     }

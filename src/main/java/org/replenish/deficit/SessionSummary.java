@@ -10,7 +10,7 @@ import org.replenish.units.VolumeRange;
 public record SessionSummary(
         @Schema(description = "Position of the session in the request, from 0.", required = true) int index,
         @Schema(description = "Duration in minutes.", required = true) double durationMinutes,
-        @Schema(description = "Sweat volume of the session, in mL.", required = true) VolumeRange sweatLoss,
+        @Schema(description = "Sweat volume of the session, in mL; absent in an urgent answer (safetyPolicy.urgent).") VolumeRange sweatLoss,
         @Schema(description = "Where the sweat volume came from.", required = true) SweatRateSource sweatRateSource,
         @Schema(description = "Where the sweat sodium concentration came from.", required = true) SweatSodiumSource sweatSodiumSource,
         @Schema(description = "Body-mass change in percent, negative for a loss; absent without masses.") Double bodyMassChangePercent) {

@@ -1,9 +1,12 @@
 package org.replenish.deficit;
 
-import org.replenish.codes.ReasonCode;
+import java.util.List;
 import org.replenish.codes.Message;
+import org.replenish.codes.ReasonCode;
 import org.replenish.reference.DeficitSettings;
+import org.replenish.reference.PolicyDecision;
 import org.replenish.reference.RiskFactorInfo;
+import org.replenish.reference.RiskFactorTable;
 import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.Numbers;
@@ -11,9 +14,10 @@ import org.replenish.vocabulary.Confidence;
 import org.replenish.vocabulary.RiskFactor;
 
 /**
- * Chooses a mineral's status, first rule that holds: the target does not apply (the potassium AI with impaired
- * potassium excretion, NASEM 2019 via PMC9932710); losses may be medical (sheet 7.4); intake unknown, so the figure is a
- * sweat loss to replace; otherwise the size class of the expected deficit, with the classes of both band ends. Pure.
+ * Chooses a mineral's status. The safety policy's decision comes first, strongest wins: urgent care; the target set
+ * with a clinician (risk of excess; for impaired potassium excretion the AI does not apply, NASEM 2019 via
+ * PMC9932710); losses that may be medical (sheet 7.4). Then: intake unknown, so the figure is a sweat loss to
+ * replace; otherwise the size class of the expected deficit, with the classes of both band ends. Pure.
  */
 final class StatusRule {
 
@@ -21,32 +25,41 @@ final class StatusRule {
     record Decision(DeficitStatus status, Message reason, String sourceId, Confidence tag, SizeClasses sizes) {
     }
 
-    /** Why a mineral's figure is not a plain dietary balance, if it is not; null fields mean the rule does not hold. */
-    record Context(RiskFactor targetDoesNotApplyBecause, RiskFactor medicalLossFrom, RiskFactorInfo medicalLossInfo,
-                   boolean intakeKnown) {
-    }
-
     private final DeficitSettings settings;
+    private final RiskFactorTable factors;
 
-    StatusRule(DeficitSettings settings) {
+    StatusRule(DeficitSettings settings, RiskFactorTable factors) {
         this.settings = settings;
+        this.factors = factors;
     }
 
-    Decision decide(Mineral mineral, Band deficitMg, double targetMg, Context context) {
-        if (context.targetDoesNotApplyBecause() != null) {
-            DeficitSettings.SourceRef source = settings.statusSources().targetDoesNotApply();
-            return new Decision(DeficitStatus.TARGET_DOES_NOT_APPLY, Message.of(ReasonCode.STATUS_TARGET_DOES_NOT_APPLY,
-                    "mineral", mineral, "riskFactor", context.targetDoesNotApplyBecause()),
-                    source.sourceId(), source.tag(), null);
+    /** triggers are the reported factors behind the policy's decision for the mineral. */
+    Decision decide(Mineral mineral, PolicyDecision policy, List<RiskFactor> triggers, Band deficitMg, double targetMg,
+                    boolean intakeKnown) {
+        switch (policy) {
+            case URGENT_CARE:
+                DeficitSettings.SourceRef urgent = settings.statusSources().urgentCare();
+                return new Decision(DeficitStatus.URGENT_CARE, Message.of(ReasonCode.STATUS_URGENT_CARE,
+                        "mineral", mineral), urgent.sourceId(), urgent.tag(), null);
+            case TARGET_SET_WITH_CLINICIAN:
+                DeficitSettings.SourceRef source = settings.statusSources().targetSetWithClinician();
+                boolean excretion = mineral == Mineral.POTASSIUM
+                        && triggers.stream().anyMatch(f -> factors.factors().get(f).potassiumTargetDoesNotApply());
+                return new Decision(DeficitStatus.TARGET_SET_WITH_CLINICIAN, Message.of(excretion
+                        ? ReasonCode.STATUS_TARGET_DOES_NOT_APPLY : ReasonCode.STATUS_TARGET_MAY_NOT_APPLY,
+                        "mineral", mineral, "riskFactors", triggers), source.sourceId(), source.tag(), null);
+            case LOSSES_MAY_BE_MEDICAL:
+                RiskFactorInfo info = factors.factors().get(triggers.get(0));
+                return new Decision(DeficitStatus.LOSSES_MAY_BE_MEDICAL, Message.of(ReasonCode.STATUS_LOSSES_MAY_BE_MEDICAL,
+                        "riskFactors", triggers, "explanation", info.explanation()), info.sourceId(), info.tag(), null);
+            default:
+                return arithmetic(mineral, deficitMg, targetMg, intakeKnown);
         }
-        if (context.medicalLossFrom() != null) {
-            RiskFactorInfo info = context.medicalLossInfo();
-            return new Decision(DeficitStatus.LOSSES_MAY_BE_MEDICAL, Message.of(ReasonCode.STATUS_LOSSES_MAY_BE_MEDICAL,
-                    "riskFactor", context.medicalLossFrom(), "explanation", info.explanation()),
-                    info.sourceId(), info.tag(), null);
-        }
+    }
+
+    private Decision arithmetic(Mineral mineral, Band deficitMg, double targetMg, boolean intakeKnown) {
         SizeClasses sizes = sizes(deficitMg, targetMg);
-        if (!context.intakeKnown()) {
+        if (!intakeKnown) {
             DeficitSettings.SourceRef source = settings.statusSources().sweatLossToReplace();
             return new Decision(DeficitStatus.SWEAT_LOSS_TO_REPLACE, Message.of(ReasonCode.STATUS_SWEAT_LOSS_TO_REPLACE,
                     "mineral", mineral, "expectedMg", Numbers.tenth(deficitMg.expected())),

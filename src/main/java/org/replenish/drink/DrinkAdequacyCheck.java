@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.reference.Assumption;
 import org.replenish.safety.SafetyFlag;
+import org.replenish.safety.SafetyPolicyResult;
 import org.replenish.units.Volume;
 import org.replenish.vocabulary.Basis;
 
@@ -12,6 +13,7 @@ import org.replenish.vocabulary.Basis;
 public record DrinkAdequacyCheck(
         @Schema(description = "The drink's name as given.") String drinkName,
         @Schema(description = "Basis of the targets: FDA_DAILY_VALUE without a person.", required = true) Basis targetBasis,
+        @Schema(description = "What the one safety policy decided; the verdicts and figures obey it.", required = true) SafetyPolicyResult safetyPolicy,
         @Schema(description = "Volume drunk.", required = true) Volume consumedVolume,
         @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralSupply> minerals,
         @Schema(description = "Phosphorus as the label states it (elemental phosphorus, per serving, in the volume drunk and "
@@ -25,8 +27,8 @@ public record DrinkAdequacyCheck(
         @Schema(description = "Composition against guidance, and category.", required = true) Composition composition,
         @Schema(description = "Osmolality and tonicity.", required = true) Tonicity tonicity,
         @Schema(description = "Cautions about use.", required = true) List<DrinkWarning> warnings,
-        @Schema(description = "Safety flags from the reported risk factors, most severe first; the same rules as on every endpoint.", required = true) List<SafetyFlag> safety,
+        @Schema(description = "Safety flags from the person, risk factors, symptoms and session, most severe first; the same policy as on every endpoint.", required = true) List<SafetyFlag> safety,
         @Schema(description = "Every default used.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion,
-        @Schema(description = "The result is arithmetic, not advice.", required = true) String disclaimer) {
+        @Schema(description = "The result is arithmetic, not advice; in the language of Content-Language.", required = true) String disclaimer) {
 }

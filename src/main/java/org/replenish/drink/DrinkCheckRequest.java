@@ -14,6 +14,7 @@ import org.replenish.units.Magnitude;
 import org.replenish.units.VolumeInput;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Symptom;
 
 /** The body of POST /v1/drink-adequacy-checks. */
 @Schema(description = "A drink label, how much of it is drunk, and optionally the person and the session it is meant to replace.")
@@ -33,8 +34,10 @@ public record DrinkCheckRequest(
         Basis basis,
         @Schema(description = "An exercise session whose sweat losses the drink is held against; absent: no sweat replacement is given and an assumption says the fluid balance was not checked.")
         @Valid ExerciseSession session,
-        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the shared safety rules raise the same flags as on the other endpoints; none when absent.")
-        List<@NotNull RiskFactor> riskFactors) implements TargetsRequest {
+        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the one safety policy decides as on the other endpoints; none when absent.")
+        List<@NotNull RiskFactor> riskFactors,
+        @Schema(description = "Signs or symptoms the person reports (within the last 24 hours; the session, if given, counts as prolonged activity from 60 minutes); the red-flag rules are the same as on the other endpoints. None when absent.")
+        List<@NotNull Symptom> symptoms) implements TargetsRequest {
 
     /** Without a person the targets are the label Daily Values, not a person's. */
     @Override
@@ -44,5 +47,9 @@ public record DrinkCheckRequest(
 
     public List<RiskFactor> riskFactorsOrEmpty() {
         return riskFactors == null ? List.of() : riskFactors;
+    }
+
+    public List<Symptom> symptomsOrEmpty() {
+        return symptoms == null ? List.of() : symptoms;
     }
 }

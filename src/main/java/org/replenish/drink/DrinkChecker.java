@@ -2,15 +2,15 @@ package org.replenish.drink;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.replenish.codes.AssumptionCode;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.ReferenceData;
-import org.replenish.safety.SafetyEvaluator;
-import org.replenish.safety.SafetyFacts;
-import org.replenish.safety.SafetyFlag;
+import org.replenish.reference.PolicyDecision;
+import org.replenish.safety.SafetyDecision;
+import org.replenish.safety.SafetyPolicy;
+import org.replenish.safety.SafetyRequest;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.SelectedTargets;
@@ -21,7 +21,10 @@ import org.replenish.units.Quotients;
 import org.replenish.units.Volume;
 import org.replenish.vocabulary.Basis;
 
-/** Checks a drink label against targets, a session's sweat losses and the composition guidance. Pure. */
+/**
+ * Checks a drink label against targets, a session's sweat losses and the composition guidance. The safety policy
+ * decides first and the upper limit next: a verdict or figure they withhold is absent. Pure.
+ */
 @Singleton
 public final class DrinkChecker {
 
@@ -29,7 +32,7 @@ public final class DrinkChecker {
     private final DrinkGuidance guidance;
     private final MineralConverter converter;
     private final TargetSelector targets;
-    private final SafetyEvaluator safety;
+    private final SafetyPolicy safety;
     private final DrinkWarnings warnings;
     private final TargetVerdicts verdicts;
     private final SweatReplacement replacement;
@@ -39,7 +42,7 @@ public final class DrinkChecker {
     private final TonicityEstimator tonicity;
 
     public DrinkChecker(ReferenceData data, DrinkReference reference, MineralConverter converter,
-                        TargetSelector targets, SafetyEvaluator safety, SweatLossModel sweat) {
+                        TargetSelector targets, SafetyPolicy safety, SweatLossModel sweat) {
         this.data = data;
         this.guidance = reference.guidance();
         this.converter = converter;
@@ -62,45 +65,51 @@ public final class DrinkChecker {
     /** The check with its messages in the language of texts. */
     public DrinkAdequacyCheck check(DrinkCheckRequest request, Texts texts) {
         DrinkFacts facts = labels.read(request);
-        List<SafetyFlag> flags = safety.evaluate(request.person(),
-                SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())), texts);
-
         SelectedTargets dailyValues = targets.labelDailyValues();
         Basis basis = request.person() == null ? Basis.FDA_DAILY_VALUE : request.personBasis();
         SelectedTargets personTargets = request.person() == null ? null
                 : targets.select(request.person(), basis);
         SessionLoss loss = request.session() == null ? null
                 : sweat.estimate(request.session(), request.person() == null ? null : request.person().ageYears());
+        SelectedTargets targetsUsed = personTargets != null ? personTargets : dailyValues;
+        MagnesiumLimit magnesiumLimit = new MagnesiumLimit(targetsUsed.of(Mineral.MAGNESIUM).upperLimit(),
+                request.drink().magnesiumSource());
+        SafetyDecision decision = safety.decide(new SafetyRequest(request.person(), request.riskFactorsOrEmpty(),
+                request.symptomsOrEmpty(), loss == null ? List.of() : List.of(loss),
+                DrinkConditions.of(facts, loss, magnesiumLimit)), texts);
         Assumptions assumptions = new Assumptions();
 
         double countedMl = SweatReplacement.countedMillilitres(facts, loss);
-        SelectedTargets targetsUsed = personTargets != null ? personTargets : dailyValues;
         List<MineralSupply> minerals = new ArrayList<>();
         for (Mineral mineral : Mineral.MODELLED) {
             minerals.add(supply(mineral, facts, countedMl, dailyValues.of(mineral).amount().mg(),
-                    targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, gated(flags, mineral)));
+                    targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, decision.of(mineral),
+                    mineral == Mineral.MAGNESIUM ? magnesiumLimit : null));
         }
         Composition drinkComposition = composition.assess(facts, texts);
         addAssumptions(request, facts, personTargets, loss, assumptions);
-        return new DrinkAdequacyCheck(request.drink().name(), basis, new Volume(facts.consumedMl()), minerals,
-                reported(Mineral.PHOSPHORUS, facts),
+        boolean sodiumWithheld = decision.of(Mineral.SODIUM).withholdsTargetArithmetic();
+        return new DrinkAdequacyCheck(request.drink().name(), basis, decision.result(), new Volume(facts.consumedMl()),
+                minerals, reported(Mineral.PHOSPHORUS, facts),
                 verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
-                        gated(flags, Mineral.POTASSIUM), texts),
+                        decision.of(Mineral.POTASSIUM), null, texts),
                 verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
-                        gated(flags, Mineral.MAGNESIUM), texts),
-                replacement.sodium(facts, countedMl, loss, drinkComposition, texts), drinkComposition, tonicity.assess(facts),
-                warnings.of(facts, loss, gated(flags, Mineral.POTASSIUM), targetsUsed.of(Mineral.MAGNESIUM).upperLimit(),
+                        decision.of(Mineral.MAGNESIUM), magnesiumLimit, texts),
+                replacement.sodium(facts, countedMl, sodiumWithheld ? null : loss, drinkComposition, texts),
+                drinkComposition, tonicity.assess(facts),
+                warnings.of(facts, loss, decision.of(Mineral.POTASSIUM).withholdsSupplementCounts(), magnesiumLimit,
                         texts),
-                flags, assumptions.list(texts), data.version(),
-                data.disclaimer());
+                decision.flags(), assumptions.list(texts), data.version(), texts.disclaimer(data.disclaimer()));
     }
 
-    private static boolean gated(List<SafetyFlag> flags, Mineral mineral) {
-        return flags.stream().anyMatch(flag -> flag.gatesSupplementsFor().contains(mineral));
-    }
-
+    /**
+     * What the drink supplies of a mineral. The policy's decision withholds the person's target share and the sweat
+     * replacement (target arithmetic) and the volume to meet the target (any decision); limit is the magnesium upper
+     * limit, null for other minerals.
+     */
     private MineralSupply supply(Mineral mineral, DrinkFacts facts, double countedMl, double dailyValueMg,
-                                 double targetMg, boolean hasPerson, SessionLoss loss, boolean gated) {
+                                 double targetMg, boolean hasPerson, SessionLoss loss, PolicyDecision policy,
+                                 MagnesiumLimit limit) {
         if (!facts.onLabel(mineral)) {
             return new MineralSupply(mineral, false, null, null, null, null, null, null, null, null, SourceClaim.NONE,
                     null, null);
@@ -112,12 +121,15 @@ public final class DrinkChecker {
         double percentDv = perServing / dailyValueMg * 100.0;
         // Claims are per reference amount customarily consumed (21 CFR 101.12), not per label serving.
         double referencePercentDv = facts.mgIn(mineral, guidance.referenceAmount().millilitres()) / dailyValueMg * 100.0;
-        TargetReach reach = reach(targetMg, perLitre, gated);
+        TargetReach reach = reach(targetMg, perLitre, policy, limit);
         Volume toMeetTarget = reach == TargetReach.WITHIN_DAILY_FLUID ? new Volume(Quotients.of(targetMg, perLitre) * 1000.0) : null;
+        boolean arithmetic = !policy.withholdsTargetArithmetic();
+        boolean replaced = arithmetic && loss != null;
         return new MineralSupply(mineral, true, converter.amount(mineral, perServing), converter.amount(mineral, consumed),
-                converter.concentration(mineral, perLitre), percentDv, referencePercentDv, hasPerson ? consumed / targetMg * 100.0 : null,
-                loss == null ? null : SweatReplacement.percent(counted, loss.lossMg().get(mineral)),
-                loss == null ? null : replacement.verdict(counted, loss.lossMg().get(mineral)), claim(referencePercentDv),
+                converter.concentration(mineral, perLitre), percentDv, referencePercentDv,
+                hasPerson && arithmetic ? consumed / targetMg * 100.0 : null,
+                replaced ? SweatReplacement.percent(counted, loss.lossMg().get(mineral)) : null,
+                replaced ? replacement.verdict(counted, loss.lossMg().get(mineral)) : null, claim(referencePercentDv),
                 toMeetTarget, reach);
     }
 
@@ -131,10 +143,17 @@ public final class DrinkChecker {
                 converter.elementalConcentration(mineral, facts.mgPerLitre().get(mineral)));
     }
 
-    /** A volume beyond a plausible day's fluid is no way to reach a target: the drink cannot supply it. */
-    private TargetReach reach(double targetMg, double mgPerLitre, boolean gated) {
-        if (gated) {
+    /**
+     * A volume beyond a plausible day's fluid is no way to reach a target: the drink cannot supply it. Nor is one
+     * whose added magnesium would pass the upper limit first (a target above the limit, as adult men's 420 mg RDA is
+     * above the 350 mg UL).
+     */
+    private TargetReach reach(double targetMg, double mgPerLitre, PolicyDecision policy, MagnesiumLimit limit) {
+        if (policy.withholdsSupplementCounts()) {
             return TargetReach.WITHHELD_FOR_SAFETY;
+        }
+        if (limit != null && limit.exceededBy(targetMg)) {
+            return TargetReach.ABOVE_UPPER_LIMIT;
         }
         double maximumMl = guidance.dailyFluid().plausibleMaximumMillilitres();
         return mgPerLitre > 0 && Quotients.of(targetMg, mgPerLitre) * 1000.0 <= maximumMl

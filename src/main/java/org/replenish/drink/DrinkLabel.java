@@ -26,5 +26,7 @@ public record DrinkLabel(
         @Schema(description = "Main carbohydrate; UNKNOWN when absent.")
         CarbohydrateType carbohydrateType,
         @Schema(description = "Osmolality in mOsm/kg when the label states it; replaces the estimate. 0, or from 0.001 to 5000.", minimum = "0")
-        @DecimalMin("0") @Magnitude Double osmolality) {
+        @DecimalMin("0") @Magnitude Double osmolality,
+        @Schema(description = "Where the label's magnesium comes from; absent: unknown, and the upper-limit check treats it as added (its wording says \"if added\"). Ignored when the label states no magnesium.")
+        MagnesiumSource magnesiumSource) {
 }

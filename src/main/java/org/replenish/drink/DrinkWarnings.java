@@ -16,7 +16,8 @@ import org.replenish.units.Numbers;
 /**
  * Cautions about how a drink is used: over-drinking, very salty drinks, potassium-rich drinks for gated people, and
  * more magnesium than the upper limit for supplemental magnesium (sheet 3.1: supplemental magnesium is compared with
- * the UL; the magnesium added to sports drinks and electrolyte tablets is a supplement in that sense).
+ * the UL; the magnesium added to sports drinks and electrolyte tablets is a supplement in that sense, the magnesium
+ * coconut water holds by nature is not, and magnesium of unknown source is counted as added "if added").
  */
 final class DrinkWarnings {
 
@@ -30,7 +31,7 @@ final class DrinkWarnings {
         this.converter = converter;
     }
 
-    List<DrinkWarning> of(DrinkFacts facts, SessionLoss loss, boolean potassiumGated, UpperLimit magnesiumLimit,
+    List<DrinkWarning> of(DrinkFacts facts, SessionLoss loss, boolean potassiumGated, MagnesiumLimit magnesiumLimit,
                           Texts texts) {
         List<Message> warnings = new ArrayList<>();
         if (loss != null && facts.consumedMl() > loss.sweatLitres().expected() * 1000.0) {
@@ -48,12 +49,13 @@ final class DrinkWarnings {
             warnings.add(Message.of(DrinkWarningCode.HIGH_POTASSIUM_DRINK, "potassiumMmolPerL", Numbers.tenth(potassium),
                     "limitMEqPerL", potassiumRange.high(), "sourceId", data.citation(potassiumRange.sourceId())));
         }
-        if (magnesiumLimit != null && facts.onLabel(Mineral.MAGNESIUM)
-                && facts.consumedMg(Mineral.MAGNESIUM) > magnesiumLimit.amount().mg()) {
-            warnings.add(Message.of(DrinkWarningCode.MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT,
+        if (facts.onLabel(Mineral.MAGNESIUM) && magnesiumLimit.exceededBy(facts.consumedMg(Mineral.MAGNESIUM))) {
+            UpperLimit limit = magnesiumLimit.limit();
+            warnings.add(Message.of(magnesiumLimit.statedAdded() ? DrinkWarningCode.MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT
+                            : DrinkWarningCode.MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT_IF_ADDED,
                     "consumedMl", Numbers.tenth(facts.consumedMl()),
                     "magnesiumMg", Numbers.tenth(facts.consumedMg(Mineral.MAGNESIUM)),
-                    "limitMg", magnesiumLimit.amount().mg(), "sourceId", data.citation(magnesiumLimit.sourceId())));
+                    "limitMg", limit.amount().mg(), "sourceId", data.citation(limit.sourceId())));
         }
         return warnings.stream().map(warning -> DrinkWarning.of(warning, texts)).toList();
     }

@@ -16,9 +16,9 @@ public record MineralSupply(
         @Schema(description = "Concentration in the drink.") Concentration concentration,
         @Schema(description = "One label serving as a percentage of the FDA Daily Value (ages 4 and over), in %, as the label would print it.") Double percentDailyValuePerServing,
         @Schema(description = "One 360 mL reference amount (21 CFR 101.12 for beverages) as a percentage of the FDA Daily Value, in %; the basis of sourceClaim.") Double percentDailyValuePerReferenceAmount,
-        @Schema(description = "The amount drunk as a percentage of the person's daily target, in %; only with a person.") Double percentOfTarget,
-        @Schema(description = "The amount drunk, counted up to the session's expected sweat volume, as a percentage of the session's sweat loss of this mineral; only with a session. Drinking more than was sweated never raises it.") PercentRange sweatLossReplacedPercent,
-        @Schema(description = "Replacement of the session's expected sweat loss of this mineral; only with a session.") ReplacementVerdict sweatLossReplacement,
+        @Schema(description = "The amount drunk as a percentage of the person's daily target, in %; only with a person, and absent when the safety policy withholds target arithmetic for the mineral.") Double percentOfTarget,
+        @Schema(description = "The amount drunk, counted up to the session's expected sweat volume, as a percentage of the session's sweat loss of this mineral; only with a session, and absent when the safety policy withholds target arithmetic for the mineral. Drinking more than was sweated never raises it.") PercentRange sweatLossReplacedPercent,
+        @Schema(description = "Replacement of the session's expected sweat loss of this mineral; only with a session, and absent when the safety policy withholds target arithmetic for the mineral.") ReplacementVerdict sweatLossReplacement,
         @Schema(description = "Nutrient-content claim the 360 mL reference amount supports (not the label serving).", required = true) SourceClaim sourceClaim,
         @Schema(description = "Volume of this drink that would supply the whole daily target (the person's, else the Daily Value), in mL; given only when targetReach is WITHIN_DAILY_FLUID.") Volume volumeToMeetTarget,
         @Schema(description = "Whether a plausible day's volume of this drink could supply the whole daily target; absent when the label lacks the mineral.") TargetReach targetReach) {

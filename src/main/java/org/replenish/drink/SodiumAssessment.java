@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.codes.CodedText;
 
 /** Sodium, where replacing sweat losses is what the guidance is about. */
-@Schema(description = "Sodium against the session's sweat sodium loss (with a session) and against the ACSM 2007 (20-30 mEq/L) and EFSA 2011 (20-50 mmol/L) concentration ranges. Fields other than onLabel, reasons and sourceIds are absent when the label lacks sodium or, for the replacement, without a session.")
+@Schema(description = "Sodium against the session's sweat sodium loss (with a session) and against the ACSM 2007 (20-30 mEq/L) and EFSA 2011 (20-50 mmol/L) concentration ranges. Fields other than onLabel, reasons and sourceIds are absent when the label lacks sodium or, for the replacement, without a session or when the safety policy withholds sodium's target arithmetic (URGENT_CARE, LOSSES_MAY_BE_MEDICAL).")
 public record SodiumAssessment(
         @Schema(description = "Whether the label states sodium.", required = true) boolean onLabel,
         @Schema(description = "Sodium counted (drunk, up to the session's expected sweat volume) as a percentage of the session's sweat sodium loss band.") PercentRange sweatLossReplacedPercent,

@@ -2,10 +2,12 @@ package org.replenish.drink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.replenish.codes.CodedText;
 import org.replenish.codes.Message;
 import org.replenish.codes.ReasonCode;
 import org.replenish.codes.Texts;
+import org.replenish.reference.PolicyDecision;
 import org.replenish.targets.MineralTarget;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
@@ -15,9 +17,16 @@ import org.replenish.vocabulary.Basis;
 /**
  * Potassium and magnesium verdicts against the daily target (sheet 3.1: magnesium has no authoritative drink target,
  * so the daily target is the yardstick): the amount drunk, counted up to the session's sweat volume so over-drinking
- * never helps, and separately the 360 mL reference amount, so the label's serving size never decides.
+ * never helps, and separately the 360 mL reference amount, so the label's serving size never decides. Safety wins
+ * over every share: the safety policy's decision for the mineral first, then the supplemental upper limit.
  */
 final class TargetVerdicts {
+
+    /** The reason of each verdict the safety policy decides. */
+    private static final Map<PolicyDecision, ReasonCode> WITHHELD = Map.of(
+            PolicyDecision.URGENT_CARE, ReasonCode.VERDICT_WITHHELD_URGENT,
+            PolicyDecision.TARGET_SET_WITH_CLINICIAN, ReasonCode.VERDICT_WITHHELD_TARGET_SET_WITH_CLINICIAN,
+            PolicyDecision.LOSSES_MAY_BE_MEDICAL, ReasonCode.VERDICT_WITHHELD_LOSSES_MAY_BE_MEDICAL);
 
     private final DrinkGuidance guidance;
     private final MineralConverter converter;
@@ -27,15 +36,20 @@ final class TargetVerdicts {
         this.converter = converter;
     }
 
-    /** countedMl is the volume drunk, at most the session's expected sweat volume when there is a session. */
-    Verdict verdict(Mineral mineral, DrinkFacts facts, double countedMl, MineralTarget target, boolean gated,
-                    Texts texts) {
+    /**
+     * countedMl is the volume drunk, at most the session's expected sweat volume when there is a session; limit is
+     * the magnesium upper limit (null for other minerals).
+     */
+    Verdict verdict(Mineral mineral, DrinkFacts facts, double countedMl, MineralTarget target, PolicyDecision policy,
+                    MagnesiumLimit limit, Texts texts) {
         DrinkGuidance.VerdictRules rules = guidance.verdictRules();
         if (!facts.onLabel(mineral)) {
-            List<CodedText> absent = CodedText.all(List.of(Message.of(ReasonCode.LABEL_LACKS_MINERAL, "mineral",
-                    mineral)), texts);
-            return new Verdict(AdequacyVerdict.ABSENT, CodedText.texts(absent), absent, null, null, null, null,
-                    rules.sourceId(), rules.tag());
+            return withheld(AdequacyVerdict.ABSENT, Message.of(ReasonCode.LABEL_LACKS_MINERAL, "mineral", mineral),
+                    texts);
+        }
+        if (policy.withholdsTargetArithmetic()) {
+            return withheld(AdequacyVerdict.valueOf(policy.name()), Message.of(WITHHELD.get(policy), "mineral", mineral),
+                    texts);
         }
         double targetMg = target.amount().mg();
         double countedMg = facts.mgIn(mineral, countedMl);
@@ -61,12 +75,25 @@ final class TargetVerdicts {
         }
         reasons.add(Message.of(ReasonCode.REFERENCE_AMOUNT_SHARE, "referenceMl", referenceMl,
                 "referenceMg", Numbers.tenth(referenceMg), "percent", Numbers.tenth(referencePercent)));
-        if (gated) {
-            reasons.add(Message.of(ReasonCode.SAFETY_FLAG_GATES_MINERAL, "mineral", mineral));
+        boolean drunkAboveLimit = limit != null && limit.exceededBy(facts.consumedMg(mineral));
+        if (drunkAboveLimit) {
+            reasons.add(0, Message.of(limit.statedAdded() ? ReasonCode.SUPPLEMENTAL_MAGNESIUM_ABOVE_UPPER_LIMIT
+                            : ReasonCode.MAGNESIUM_ABOVE_UPPER_LIMIT_IF_ADDED,
+                    "magnesiumMg", Numbers.tenth(facts.consumedMg(mineral)), "limitMg", limit.limit().amount().mg()));
         }
         List<CodedText> coded = CodedText.all(reasons, texts);
-        return new Verdict(classify(drunkPercent), CodedText.texts(coded), coded, converter.amount(mineral, targetMg),
-                drunkPercent, classify(referencePercent), referencePercent, rules.sourceId(), rules.tag());
+        AdequacyVerdict referenceVerdict = limit != null && limit.exceededBy(referenceMg)
+                ? AdequacyVerdict.ABOVE_UPPER_LIMIT : classify(referencePercent);
+        return new Verdict(drunkAboveLimit ? AdequacyVerdict.ABOVE_UPPER_LIMIT : classify(drunkPercent),
+                CodedText.texts(coded), coded, converter.amount(mineral, targetMg),
+                drunkPercent, referenceVerdict, referencePercent, rules.sourceId(), rules.tag());
+    }
+
+    /** A verdict with no share of the target: the label lacks the mineral, or the safety policy withholds it. */
+    private Verdict withheld(AdequacyVerdict verdict, Message reason, Texts texts) {
+        DrinkGuidance.VerdictRules rules = guidance.verdictRules();
+        List<CodedText> coded = CodedText.all(List.of(reason), texts);
+        return new Verdict(verdict, CodedText.texts(coded), coded, null, null, null, null, rules.sourceId(), rules.tag());
     }
 
     private AdequacyVerdict classify(double percentOfTarget) {

@@ -10,7 +10,8 @@ import org.replenish.codes.CodeSet;
 import org.replenish.validation.ViolationCode;
 
 /**
- * Lists the known values of each open code set on the code property that carries it, as {@code x-extensible-enum}:
+ * Lists the known values of each open code set on the code property that carries it, and of the open response enums,
+ * as {@code x-extensible-enum}:
  * the property stays a string (a client must accept codes it does not know), and the values come from the code enums,
  * so the document cannot drift from the codes the service sends. The contract guard treats removing a listed value as
  * breaking.
@@ -29,8 +30,21 @@ final class CodeLists {
     private CodeLists() {
     }
 
+    /**
+     * Response enums that later capabilities will extend (statuses, verdicts, decisions, sources of a rate): listed as
+     * x-extensible-enum on a plain string, so that adding a value is not a breaking change for generated clients.
+     */
+    private static final List<String> OPEN_RESPONSE_ENUMS = List.of("DeficitStatus", "AdequacyVerdict",
+            "ReplacementVerdict", "PolicyDecision", "TargetReach", "SweatRateSource", "FluidFlag");
+
     static void attachTo(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        for (String name : OPEN_RESPONSE_ENUMS) {
+            Schema schema = schemas.get(name);
+            List<Object> values = schema.getEnumeration();
+            schema.setEnumeration(null);
+            schema.addExtension(EXTENSION, values);
+        }
         SETS_BY_SCHEMA.forEach((schemaName, sets) -> list(schemas, schemaName,
                 sets.stream().flatMap(set -> set.codes().stream()).map(Code::name).toList()));
         // Violation kinds are a plain enum of the validation package, which may not depend on the codes package.

@@ -2,8 +2,8 @@ package org.replenish.potassium;
 
 import jakarta.inject.Singleton;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.replenish.codes.AssumptionCode;
 import org.replenish.codes.CodedText;
 import org.replenish.codes.Message;
@@ -11,9 +11,12 @@ import org.replenish.codes.NoteCode;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.ReferenceData;
-import org.replenish.safety.SafetyEvaluator;
-import org.replenish.safety.SafetyFacts;
-import org.replenish.safety.SafetyFlag;
+import org.replenish.reference.PolicyDecision;
+import org.replenish.reference.SafetyCondition;
+import org.replenish.safety.SafetyDecision;
+import org.replenish.safety.SafetyPolicy;
+import org.replenish.safety.SafetyRequest;
+import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.MineralTarget;
 import org.replenish.targets.SelectedTargets;
 import org.replenish.targets.TargetSelector;
@@ -26,8 +29,9 @@ import org.replenish.vocabulary.Basis;
 
 /**
  * Sets a potassium target against the 99 mg capsule limit: the share one capsule is, how many capsules or food
- * portions add up to the target or gap, and what a product holds. Counts are context, never doses, and are withheld
- * when a safety rule routes potassium supplements to a clinician. Pure.
+ * portions add up to the target or gap, and what a product holds. Counts are context, never doses, and follow the
+ * safety policy's decision for potassium: any decision withholds capsule and serving counts; urgent care, the target
+ * set with a clinician and medical losses withhold the gap, the share and the food portions too. Pure.
  */
 @Singleton
 public final class CapsuleComparator {
@@ -36,18 +40,20 @@ public final class CapsuleComparator {
     private final PotassiumData potassium;
     private final MineralConverter converter;
     private final TargetSelector targets;
-    private final SafetyEvaluator safety;
+    private final SafetyPolicy safety;
+    private final SweatLossModel sweat;
     private final SaltFractions salts;
     private final CapsuleLimit capsuleLimit;
     private final List<PotassiumData.Food> foodsLargestFirst;
 
     public CapsuleComparator(ReferenceData data, PotassiumReference reference, MineralConverter converter,
-                             TargetSelector targets, SafetyEvaluator safety) {
+                             TargetSelector targets, SafetyPolicy safety, SweatLossModel sweat) {
         this.data = data;
         this.potassium = reference.data();
         this.converter = converter;
         this.targets = targets;
         this.safety = safety;
+        this.sweat = sweat;
         this.salts = new SaltFractions(potassium, data.elements());
         PotassiumData.CapsuleLimitData limit = potassium.capsuleLimit();
         this.capsuleLimit = new CapsuleLimit(converter.amount(Mineral.POTASSIUM, limit.limitMg()),
@@ -72,25 +78,30 @@ public final class CapsuleComparator {
     /** The comparison with its messages in the language of texts. */
     public CapsuleComparison compare(CapsuleComparisonRequest request, Texts texts) {
         ComparisonTarget target = target(request, texts);
+        Double age = request.person() == null ? null : request.person().ageYears();
+        SafetyDecision decision = safety.decide(new SafetyRequest(request.person(), request.riskFactorsOrEmpty(),
+                request.symptomsOrEmpty(), request.sessionsOrEmpty().stream().map(s -> sweat.estimate(s, age)).toList(),
+                request.product() == null ? Set.of() : Set.of(SafetyCondition.SUPPLEMENT_OR_ELECTROLYTE_DRINK_GIVEN)),
+                texts);
+        PolicyDecision policy = decision.of(Mineral.POTASSIUM);
+        boolean arithmetic = !policy.withholdsTargetArithmetic();
+        boolean counts = !policy.withholdsSupplementCounts();
         double targetMg = target.amount().mg();
-        Double gapMg = request.dietaryIntake() == null ? null
+        Double gapMg = request.dietaryIntake() == null || !arithmetic ? null
                 : Math.max(0, targetMg - converter.toMilligrams(Mineral.POTASSIUM, request.dietaryIntake()));
-        List<SafetyFlag> flags = safety.evaluate(request.person(),
-                SafetyFacts.ofRiskFactors(new LinkedHashSet<>(request.riskFactorsOrEmpty())), texts);
-        boolean withheld = flags.stream().anyMatch(f -> f.gatesSupplementsFor().contains(Mineral.POTASSIUM));
         double limitMg = potassium.capsuleLimit().limitMg();
-        List<CodedText> notes = CodedText.all(List.of(Message.of(NoteCode.ARITHMETIC_NOT_A_DOSE),
-                Message.of(withheld ? NoteCode.PLAN_POTASSIUM_WITH_CLINICIAN : NoteCode.FOOD_FIRST)), texts);
-        return new CapsuleComparison(capsuleLimit, target,
+        List<CodedText> notes = CodedText.all(List.of(Message.of(NoteCode.ARITHMETIC_NOT_A_DOSE), Message.of(
+                policy == PolicyDecision.URGENT_CARE ? NoteCode.URGENT_CARE_FIRST
+                        : counts ? NoteCode.FOOD_FIRST : NoteCode.PLAN_POTASSIUM_WITH_CLINICIAN)), texts);
+        return new CapsuleComparison(capsuleLimit, target, decision.result(),
                 gapMg == null ? null : converter.amount(Mineral.POTASSIUM, gapMg),
-                Quotients.of(limitMg, targetMg) * 100.0,
-                null, null,
-                withheld ? null : Quotients.of(targetMg, limitMg),
-                withheld || gapMg == null ? null : Quotients.of(gapMg, limitMg),
-                withheld,
-                request.product() == null ? null : product(request.product(), gapMg, withheld, texts),
-                foods(targetMg, gapMg, withheld), flags, CodedText.texts(notes), notes, assumptions(request).list(texts),
-                data.version(), data.disclaimer());
+                arithmetic ? Quotients.of(limitMg, targetMg) * 100.0 : null,
+                counts ? Quotients.of(targetMg, limitMg) : null,
+                counts && gapMg != null ? Quotients.of(gapMg, limitMg) : null,
+                !counts,
+                request.product() == null ? null : product(request.product(), counts ? gapMg : null, texts),
+                foods(targetMg, gapMg, arithmetic), decision.flags(), CodedText.texts(notes), notes,
+                assumptions(request).list(texts), data.version(), texts.disclaimer(data.disclaimer()));
     }
 
     private ComparisonTarget target(CapsuleComparisonRequest request, Texts texts) {
@@ -121,7 +132,8 @@ public final class CapsuleComparator {
         return assumptions;
     }
 
-    private ProductAssessment product(PotassiumProduct product, Double gapMg, boolean withheld, Texts texts) {
+    /** gapMg is null without a gap or when the policy withholds counts. */
+    private ProductAssessment product(PotassiumProduct product, Double gapMg, Texts texts) {
         Double fraction = product.salt() == null ? null : salts.potassiumFraction(product.salt().compound());
         double perUnitMg = fraction == null
                 ? converter.toMilligrams(Mineral.POTASSIUM, product.potassiumPerUnit())
@@ -139,21 +151,22 @@ public final class CapsuleComparator {
                         : NoteCode.UNIT_BELOW_PRESCRIPTION_THRESHOLD, "unitMg", Numbers.tenth(perUnitMg),
                         "thresholdMg", threshold, "ruleSourceId", data.citation(limit.sourceIds().get(0)), "limitMg", limit.limitMg());
         List<CodedText> notes = List.of(CodedText.of(note, texts));
-        Double gapMultiple = withheld || gapMg == null ? null : Quotients.of(gapMg, perServingMg);
+        Double gapMultiple = gapMg == null ? null : Quotients.of(gapMg, perServingMg);
         return new ProductAssessment(converter.amount(Mineral.POTASSIUM, perUnitMg),
                 converter.amount(Mineral.POTASSIUM, perServingMg), units, product.form(),
                 fraction == null ? null : fraction * 100.0,
                 product.salt() == null ? null : potassium.salts().get(product.salt().compound()).formula(),
-                exceeds, null, gapMultiple, CodedText.texts(notes), notes);
+                exceeds, gapMultiple, CodedText.texts(notes), notes);
     }
 
-    private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean withheld) {
+    /** Food portions are food figures: they stay under the supplement gate and go with the target arithmetic. */
+    private List<FoodEquivalent> foods(double targetMg, Double gapMg, boolean arithmetic) {
         double limitMg = potassium.capsuleLimit().limitMg();
         return foodsLargestFirst.stream()
                 .map(food -> new FoodEquivalent(food.food(), food.portion(),
                         converter.amount(Mineral.POTASSIUM, food.potassiumMg()), food.potassiumMg() / limitMg,
-                        withheld ? null : Count.of(targetMg / food.potassiumMg()),
-                        withheld || gapMg == null ? null : Count.of(gapMg / food.potassiumMg()), food.sourceId()))
+                        arithmetic ? Count.of(targetMg / food.potassiumMg()) : null,
+                        gapMg == null ? null : Count.of(gapMg / food.potassiumMg()), food.sourceId()))
                 .toList();
     }
 }

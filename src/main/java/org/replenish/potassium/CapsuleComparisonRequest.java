@@ -11,6 +11,9 @@ import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Symptom;
+import org.replenish.sweat.ExerciseSession;
+import jakarta.validation.constraints.Size;
 
 /** The body of POST /v1/potassium/capsule-comparisons. */
 @Schema(description = "A potassium target (given, or a person's, else the 4,700 mg FDA Daily Value), optional intake and product, to set against the 99 mg capsule limit.")
@@ -29,8 +32,12 @@ public record CapsuleComparisonRequest(
         @Valid AmountInput dietaryIntake,
         @Schema(description = "A potassium product to assess; absent: no product assessment.")
         @Valid PotassiumProduct product,
-        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); none when absent.")
-        List<@NotNull RiskFactor> riskFactors) implements TargetsRequest {
+        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the one safety policy decides as on the other endpoints; none when absent.")
+        List<@NotNull RiskFactor> riskFactors,
+        @Schema(description = "Signs or symptoms the person reports (within the last 24 hours); the red-flag rules are the same as on the other endpoints. None when absent.")
+        List<@NotNull Symptom> symptoms,
+        @Schema(description = "Exercise sessions of the last 24 hours, 0 to 20, as the deficit estimate takes them; used only by the red-flag rules (prolonged activity, body-mass change). None when absent.", maxItems = 20)
+        @Size(max = 20) List<@NotNull @Valid ExerciseSession> sessions) implements TargetsRequest {
 
     /** A given target, or no person, selects no person's target. */
     @Override
@@ -40,5 +47,13 @@ public record CapsuleComparisonRequest(
 
     public List<RiskFactor> riskFactorsOrEmpty() {
         return riskFactors == null ? List.of() : riskFactors;
+    }
+
+    public List<Symptom> symptomsOrEmpty() {
+        return symptoms == null ? List.of() : symptoms;
+    }
+
+    public List<ExerciseSession> sessionsOrEmpty() {
+        return sessions == null ? List.of() : sessions;
     }
 }

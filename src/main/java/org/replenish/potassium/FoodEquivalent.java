@@ -10,7 +10,7 @@ public record FoodEquivalent(
         @Schema(description = "The portion.", required = true) String portion,
         @Schema(description = "Potassium in the portion.", required = true) Amount potassiumPerPortion,
         @Schema(description = "How many 99 mg capsules one portion equals.", required = true) double capsulesPerPortion,
-        @Schema(description = "Portions whose potassium adds up to the target; absent when withheld for safety.") Count portionsToReachTarget,
-        @Schema(description = "Portions whose potassium adds up to the gap; absent without a gap or when withheld.") Count portionsToCloseGap,
+        @Schema(description = "Portions whose potassium adds up to the target; absent when the safety policy withholds potassium's target arithmetic (food figures stay under the supplement gate).") Count portionsToReachTarget,
+        @Schema(description = "Portions whose potassium adds up to the gap; absent without a gap or when the safety policy withholds potassium's target arithmetic.") Count portionsToCloseGap,
         @Schema(description = "Source id of the food value.", required = true) String sourceId) {
 }

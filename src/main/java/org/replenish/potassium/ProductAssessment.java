@@ -15,8 +15,7 @@ public record ProductAssessment(
         @Schema(description = "Share of the salt's mass that is potassium, in %; only for a salt.") Double elementalPotassiumPercent,
         @Schema(description = "Formula of the salt form the share is computed for, water of crystallisation included (e.g. K3C6H5O7·H2O); only for a salt.") String saltFormula,
         @Schema(description = "Whether a unit holds 100 mg of potassium or more; solid forms only, absent for powders and liquids.") Boolean exceedsCapsuleLimit,
-        @Schema(description = "Deprecated and no longer filled; see gapAsMultipleOfServing.") DeprecatedCount servingsToCloseGap,
-        @Schema(description = "The gap divided by the potassium of one serving: arithmetic context, not a number of servings. Absent without a gap or when withheld for safety.") Double gapAsMultipleOfServing,
+        @Schema(description = "The gap divided by the potassium of one serving: arithmetic context, not a number of servings. Absent without a gap or when the safety policy withholds counts.") Double gapAsMultipleOfServing,
         @Schema(description = "Notes on the limit for this product.", required = true) List<String> notes,
         @Schema(description = "The notes with their codes and parameters, in the same order.", required = true) List<CodedText> noteMessages) {
 }

@@ -16,7 +16,7 @@ public record DeficitSettings(
     }
 
     /** Where the statuses that are not a size class come from. */
-    public record StatusSources(SourceRef sweatLossToReplace, SourceRef targetDoesNotApply) {
+    public record StatusSources(SourceRef sweatLossToReplace, SourceRef targetSetWithClinician, SourceRef urgentCare) {
     }
 
     /** A source id with its tag. */
@@ -24,12 +24,13 @@ public record DeficitSettings(
     }
 
     /**
-     * When a body-mass change is flagged. A session of veryLongSessionMinutes or more whose mass fell by less than
-     * massMaintainedPercent (or was not weighed) counts as mass maintained for the hyponatremia rule.
+     * When a body-mass change is flagged. longSessionMinutes is prolonged activity for the red-flag rules; a prolonged
+     * session whose mass fell by less than massMaintainedPercent (or was not weighed) counts as mass held; a loss above
+     * severeBodyMassLossPercent needs a clinician and above lifeThreateningBodyMassLossPercent urgent care.
      */
     public record FluidThresholds(SourcedValue dehydrationPercent, SourcedValue longSessionMinutes,
-                                  SourcedValue maximumBodyMassLossPercent, SourcedValue veryLongSessionMinutes,
-                                  SourcedValue massMaintainedPercent) {
+                                  SourcedValue maximumBodyMassLossPercent, SourcedValue severeBodyMassLossPercent,
+                                  SourcedValue lifeThreateningBodyMassLossPercent, SourcedValue massMaintainedPercent) {
     }
 
     /** When sessions alone show sweating without replenishing. */

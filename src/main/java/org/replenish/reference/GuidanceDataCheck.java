@@ -51,16 +51,24 @@ final class GuidanceDataCheck {
                         && status.moderateFromShareOfTarget() < status.largeFromShareOfTarget(), file,
                 "statusThresholds", "needs 0 < mild < moderate < large");
         require(deficit.statusSources() != null && deficit.statusSources().sweatLossToReplace() != null
-                && deficit.statusSources().targetDoesNotApply() != null, file, "statusSources", "missing");
+                && deficit.statusSources().targetSetWithClinician() != null
+                && deficit.statusSources().urgentCare() != null, file, "statusSources", "missing");
         sources.require(file, "statusSources.sweatLossToReplace", deficit.statusSources().sweatLossToReplace().sourceId(),
                 deficit.statusSources().sweatLossToReplace().tag());
-        sources.require(file, "statusSources.targetDoesNotApply", deficit.statusSources().targetDoesNotApply().sourceId(),
-                deficit.statusSources().targetDoesNotApply().tag());
+        sources.require(file, "statusSources.targetSetWithClinician",
+                deficit.statusSources().targetSetWithClinician().sourceId(),
+                deficit.statusSources().targetSetWithClinician().tag());
+        sources.require(file, "statusSources.urgentCare", deficit.statusSources().urgentCare().sourceId(),
+                deficit.statusSources().urgentCare().tag());
         require(deficit.fluid() != null, file, "fluid", "missing");
         checkValue(file, "fluid.dehydrationPercent", deficit.fluid().dehydrationPercent(), sources);
         checkValue(file, "fluid.longSessionMinutes", deficit.fluid().longSessionMinutes(), sources);
         checkValue(file, "fluid.maximumBodyMassLossPercent", deficit.fluid().maximumBodyMassLossPercent(), sources);
-        checkValue(file, "fluid.veryLongSessionMinutes", deficit.fluid().veryLongSessionMinutes(), sources);
+        checkValue(file, "fluid.severeBodyMassLossPercent", deficit.fluid().severeBodyMassLossPercent(), sources);
+        checkValue(file, "fluid.lifeThreateningBodyMassLossPercent",
+                deficit.fluid().lifeThreateningBodyMassLossPercent(), sources);
+        require(deficit.fluid().severeBodyMassLossPercent().value() < deficit.fluid().lifeThreateningBodyMassLossPercent()
+                .value(), file, "fluid", "needs severeBodyMassLossPercent < lifeThreateningBodyMassLossPercent");
         checkValue(file, "fluid.massMaintainedPercent", deficit.fluid().massMaintainedPercent(), sources);
         DeficitSettings.SweatingWithoutReplenishingRule rule = deficit.sweatingWithoutReplenishing();
         require(rule != null && rule.minimumSweatLitres() > 0 && rule.maximumSodiumReplacedShare() > 0, file,
@@ -81,6 +89,7 @@ final class GuidanceDataCheck {
         require(table.lifeStageGates() != null, file, "lifeStageGates", "missing");
         checkValue(file, "lifeStageGates.olderAdultFromAgeYears", table.lifeStageGates().olderAdultFromAgeYears(), sources);
         checkValue(file, "lifeStageGates.childBelowAgeYears", table.lifeStageGates().childBelowAgeYears(), sources);
+        checkValue(file, "lifeStageGates.infantBelowAgeYears", table.lifeStageGates().infantBelowAgeYears(), sources);
         requireAll(file, "factors", table.factors(), RiskFactor.values());
         table.factors().forEach((code, info) -> {
             String entry = "factors." + code;
@@ -103,6 +112,9 @@ final class GuidanceDataCheck {
                     || nonEmpty(rule.anyCondition());
             require(hasTrigger, file, entry, "needs anyRiskFactor, anySymptom, condition or anyCondition");
             require(nonEmpty(rule.sourceIds()), file, entry, "needs sourceIds");
+            // Only rules of a mineral's gate decide for it; an URGENT rule decides for the whole request.
+            require(rule.decides() == null || rule.decides().decidesForMinerals(), file, entry,
+                    "decides names a per-mineral decision (not ARITHMETIC or URGENT_CARE)");
             rule.sourceIds().forEach(id -> sources.require(file, entry, id, rule.tag()));
         }
         // The enum is the catalogue of flag codes: a code without a rule would be listed but never sent.

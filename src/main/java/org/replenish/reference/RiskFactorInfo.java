@@ -7,11 +7,12 @@ import org.replenish.vocabulary.Confidence;
 /**
  * What a risk factor does: minerals concerned, weight towards a deficiency (with its own source and reason),
  * explanation and source. medicalLoss: losses may be medical, so the minerals get no dietary status.
- * impairsPotassiumExcretion: the potassium AI does not apply (NASEM 2019). excessRiskMinerals: minerals it can push too high.
+ * impairsPotassiumExcretion: the potassium AI does not apply (NASEM 2019), which the status reason says; which
+ * minerals a factor can push too high is the safety rules' decision (safety-rules.json), not the factor's.
  */
 public record RiskFactorInfo(List<Mineral> minerals, int deficiencyWeight, String sourceId, Confidence tag,
                              String explanation, String weightSourceId, Confidence weightTag, String weightReason,
-                             Boolean medicalLoss, Boolean impairsPotassiumExcretion, List<Mineral> excessRiskMinerals) {
+                             Boolean medicalLoss, Boolean impairsPotassiumExcretion) {
 
     public boolean causesMedicalLoss() {
         return Boolean.TRUE.equals(medicalLoss);
@@ -19,9 +20,5 @@ public record RiskFactorInfo(List<Mineral> minerals, int deficiencyWeight, Strin
 
     public boolean potassiumTargetDoesNotApply() {
         return Boolean.TRUE.equals(impairsPotassiumExcretion);
-    }
-
-    public List<Mineral> excessRiskMineralsOrEmpty() {
-        return excessRiskMinerals == null ? List.of() : excessRiskMinerals;
     }
 }

@@ -11,7 +11,11 @@ public record RiskFactorTable(LevelRule levelRule, LifeStageGates lifeStageGates
     public record LevelRule(String sourceId, Confidence tag, int elevatedFromWeight, int highFromWeight) {
     }
 
-    /** Ages from which (older adults) and below which (children) potassium supplements are left to a clinician. */
-    public record LifeStageGates(SourcedValue olderAdultFromAgeYears, SourcedValue childBelowAgeYears) {
+    /**
+     * Ages from which (older adults) and below which (children) potassium supplements are left to a clinician, and
+     * below which (infants) any potassium or magnesium supplement or electrolyte drink is.
+     */
+    public record LifeStageGates(SourcedValue olderAdultFromAgeYears, SourcedValue childBelowAgeYears,
+                                 SourcedValue infantBelowAgeYears) {
     }
 }

@@ -9,13 +9,15 @@ import org.replenish.vocabulary.Symptom;
 
 /**
  * A rule that raises a safety flag. It fires when every condition it names holds: one of anyRiskFactor reported,
- * one of anySymptom reported, any risk factor at all (requiresAnyRiskFactor), the computed condition, and one of
+ * one of anySymptom reported, the computed condition, and one of
  * anyCondition. The code names the flag (one enum, so no rule can invent a code); message is its English text, the
- * bundles hold the other languages. gatesSupplementsFor lists the minerals whose supplement arithmetic (capsule counts) the rule withholds.
+ * bundles hold the other languages. decides is what the rule decides for its minerals (SafetyPolicy): a gate of the
+ * target (risk of excess), of the dietary arithmetic (medical losses) or of supplement arithmetic (life stage); an
+ * URGENT rule decides for the whole request, whatever decides says.
  */
-public record SafetyRule(SafetyFlagCode code, Severity severity, List<Mineral> minerals, List<Mineral> gatesSupplementsFor,
+public record SafetyRule(SafetyFlagCode code, Severity severity, List<Mineral> minerals, PolicyDecision decides,
                          List<RiskFactor> anyRiskFactor,
-                         List<Symptom> anySymptom, Boolean requiresAnyRiskFactor, SafetyCondition condition,
+                         List<Symptom> anySymptom, SafetyCondition condition,
                          List<SafetyCondition> anyCondition,
                          List<String> sourceIds, Confidence tag, String message) {
 }

@@ -1,6 +1,5 @@
 package org.replenish.safety;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.replenish.reference.RiskFactorTable;
 import org.replenish.reference.SafetyCondition;
@@ -8,8 +7,8 @@ import org.replenish.targets.PersonProfile;
 import org.replenish.vocabulary.LifeStage;
 
 /**
- * The safety conditions a person's life stage sets: pregnancy or lactation, older adult, child (ages in
- * risk-factors.json, design choices tagged M), which SafetyEvaluator adds for a person. Pure.
+ * The safety conditions a person's life stage sets: pregnancy or lactation, older adult, child, infant (ages in
+ * risk-factors.json; older adult and child are design choices tagged M). Pure.
  */
 final class LifeStageConditions {
 
@@ -19,11 +18,10 @@ final class LifeStageConditions {
         this.gates = gates;
     }
 
-    /** The conditions for the person; empty without a person. */
-    Set<SafetyCondition> of(PersonProfile person) {
-        Set<SafetyCondition> conditions = EnumSet.noneOf(SafetyCondition.class);
+    /** Adds the person's conditions; none without a person. */
+    void addTo(Set<SafetyCondition> conditions, PersonProfile person) {
         if (person == null) {
-            return conditions;
+            return;
         }
         if (person.lifeStageOrNone() != LifeStage.NONE) {
             conditions.add(SafetyCondition.PREGNANT_OR_LACTATING);
@@ -34,6 +32,8 @@ final class LifeStageConditions {
         if (person.ageYears() < gates.childBelowAgeYears().value()) {
             conditions.add(SafetyCondition.CHILD);
         }
-        return conditions;
+        if (person.ageYears() < gates.infantBelowAgeYears().value()) {
+            conditions.add(SafetyCondition.INFANT);
+        }
     }
 }

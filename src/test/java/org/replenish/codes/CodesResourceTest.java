@@ -20,13 +20,13 @@ class CodesResourceTest extends HttpTest {
                         "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE")))
                 .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true)))
                 .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.code",
-                        hasItems("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN", "CHLORIDE_INTAKE_ABOVE_UPPER_LIMIT"))
+                        hasItems("POTASSIUM_TARGET_SET_WITH_CLINICIAN", "CHLORIDE_INTAKE_ABOVE_UPPER_LIMIT"))
                 .body("sets.find { it.set == 'DRINK_WARNING' }.codes.find { it.code == 'OVERDRINKING_RISK' }.parameters",
                         equalTo(List.of("consumedMl", "sweatMl")))
                 .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.find { it.code == "
                         + "'POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN_FOR_LIFE_STAGE' }.parameters",
                         equalTo(List.of("olderAdultFromAgeYears", "childBelowAgeYears")))
-                .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.find { it.code == 'SEIZURE_SEE_CLINICIAN' }.parameters",
+                .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.find { it.code == 'SIGNS_NEED_A_CLINICIAN' }.parameters",
                         equalTo(List.of()));
     }
 }

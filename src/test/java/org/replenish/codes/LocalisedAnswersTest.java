@@ -146,7 +146,9 @@ class LocalisedAnswersTest extends HttpTest {
                 .body("{\"riskFactors\": [\"CHRONIC_KIDNEY_DISEASE\"]}")
                 .when().post("/v1/potassium/capsule-comparisons")
                 .then().statusCode(200)
-                .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
-                .body("safety[0].message", startsWith("Kaliumpräparate oder Salzersatz nur nach ärztlicher Rücksprache"));
+                .body("safety[0].code", equalTo("POTASSIUM_TARGET_SET_WITH_CLINICIAN"))
+                .body("safety[0].message", startsWith("Eine angegebene Erkrankung oder ein Medikament kann das Kalium"))
+                // Issue 25 item 6: the disclaimer is localised like every other message.
+                .body("disclaimer", startsWith("Schätzungen nur zur Information"));
     }
 }

@@ -215,7 +215,7 @@ class DeficitEstimatorTest {
 
     @Test
     void statusThresholdsFromTheReadme() {
-        StatusRule rule = new StatusRule(TestData.DATA.deficit());
+        StatusRule rule = new StatusRule(TestData.DATA.deficit(), TestData.DATA.riskFactors());
         // README: NONE under 5 %, MILD from 5 %, MODERATE from 25 %, LARGE from 50 %.
         assertEquals(DeficitSize.NONE, rule.size(0.049));
         assertEquals(DeficitSize.MILD, rule.size(0.05));

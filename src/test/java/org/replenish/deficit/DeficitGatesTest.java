@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.replenish.reference.PolicyDecision;
 import org.replenish.reference.Severity;
 import org.replenish.safety.RiskLevel;
 import org.replenish.safety.SafetyFlag;
@@ -64,7 +65,8 @@ class DeficitGatesTest {
         assertEquals(gated, codes(e).contains(LIFE_STAGE_GATE));
         if (gated) {
             SafetyFlag flag = e.safety().stream().filter(f -> f.code().equals(LIFE_STAGE_GATE)).findFirst().orElseThrow();
-            assertEquals(List.of(Mineral.POTASSIUM), flag.gatesSupplementsFor());
+            assertEquals(List.of(Mineral.POTASSIUM), flag.minerals());
+            assertEquals(PolicyDecision.SUPPLEMENTS_ONLY_WITH_CLINICIAN, flag.decides());
             assertEquals(Severity.SEE_CLINICIAN, flag.severity());
         }
     }
@@ -88,23 +90,29 @@ class DeficitGatesTest {
         // it, Palmer 2004 Table 1). Man 30 y eating 2,000 mg: no gap, no percentage, no class; the status says why.
         DeficitEstimate e = estimate(DeficitRequests.MAN_30, null, potassiumMg(2000), null, List.of(factor), null);
         MineralDeficit potassium = mineral(e, Mineral.POTASSIUM);
-        assertEquals(DeficitStatus.TARGET_DOES_NOT_APPLY, potassium.status());
+        assertEquals(DeficitStatus.TARGET_SET_WITH_CLINICIAN, potassium.status());
+        assertEquals("STATUS_TARGET_DOES_NOT_APPLY", potassium.statusReasonMessage().code());
         assertNull(potassium.dietGap());
         assertNull(potassium.deficitPercentOfTarget());
         assertNull(potassium.sizeClasses());
-        assertEquals(0, potassium.deficit().expected().mg(), 1e-9);
+        assertNull(potassium.deficit());
+        assertNull(potassium.unreplacedLoss());
         assertEquals("PMC9932710", potassium.statusSourceId());
         assertTrue(potassium.statusReason().contains(factor.name()));
         assertEquals(2000, potassium.dietaryIntake().mg(), 1e-9);
     }
 
     @Test
-    void saltSubstitutesGateSupplementsButTheAiStillApplies() {
-        // Salt substitutes add potassium; they do not impair excretion: gap 3,400 - 2,000 = 1,400 mg = 41.2 % -> MODERATE.
+    void saltSubstitutesSetThePotassiumTargetWithAClinician() {
+        // Issue 25 item 2: salt substitutes add hidden potassium (sheet 4.3: about 800 mg per quarter teaspoon), a risk
+        // of excess: the target may not apply (they do not impair excretion, so "may not", not "does not"). The naive
+        // gap 3,400 - 2,000 = 1,400 mg (MODERATE) must not appear.
         DeficitEstimate e = estimate(DeficitRequests.MAN_30, null, potassiumMg(2000), null,
                 List.of(RiskFactor.SALT_SUBSTITUTE_USE), null);
-        assertEquals(1400, mineral(e, Mineral.POTASSIUM).dietGap().mg(), 1e-9);
-        assertEquals(DeficitStatus.MODERATE, mineral(e, Mineral.POTASSIUM).status());
+        MineralDeficit potassium = mineral(e, Mineral.POTASSIUM);
+        assertNull(potassium.dietGap());
+        assertEquals(DeficitStatus.TARGET_SET_WITH_CLINICIAN, potassium.status());
+        assertEquals("STATUS_TARGET_MAY_NOT_APPLY", potassium.statusReasonMessage().code());
     }
 
     @ParameterizedTest(name = "{0} makes {1} medical")
@@ -196,14 +204,14 @@ class DeficitGatesTest {
 
     @ParameterizedTest(name = "{0} min, mass {1} -> {2} kg: urgent hyponatremia flag = {3}")
     @CsvSource({
-        // Issue 11 item 12: confusion after a session of 4 h or more also when mass was maintained or not measured.
-        // "Maintained" = a fall of less than 1 % (design choice, tag M). 0 = not weighed.
-        "240, 0, 0, true", "300, 0, 0, true", "239, 0, 0, false",
-        "240, 70, 69.5, true",   // -0.71 %: maintained
-        "240, 70, 69.2, false",  // -1.14 %
-        "240, 70, 69, false",    // -1.43 %
-        "90, 70, 70.4, true",    // a gain after 60 min or more, as before
-        "45, 70, 70.4, false"    // a gain after a short session: the CAUTION flag only
+        // Issue 25 item 3, sheet 10: confusion after prolonged activity (a session of 60 min or more, NATA 2017) is
+        // urgent whatever the body-mass change (EAH also occurs with mass loss). 0 = not weighed.
+        "240, 0, 0, true", "300, 0, 0, true", "60, 0, 0, true", "59, 0, 0, false",
+        "240, 70, 69.5, true",   // -0.71 %: held
+        "240, 70, 69.2, true",   // -1.14 %
+        "180, 70, 68, true",     // -2.86 %: a clear loss, still urgent
+        "90, 70, 70.4, true",    // a gain
+        "45, 70, 70.4, false"    // a gain after a short session: not prolonged activity
     })
     void hyponatremiaAfterLongSessions(double minutes, double before, double after, boolean urgent) {
         ExerciseSession session = before == 0 ? minutes(minutes)
@@ -247,8 +255,10 @@ class DeficitGatesTest {
 
     @ParameterizedTest
     @EnumSource(value = RiskFactor.class, names = {"CHRONIC_KIDNEY_DISEASE", "HYPERKALEMIA_HISTORY",
-        "POTASSIUM_SPARING_DIURETIC", "ACE_INHIBITOR", "ARB"})
+        "POTASSIUM_SPARING_DIURETIC", "ACE_INHIBITOR", "ARB", "NSAID_REGULAR_USE", "HEART_FAILURE", "DIABETES",
+        "SALT_SUBSTITUTE_USE"})
     void hyperkalemiaRiskFactors(RiskFactor factor) {
+        // Issue 25 item 2: every factor of the potassium gate (sheet 5.1) marks the risk.
         assertTrue(estimate(DeficitRequests.MAN_30, null, null, null, List.of(factor), null).riskAssessment()
                 .hyperkalemiaRisk());
     }
@@ -272,19 +282,24 @@ class DeficitGatesTest {
     @EnumSource(value = RiskFactor.class, names = {"CHRONIC_KIDNEY_DISEASE", "ACE_INHIBITOR", "ARB",
         "POTASSIUM_SPARING_DIURETIC", "HYPERKALEMIA_HISTORY", "SALT_SUBSTITUTE_USE", "NSAID_REGULAR_USE", "HEART_FAILURE",
         "DIABETES"})
-    void muscleWeaknessWithAPotassiumGateMeansSeeAClinician(RiskFactor factor) {
-        // ODS 2018 (sheet 5.1): high blood potassium can cause muscle weakness.
+    void muscleWeaknessWithAPotassiumExcessFactorIsUrgent(RiskFactor factor) {
+        // ODS 2018 (sheet 5.1): high blood potassium can cause muscle weakness; issue 25 item 3: urgent.
         DeficitEstimate e = estimate(DeficitRequests.MAN_30, null, null, null, List.of(factor),
                 List.of(Symptom.MUSCLE_WEAKNESS));
-        assertTrue(codes(e).contains("MUSCLE_WEAKNESS_WITH_POTASSIUM_RISK"));
+        assertEquals("POSSIBLE_HIGH_BLOOD_POTASSIUM", e.safety().get(0).code());
+        assertTrue(e.safetyPolicy().urgent());
     }
 
     @Test
-    void muscleWeaknessAloneRaisesNothing() {
-        assertTrue(estimate(DeficitRequests.MAN_30, null, null, null, null, List.of(Symptom.MUSCLE_WEAKNESS))
-                .safety().isEmpty());
-        assertFalse(codes(estimate(DeficitRequests.MAN_30, null, null, null, List.of(RiskFactor.VOMITING),
-                List.of(Symptom.MUSCLE_WEAKNESS))).contains("MUSCLE_WEAKNESS_WITH_POTASSIUM_RISK"));
+    void muscleWeaknessAloneNeedsAClinician() {
+        // Sheet 10: muscle weakness on its own needs a clinician, not diet arithmetic; not urgent without a factor of
+        // the potassium gate (vomiting is a loss, not an excess).
+        assertEquals(List.of("SIGNS_NEED_A_CLINICIAN"),
+                codes(estimate(DeficitRequests.MAN_30, null, null, null, null, List.of(Symptom.MUSCLE_WEAKNESS))));
+        DeficitEstimate vomiting = estimate(DeficitRequests.MAN_30, null, null, null, List.of(RiskFactor.VOMITING),
+                List.of(Symptom.MUSCLE_WEAKNESS));
+        assertFalse(codes(vomiting).contains("POSSIBLE_HIGH_BLOOD_POTASSIUM"));
+        assertTrue(codes(vomiting).contains("SIGNS_NEED_A_CLINICIAN"));
     }
 
     @Test

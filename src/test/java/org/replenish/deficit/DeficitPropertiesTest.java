@@ -44,7 +44,16 @@ class DeficitPropertiesTest {
         return 0 <= r.low().mg() && r.low().mg() <= r.expected().mg() && r.expected().mg() <= r.high().mg();
     }
 
+    /** An ordered band, or none where the safety policy withholds it (a body-mass loss above 10 % is urgent). */
+    private static boolean orderedOrWithheld(AmountRange r, boolean withheld) {
+        return withheld ? r == null : r != null && ordered(r);
+    }
+
+    /** a at most b, band end by band end; both absent where the policy withholds them (the same sessions). */
     private static boolean atMost(AmountRange a, AmountRange b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
         return a.low().mg() <= b.low().mg() + 1e-9 && a.expected().mg() <= b.expected().mg() + 1e-9
                 && a.high().mg() <= b.high().mg() + 1e-9;
     }
@@ -53,8 +62,14 @@ class DeficitPropertiesTest {
     void everyBandIsOrderedAndNothingIsNegative() {
         qt().forAll(sessions(), sessions()).check((a, b) -> {
             DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(a, b));
-            return e.minerals().stream().allMatch(m -> ordered(m.sweatLoss()) && ordered(m.unreplacedLoss())
-                    && ordered(m.deficit()) && (m.replenished() == null || m.replenished().mg() >= 0))
+            boolean urgent = e.safetyPolicy().urgent();
+            if (urgent) {
+                return e.fluid().sweatLoss() == null && e.minerals().stream().allMatch(m -> m.sweatLoss() == null
+                        && m.unreplacedLoss() == null && m.deficit() == null && m.status() == DeficitStatus.URGENT_CARE);
+            }
+            return e.minerals().stream().allMatch(m -> orderedOrWithheld(m.sweatLoss(), false)
+                    && orderedOrWithheld(m.unreplacedLoss(), false) && orderedOrWithheld(m.deficit(), false)
+                    && (m.replenished() == null || m.replenished().mg() >= 0))
                     && e.fluid().sweatLoss().low().mL() >= 0
                     && e.fluid().sweatLoss().low().mL() <= e.fluid().sweatLoss().expected().mL()
                     && e.fluid().sweatLoss().expected().mL() <= e.fluid().sweatLoss().high().mL();

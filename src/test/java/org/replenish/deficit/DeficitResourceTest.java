@@ -28,7 +28,7 @@ class DeficitResourceTest extends HttpTest {
                  "sessions": [{"durationMinutes": 120, "sweatRate": {"value": 1.2, "unit": "L_PER_H"},
                                "sweatSodium": {"value": 35.9, "unit": "MMOL_PER_L"}}],
                  "dietaryIntake": {"potassium": {"value": 2500, "unit": "MG"}},
-                 "riskFactors": ["SALT_SUBSTITUTE_USE"]}
+                 "riskFactors": ["LOW_GREEN_VEGETABLE_INTAKE"]}
                 """)
                 .statusCode(200)
                 .contentType("application/json")
@@ -41,7 +41,8 @@ class DeficitResourceTest extends HttpTest {
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.deficit.expected.mg", equalTo(1369.2))
                 .body("minerals.find { it.mineral == 'MAGNESIUM' }.dietGap", equalTo(null))
                 .body("fluid.sweatLoss.expected.mL", closeTo(2400, 1e-9))
-                .body("safety.code", hasItem("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
+                .body("safetyPolicy.urgent", equalTo(false))
+                .body("safetyPolicy.minerals.find { it.mineral == 'POTASSIUM' }.decision", equalTo("ARITHMETIC"))
                 .body("riskAssessment.factors[0].origin", equalTo("REPORTED"))
                 .body("assumptions.code", hasItem("DIETARY_INTAKE_UNKNOWN"))
                 .body("disclaimer", notNullValue())

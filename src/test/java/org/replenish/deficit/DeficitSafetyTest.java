@@ -2,6 +2,7 @@ package org.replenish.deficit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.replenish.Sessions.masses;
 import static org.replenish.Sessions.minutes;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.replenish.reference.PolicyDecision;
 import org.replenish.reference.Severity;
 import org.replenish.safety.FactorOrigin;
 import org.replenish.safety.RiskLevel;
@@ -42,11 +44,15 @@ class DeficitSafetyTest {
     @EnumSource(value = RiskFactor.class, names = {"CHRONIC_KIDNEY_DISEASE", "ACE_INHIBITOR", "ARB",
         "POTASSIUM_SPARING_DIURETIC", "HYPERKALEMIA_HISTORY", "SALT_SUBSTITUTE_USE", "NSAID_REGULAR_USE", "HEART_FAILURE",
         "DIABETES"})
-    void potassiumSupplementsOnlyWithAClinician(RiskFactor factor) {
-        SafetyFlag flag = withRisks(factor).safety().stream()
-                .filter(f -> f.code().equals("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN")).findFirst().orElseThrow();
+    void potassiumTargetSetWithAClinician(RiskFactor factor) {
+        // Issue 25 item 2, sheet 5.1: every potassium risk-of-excess factor sets the target with a clinician.
+        DeficitEstimate e = withRisks(factor);
+        SafetyFlag flag = e.safety().stream()
+                .filter(f -> f.code().equals("POTASSIUM_TARGET_SET_WITH_CLINICIAN")).findFirst().orElseThrow();
         assertEquals(Severity.SEE_CLINICIAN, flag.severity());
         assertEquals(List.of(Mineral.POTASSIUM), flag.minerals());
+        assertEquals(PolicyDecision.TARGET_SET_WITH_CLINICIAN, flag.decides());
+        assertTrue(e.riskAssessment().hyperkalemiaRisk());
     }
 
     @ParameterizedTest
@@ -54,23 +60,32 @@ class DeficitSafetyTest {
     void magnesiumSupplementsOnlyWithAClinician(RiskFactor factor) {
         // Sheet 7.4: kidney disease or heavy laxative/antacid use -> suppress magnesium-supplement text.
         SafetyFlag flag = withRisks(factor).safety().stream()
-                .filter(f -> f.code().equals("MAGNESIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN")).findFirst().orElseThrow();
-        assertEquals(List.of(Mineral.MAGNESIUM), flag.gatesSupplementsFor());
+                .filter(f -> f.code().equals("MAGNESIUM_TARGET_SET_WITH_CLINICIAN")).findFirst().orElseThrow();
+        assertEquals(List.of(Mineral.MAGNESIUM), flag.minerals());
+        assertEquals(PolicyDecision.TARGET_SET_WITH_CLINICIAN, flag.decides());
     }
 
     @ParameterizedTest
     @EnumSource(value = RiskFactor.class, mode = EnumSource.Mode.EXCLUDE,
             names = {"CHRONIC_KIDNEY_DISEASE", "LAXATIVE_OR_ANTACID_USE"})
     void noOtherFactorGatesMagnesium(RiskFactor factor) {
-        assertFalse(codes(withRisks(factor)).contains("MAGNESIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"));
+        assertFalse(codes(withRisks(factor)).contains("MAGNESIUM_TARGET_SET_WITH_CLINICIAN"));
     }
 
     @ParameterizedTest
     @EnumSource(value = RiskFactor.class, mode = EnumSource.Mode.EXCLUDE, names = {"CHRONIC_KIDNEY_DISEASE",
         "ACE_INHIBITOR", "ARB", "POTASSIUM_SPARING_DIURETIC", "HYPERKALEMIA_HISTORY", "SALT_SUBSTITUTE_USE",
         "NSAID_REGULAR_USE", "HEART_FAILURE", "DIABETES"})
-    void noOtherFactorGatesPotassiumForAMan30(RiskFactor factor) {
-        assertTrue(withRisks(factor).safety().stream().noneMatch(f -> f.gatesSupplementsFor().contains(Mineral.POTASSIUM)));
+    void noOtherFactorRisksAPotassiumExcessForAMan30(RiskFactor factor) {
+        DeficitEstimate e = withRisks(factor);
+        assertFalse(codes(e).contains("POTASSIUM_TARGET_SET_WITH_CLINICIAN"));
+        assertFalse(e.riskAssessment().hyperkalemiaRisk());
+        assertNotEquals(PolicyDecision.TARGET_SET_WITH_CLINICIAN, decision(e, Mineral.POTASSIUM));
+    }
+
+    static PolicyDecision decision(DeficitEstimate e, Mineral mineral) {
+        return e.safetyPolicy().minerals().stream().filter(d -> d.mineral() == mineral).findFirst().orElseThrow()
+                .decision();
     }
 
     @Test
@@ -94,17 +109,23 @@ class DeficitSafetyTest {
     }
 
     @Test
-    void seizureMeansSeeAClinician() {
+    void aSeizureIsUrgentInAnyContext() {
+        // Issue 25 item 3, sheet 10: a seizure is a severe sign, urgent whatever else is known.
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.SEIZURE)));
-        assertEquals(List.of("SEIZURE_SEE_CLINICIAN"), codes(e));
+        assertEquals(List.of("SEVERE_SIGNS_SEEK_URGENT_CARE"), codes(e));
+        assertEquals(Severity.URGENT, e.safety().get(0).severity());
+        assertTrue(e.safetyPolicy().urgent());
     }
 
     @Test
-    void palpitationsOnlyWithRiskFactors() {
-        assertTrue(ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.PALPITATIONS))).safety().isEmpty());
+    void palpitationsAloneNeedAClinician() {
+        // Issue 25 item 3, sheet 10: palpitations on their own need a clinician, with or without a deficiency factor.
+        assertEquals(List.of("SIGNS_NEED_A_CLINICIAN"),
+                codes(ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.PALPITATIONS)))));
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(RiskFactor.LOW_GREEN_VEGETABLE_INTAKE),
                 List.of(Symptom.PALPITATIONS)));
-        assertEquals(List.of("PALPITATIONS_WITH_RISK_FACTORS"), codes(e));
+        assertEquals(List.of("SIGNS_NEED_A_CLINICIAN"), codes(e));
+        assertFalse(e.safetyPolicy().urgent());
     }
 
     @Test
@@ -119,10 +140,13 @@ class DeficitSafetyTest {
     }
 
     @Test
-    void shortSessionWithMassGainIsOnlyACaution() {
+    void headacheAfterDrinkingAboveSweatLossNeedsAClinician() {
+        // Issue 25 item 3: a mild sign (headache) after drinking above sweat loss (70 -> 70.2 kg: a gain) gives at
+        // least SEE_CLINICIAN, even after a short session; the gain itself is the over-drinking caution.
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(), List.of(Symptom.HEADACHE),
                 masses(minutes(30), 70, 70.2, MassUnit.KG, ml(800), null)));
-        assertEquals(List.of("HYPONATREMIA_RISK_FROM_OVERDRINKING"), codes(e));
+        assertEquals(List.of("MILD_SIGNS_AFTER_PROLONGED_ACTIVITY", "HYPONATREMIA_RISK_FROM_OVERDRINKING"), codes(e));
+        assertFalse(e.safetyPolicy().urgent());
     }
 
     @Test
@@ -137,17 +161,17 @@ class DeficitSafetyTest {
         // Weights (risk-factors.json, design M): 2 vomiting, diarrhoea, diuretics, long-term PPI, Gitelman;
         // 1 alcohol, few greens, PPI of unknown duration, sweating without replenishing; 0 the retaining factors.
         // ELEVATED from 1, HIGH from 2.
-        assertEquals(RiskLevel.LOW, withRisks().riskAssessment().level());
+        assertEquals(RiskLevel.LOW, withRisks().riskAssessment().deficiencyRiskLevel());
         assertEquals(RiskLevel.ELEVATED, withRisks(RiskFactor.PROTON_PUMP_INHIBITOR).riskAssessment().deficiencyRiskLevel(),
                 "a PPI counts as long-term only when the client says so");
         assertEquals(RiskLevel.HIGH, withRisks(RiskFactor.PROTON_PUMP_INHIBITOR_LONG_TERM).riskAssessment()
                 .deficiencyRiskLevel());
-        assertEquals(RiskLevel.LOW, withRisks(RiskFactor.ACE_INHIBITOR).riskAssessment().level(),
+        assertEquals(RiskLevel.LOW, withRisks(RiskFactor.ACE_INHIBITOR).riskAssessment().deficiencyRiskLevel(),
                 "ACE inhibitors retain potassium; they do not raise deficiency risk");
-        assertEquals(RiskLevel.ELEVATED, withRisks(RiskFactor.LOW_GREEN_VEGETABLE_INTAKE).riskAssessment().level());
-        assertEquals(RiskLevel.HIGH, withRisks(RiskFactor.VOMITING).riskAssessment().level());
+        assertEquals(RiskLevel.ELEVATED, withRisks(RiskFactor.LOW_GREEN_VEGETABLE_INTAKE).riskAssessment().deficiencyRiskLevel());
+        assertEquals(RiskLevel.HIGH, withRisks(RiskFactor.VOMITING).riskAssessment().deficiencyRiskLevel());
         assertEquals(RiskLevel.HIGH, withRisks(RiskFactor.ALCOHOL, RiskFactor.LOW_GREEN_VEGETABLE_INTAKE)
-                .riskAssessment().level());
+                .riskAssessment().deficiencyRiskLevel());
     }
 
     @Test
@@ -174,7 +198,7 @@ class DeficitSafetyTest {
     @Test
     void flagsComeMostSevereFirst() {
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.risks(List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE),
-                List.of(Symptom.NAUSEA), masses(minutes(180), 70, 70.4, MassUnit.KG, ml(2500), null)));
+                List.of(Symptom.CONFUSION), masses(minutes(180), 70, 70.4, MassUnit.KG, ml(2500), null)));
         assertEquals(Severity.URGENT, e.safety().get(0).severity());
         assertEquals(Severity.CAUTION, e.safety().get(e.safety().size() - 1).severity());
     }

@@ -98,7 +98,7 @@ class DrinkCheckerTest {
     @Test
     void oneLitreAgainstATwoHourSessionReplacesAboutAQuarterOfThePotassium() {
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
-                Sessions.litresPerHour(Sessions.minutes(120), 1.2), null);
+                Sessions.litresPerHour(Sessions.minutes(120), 1.2), null, null);
         DrinkAdequacyCheck c = CHECKER.check(request);
         double litres = 20 * ML_PER_US_FL_OZ / 1000;
         double expectedShare = (75 / litres) / (2.4 * 5 * K) * 100;
@@ -119,7 +119,7 @@ class DrinkCheckerTest {
 
     private static ReplacementVerdict potassiumReplacement(double mgPerLitre) {
         DrinkCheckRequest request = new DrinkCheckRequest(perServing(1000, minerals(null, mg(mgPerLitre), null, null, null), null),
-                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
+                null, null, null, null, Sessions.litresPerHour(Sessions.minutes(60), 1.0), null, null);
         return supply(CHECKER.check(request), Mineral.POTASSIUM).sweatLossReplacement();
     }
 
@@ -183,7 +183,7 @@ class DrinkCheckerTest {
     @Test
     void labelOsmolalityReplacesTheEstimate() {
         DrinkLabel label = new DrinkLabel(null, new VolumeInput(250.0, VolumeUnit.ML),
-                minerals(mg(244), mg(184), null, null, mg(294)), null, 5.7, null, 250.0);
+                minerals(mg(244), mg(184), null, null, mg(294)), null, 5.7, null, 250.0, null);
         DrinkAdequacyCheck c = CHECKER.check(drink(label));
         assertEquals(OsmolalityBasis.LABEL, c.tonicity().basis());
         assertEquals(250, c.tonicity().osmolality().expected());
@@ -203,7 +203,7 @@ class DrinkCheckerTest {
     static Tonicity gatoradeTonicity(CarbohydrateType type) {
         DrinkLabel g = gatorade();
         return CHECKER.check(drink(new DrinkLabel(g.name(), g.servingVolume(), g.perServing(), null, g.carbohydrateGrams(), type,
-                null))).tonicity();
+                null, null))).tonicity();
     }
 
     @Test
@@ -230,7 +230,7 @@ class DrinkCheckerTest {
         assertEquals(TonicityClass.HYPERTONIC, syrup.lowClass());
         assertFalse(syrup.spansClasses());
         assertTrue(CHECKER.check(drink(new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), minerals(mg(250), null, null,
-                null, null), null, 30.0, CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP, null))).assumptions().stream()
+                null, null), null, 30.0, CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP, null, null))).assumptions().stream()
                 .anyMatch(a -> a.code().equals("CARBOHYDRATE_MIXTURE")));
     }
 
@@ -238,7 +238,7 @@ class DrinkCheckerTest {
     void noDrinkMessageReadsAsADose() {
         DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), new VolumeInput(3.0, VolumeUnit.L), null,
                 new PersonProfile(Sex.FEMALE, 30.0, null), null, Sessions.litresPerHour(Sessions.minutes(60), 1.0),
-                List.of(RiskFactor.ACE_INHIBITOR)));
+                List.of(RiskFactor.ACE_INHIBITOR), null));
         List<String> texts = new java.util.ArrayList<>(c.potassium().reasons());
         texts.addAll(c.magnesium().reasons());
         texts.addAll(c.sodium().reasons());
@@ -254,7 +254,7 @@ class DrinkCheckerTest {
     void personTargetsAndServings() {
         // Two servings of 500 mL with 200 mg potassium: 400 mg against a man's 3,400 mg AI = 11.8 %.
         DrinkCheckRequest request = new DrinkCheckRequest(perServing(500, minerals(null, mg(200), null, null, null), null),
-                null, 2.0, new PersonProfile(Sex.MALE, 30.0, null), null, null, null);
+                null, 2.0, new PersonProfile(Sex.MALE, 30.0, null), null, null, null, null);
         DrinkAdequacyCheck c = CHECKER.check(request);
         assertEquals(1000, c.consumedVolume().mL(), 1e-9);
         assertEquals(400.0 / 3400 * 100, supply(c, Mineral.POTASSIUM).percentOfTarget(), 1e-9);
@@ -271,7 +271,7 @@ class DrinkCheckerTest {
     void aVolumeWithinADayIsGiven() {
         // Woman 30, NASEM AI 2,600 mg (sheet 1.1): 2,600 / 2,500 mg per L = 1.04 L, within 3 L.
         DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), null, null,
-                new PersonProfile(Sex.FEMALE, 30.0, null), null, null, null));
+                new PersonProfile(Sex.FEMALE, 30.0, null), null, null, null, null));
         assertEquals(TargetReach.WITHIN_DAILY_FLUID, supply(c, Mineral.POTASSIUM).targetReach());
         assertEquals(1040, supply(c, Mineral.POTASSIUM).volumeToMeetTarget().mL(), 1e-9);
         // Magnesium, her RDA 310 mg (sheet 1.5, 19-30 y): 310 / 250 mg per L = 1.24 L, within 3 L.
@@ -282,11 +282,11 @@ class DrinkCheckerTest {
 
     @Test
     void aGatedPersonGetsTheSharedFlagsAndACautionForAPotassiumRichDrink() {
-        // Kidney disease gates potassium and magnesium supplements (safety-rules.json). Coconut water:
-        // 2,500 / 39.0983 = 63.9 mmol/L potassium, above ACSM's 5 mEq/L top.
+        // Kidney disease risks an excess of potassium and magnesium (sheet 5.1): both targets are set with a clinician.
+        // Coconut water: 2,500 / 39.0983 = 63.9 mmol/L potassium, above ACSM's 5 mEq/L top.
         DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(coconutWater(), null, null,
-                new PersonProfile(Sex.MALE, 50.0, null), null, null, List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE)));
-        assertEquals(List.of("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN", "MAGNESIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"),
+                new PersonProfile(Sex.MALE, 50.0, null), null, null, List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE), null));
+        assertEquals(List.of("POTASSIUM_TARGET_SET_WITH_CLINICIAN", "MAGNESIUM_TARGET_SET_WITH_CLINICIAN"),
                 c.safety().stream().map(SafetyFlag::code).toList());
         DrinkWarning caution = c.warnings().stream().filter(w -> w.code().equals("HIGH_POTASSIUM_DRINK")).findFirst().orElseThrow();
         assertTrue(caution.message().contains("63.9 mmol/L"), caution.message());
@@ -301,8 +301,8 @@ class DrinkCheckerTest {
     void aGatedPersonWithAnOrdinarySportsDrinkGetsNoPotassiumCaution() {
         // Gatorade: 75 mg / 0.5915 L / 39.0983 = 3.2 mmol/L, within ACSM's 2-5 mEq/L.
         DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(gatorade(), null, null, null, null, null,
-                List.of(RiskFactor.ACE_INHIBITOR)));
-        assertEquals(List.of("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"), c.safety().stream().map(SafetyFlag::code).toList());
+                List.of(RiskFactor.ACE_INHIBITOR), null));
+        assertEquals(List.of("POTASSIUM_TARGET_SET_WITH_CLINICIAN"), c.safety().stream().map(SafetyFlag::code).toList());
         assertTrue(c.warnings().isEmpty());
     }
 
@@ -311,24 +311,24 @@ class DrinkCheckerTest {
         assertTrue(CHECKER.check(drink(gatorade())).assumptions().stream()
                 .anyMatch(a -> a.code().equals("FLUID_BALANCE_NOT_CHECKED")));
         DrinkCheckRequest withSession = new DrinkCheckRequest(gatorade(), null, null, null, null,
-                Sessions.litresPerHour(Sessions.minutes(60), 1.0), null);
+                Sessions.litresPerHour(Sessions.minutes(60), 1.0), null, null);
         assertTrue(CHECKER.check(withSession).assumptions().stream()
                 .noneMatch(a -> a.code().equals("FLUID_BALANCE_NOT_CHECKED")));
     }
 
     @Test
     void aBasisWithoutAPersonIsRejectedUnlessItIsTheDailyValue() {
-        assertEquals("basis", violations(new DrinkCheckRequest(gatorade(), null, null, null, Basis.EFSA, null, null))
+        assertEquals("basis", violations(new DrinkCheckRequest(gatorade(), null, null, null, Basis.EFSA, null, null, null))
                 .get(0).field());
         assertEquals(Basis.FDA_DAILY_VALUE, CHECKER.check(new DrinkCheckRequest(gatorade(), null, null, null,
-                Basis.FDA_DAILY_VALUE, null, null)).targetBasis());
+                Basis.FDA_DAILY_VALUE, null, null, null)).targetBasis());
     }
 
     @Test
     void overdrinkingWarning() {
         // 1 h at 0.5 L/h measured sweats 500 mL; 1 L drunk is more.
         DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), null, null, null,
-                Sessions.litresPerHour(Sessions.minutes(60), 0.5), null);
+                Sessions.litresPerHour(Sessions.minutes(60), 0.5), null, null);
         assertEquals(List.of("OVERDRINKING_RISK"), CHECKER.check(request).warnings().stream().map(DrinkWarning::code).toList());
     }
 
@@ -336,7 +336,7 @@ class DrinkCheckerTest {
     void flOzServingWithMillimoles() {
         // 8 US fl oz (236.6 mL) with 5 mmol sodium: 21.1 mmol/L.
         DrinkLabel label = new DrinkLabel(null, new VolumeInput(8.0, VolumeUnit.US_FL_OZ),
-                minerals(amount(5, AmountUnit.MMOL), null, null, null, null), null, null, null, null);
+                minerals(amount(5, AmountUnit.MMOL), null, null, null, null), null, null, null, null, null);
         assertEquals(5 / (8 * ML_PER_US_FL_OZ / 1000), supply(CHECKER.check(drink(label)), Mineral.SODIUM).concentration().mmolPerL(), 1e-9);
     }
 
@@ -347,9 +347,9 @@ class DrinkCheckerTest {
     @Test
     void bothOrNeitherLabelForm() {
         DrinkLabel both = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), minerals(mg(1), null, null, null, null),
-                minerals(mg(1), null, null, null, null), null, null, null);
+                minerals(mg(1), null, null, null, null), null, null, null, null);
         assertEquals(List.of("drink.perLiter"), Constraints.fields(drink(both)));
-        DrinkLabel neither = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), null, null, null, null, null);
+        DrinkLabel neither = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), null, null, null, null, null, null);
         assertEquals(List.of("drink.perServing"), Constraints.fields(drink(neither)));
     }
 
@@ -368,7 +368,7 @@ class DrinkCheckerTest {
 
     @Test
     void consumedAndServingsTogether() {
-        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null, null);
+        DrinkCheckRequest request = new DrinkCheckRequest(gatorade(), new VolumeInput(1.0, VolumeUnit.L), 2.0, null, null, null, null, null);
         assertEquals(List.of("servings"), Constraints.fields(request));
     }
 
@@ -376,7 +376,8 @@ class DrinkCheckerTest {
     @org.junit.jupiter.params.provider.CsvSource({
         // Sheet 3.1 and 1.5: supplemental magnesium is compared with the UL, 350 mg a day from 9 years on (65 mg at
         // 1-3 years). 84 mg per 500 mL = 168 mg/L: 2.0 L = 336 mg (not above 350), 2.5 L = 420 mg (above 350);
-        // for a child of 2, 0.5 L = 84 mg is above 65 mg. Without a person the adult 350 mg applies.
+        // for a child of 2, 0.5 L = 84 mg is above 65 mg. Without a person the adult 350 mg applies. The label does not
+        // say where its magnesium comes from, so it counts as added and the warning says "if added" (issue 25 item 4).
         "2.0, WOMAN_30, false", "2.5, WOMAN_30, true", "0.5, CHILD_2, true", "0.25, CHILD_2, false",
         "2.5, NOBODY, true", "2.0, NOBODY, false"
     })
@@ -387,8 +388,9 @@ class DrinkCheckerTest {
             default -> null;
         };
         DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(perServing(500, minerals(null, null, mg(84), null, null),
-                null), new VolumeInput(litres, VolumeUnit.L), null, person, null, null, null));
-        assertEquals(flagged, c.warnings().stream().anyMatch(w -> w.code().equals("MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT")),
+                null), new VolumeInput(litres, VolumeUnit.L), null, person, null, null, null, null));
+        assertEquals(flagged, c.warnings().stream()
+                        .anyMatch(w -> w.code().equals("MAGNESIUM_ABOVE_SUPPLEMENTAL_UPPER_LIMIT_IF_ADDED")),
                 c.warnings().toString());
     }
 
@@ -406,7 +408,7 @@ class DrinkCheckerTest {
         DrinkAdequacyCheck c = CHECKER.check(new DrinkCheckRequest(
                 perLiter(1000, minerals(null, amount(5, AmountUnit.MMOL), null, null, null), null),
                 new VolumeInput(0.5, VolumeUnit.L), null, new PersonProfile(Sex.MALE, age, null), null,
-                Sessions.sport(Sessions.minutes(60), org.replenish.vocabulary.Sport.ENDURANCE), null));
+                Sessions.sport(Sessions.minutes(60), org.replenish.vocabulary.Sport.ENDURANCE), null, null));
         PercentRange replaced = supply(c, Mineral.POTASSIUM).sweatLossReplacedPercent();
         assertEquals(low, replaced.low(), 0.001);
         assertEquals(expected, replaced.expected(), 0.001);

@@ -29,7 +29,7 @@ import org.replenish.validation.Violation;
 class DrinkPhosphorusTest {
 
     private static DrinkCheckRequest servings(DrinkLabel label, double servings) {
-        return new DrinkCheckRequest(label, null, servings, null, null, null, null);
+        return new DrinkCheckRequest(label, null, servings, null, null, null, null, null);
     }
 
     @Test
@@ -88,7 +88,7 @@ class DrinkPhosphorusTest {
         LabelMinerals withP = new LabelMinerals(g.perServing().sodium(), g.perServing().potassium(), null, null, null, mg(50));
         DrinkAdequacyCheck without = CHECKER.check(drink(g));
         DrinkAdequacyCheck with = CHECKER.check(drink(new DrinkLabel(g.name(), g.servingVolume(), withP, null,
-                g.carbohydrateGrams(), g.carbohydrateType(), g.osmolality())));
+                g.carbohydrateGrams(), g.carbohydrateType(), g.osmolality(), null)));
         assertEquals(without.minerals(), with.minerals());
         assertEquals(without.potassium(), with.potassium());
         assertEquals(without.magnesium(), with.magnesium());

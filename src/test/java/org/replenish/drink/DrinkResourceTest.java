@@ -126,7 +126,7 @@ class DrinkResourceTest extends HttpTest {
         post(PATH, "{\"drink\": {\"servingVolume\": {\"value\": 240, \"unit\": \"ML\"}, \"perLiter\": {\"potassium\": {\"value\": 2500, \"unit\": \"MG\"}}},"
                 + " \"riskFactors\": [\"HYPERKALEMIA_HISTORY\"]}")
                 .statusCode(200)
-                .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
+                .body("safety[0].code", equalTo("POTASSIUM_TARGET_SET_WITH_CLINICIAN"))
                 .body("warnings.find { it.code == 'HIGH_POTASSIUM_DRINK' }.message", org.hamcrest.Matchers.containsString("63.9 mmol/L"))
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.targetReach", equalTo("WITHHELD_FOR_SAFETY"));
     }

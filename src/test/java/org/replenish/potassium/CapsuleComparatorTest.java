@@ -33,22 +33,22 @@ class CapsuleComparatorTest {
     static final double O = 15.999;
 
     static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.POTASSIUM,
-            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY);
+            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
 
     static AmountInput mg(double value) {
         return new AmountInput(value, AmountUnit.MG);
     }
 
     static CapsuleComparison target(double targetMg) {
-        return COMPARATOR.compare(new CapsuleComparisonRequest(mg(targetMg), null, null, null, null, null));
+        return COMPARATOR.compare(new CapsuleComparisonRequest(mg(targetMg), null, null, null, null, null, null, null));
     }
 
     static CapsuleComparison person(Sex sex, Basis basis) {
-        return COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(sex, 30.0, null), basis, null, null, null));
+        return COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(sex, 30.0, null), basis, null, null, null, null, null));
     }
 
     static CapsuleComparison product(PotassiumProduct product) {
-        return COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), product, null));
+        return COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), product, null, null, null));
     }
 
     static PotassiumProduct salt(PotassiumCompound compound, double massMg, ProductForm form) {
@@ -61,9 +61,7 @@ class CapsuleComparatorTest {
         assertEquals(99.0 / 4700 * 100, c.capsuleShareOfTargetPercent(), 1e-12);
         assertEquals(2.1, c.capsuleShareOfTargetPercent(), 0.05);
         assertEquals(47.5, c.targetAsMultipleOfCapsule(), 0.05);
-        assertNull(c.capsulesToMatchTarget(), "rounded-up counts read as a dose and are no longer given");
         assertNull(c.gap());
-        assertNull(c.capsulesToCloseGap());
         assertEquals(99, c.capsuleLimit().limit().mg());
         assertEquals(2.53, c.capsuleLimit().limit().mmol(), 0.005);
     }
@@ -108,32 +106,31 @@ class CapsuleComparatorTest {
     @Test
     void neitherTargetNorPersonComparesWithTheLabelDailyValue() {
         // Sheet 1.8: 4,700 mg, the label reference; sheet 4.2: 99 mg is 2.1 % of it and 47.5 capsules' worth.
-        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, null, null, null, null));
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, null, null, null, null, null, null));
         assertEquals(4700, c.target().amount().mg());
         assertEquals(Basis.FDA_DAILY_VALUE, c.target().basis());
         assertEquals(47.5, c.targetAsMultipleOfCapsule(), 0.05);
         assertEquals(List.of("LABEL_DAILY_VALUE_TARGET"), c.assumptions().stream().map(a -> a.code()).toList());
         assertTrue(c.assumptions().get(0).message().contains("not a personal target"));
         CapsuleComparison explicit = COMPARATOR.compare(new CapsuleComparisonRequest(null, null, Basis.FDA_DAILY_VALUE,
-                null, null, null));
+                null, null, null, null, null));
         assertEquals(4700, explicit.target().amount().mg());
     }
 
     @Test
     void gatedComparisonRoutesFoodPotassiumToAClinician() {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(Sex.MALE, 50.0, null),
-                null, mg(2000), null, List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE)));
+                null, mg(2000), null, List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE), null, null));
         assertTrue(c.notes().stream().noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("food first")), c.notes().toString());
-        assertTrue(c.notes().stream().anyMatch(n -> n.contains("plan potassium, including the potassium in food, with a clinician")));
+        assertTrue(c.notes().stream().anyMatch(n -> n.contains("capsule and serving counts are withheld")));
         assertTrue(c.foodEquivalents().stream().allMatch(f -> f.portionsToReachTarget() == null && f.portionsToCloseGap() == null));
     }
 
     @Test
     void gapAfterDiet() {
-        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), null, null));
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), null, null, null, null));
         assertEquals(1500, c.gap().mg());
         assertEquals(15.2, c.gapAsMultipleOfCapsule(), 0.05);
-        assertNull(c.capsulesToCloseGap());
         FoodEquivalent potato = c.foodEquivalents().stream().filter(f -> f.food().startsWith("Potato")).findFirst().orElseThrow();
         assertEquals(941, potato.potassiumPerPortion().mg());
         assertEquals(1500.0 / 941, potato.portionsToCloseGap().exact(), 1e-12);
@@ -144,7 +141,7 @@ class CapsuleComparatorTest {
 
     @Test
     void intakeAboveTargetLeavesNoGap() {
-        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(3400), null, null, mg(5000), null, null));
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(3400), null, null, mg(5000), null, null, null, null));
         assertEquals(0, c.gap().mg());
         assertEquals(0, c.gapAsMultipleOfCapsule());
     }
@@ -171,7 +168,6 @@ class CapsuleComparatorTest {
         assertNull(p.exceedsCapsuleLimit());
         assertTrue(p.notes().get(0).contains("does not apply to powder"));
         assertEquals(1.5, p.gapAsMultipleOfServing(), 1e-12);
-        assertNull(p.servingsToCloseGap());
     }
 
     @Test
@@ -235,27 +231,33 @@ class CapsuleComparatorTest {
 
     @ParameterizedTest
     @EnumSource(value = RiskFactor.class, names = {"CHRONIC_KIDNEY_DISEASE", "ACE_INHIBITOR", "ARB",
-        "POTASSIUM_SPARING_DIURETIC", "HYPERKALEMIA_HISTORY", "SALT_SUBSTITUTE_USE"})
-    void safetyGateWithholdsTheCounts(RiskFactor factor) {
+        "POTASSIUM_SPARING_DIURETIC", "HYPERKALEMIA_HISTORY", "SALT_SUBSTITUTE_USE", "NSAID_REGULAR_USE", "HEART_FAILURE",
+        "DIABETES"})
+    void aRiskOfExcessWithholdsEveryFigureHeldAgainstTheTarget(RiskFactor factor) {
+        // Issue 25 item 2: the target is set with a clinician, so the 4,700 - 3,200 = 1,500 mg gap, the share of one
+        // capsule (2.1 %), every multiple and every food portion count are absent.
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200),
-                new PotassiumProduct(mg(99), null, null, ProductForm.CAPSULE), List.of(factor)));
-        assertTrue(c.safety().stream().map(SafetyFlag::code).anyMatch("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"::equals));
+                new PotassiumProduct(mg(99), null, null, ProductForm.CAPSULE), List.of(factor), null, null));
+        assertTrue(c.safety().stream().map(SafetyFlag::code).anyMatch("POTASSIUM_TARGET_SET_WITH_CLINICIAN"::equals));
         assertTrue(c.countsWithheld());
-        assertNull(c.capsulesToMatchTarget());
+        assertNull(c.gap());
+        assertNull(c.capsuleShareOfTargetPercent());
         assertNull(c.gapAsMultipleOfCapsule());
         assertNull(c.targetAsMultipleOfCapsule());
         assertNull(c.product().gapAsMultipleOfServing());
         assertTrue(c.foodEquivalents().stream().allMatch(f -> f.portionsToCloseGap() == null && f.portionsToReachTarget() == null));
-        // The share is a fact about the target, not a count of capsules to take.
-        assertEquals(99.0 / 4700 * 100, c.capsuleShareOfTargetPercent(), 1e-12);
+        assertTrue(c.safetyPolicy().excessRiskMinerals().contains(org.replenish.units.Mineral.POTASSIUM));
     }
 
     @Test
-    void lossCausingFactorsFlagButDoNotWithhold() {
-        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, null, null,
-                List.of(RiskFactor.THIAZIDE_DIURETIC)));
+    void lossCausingFactorsWithholdTheGap() {
+        // Sheet 7.4 and 5.2: a thiazide causes potassium losses; "losses may be medical; get tested" instead of a gap.
+        CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(mg(4700), null, null, mg(3200), null,
+                List.of(RiskFactor.THIAZIDE_DIURETIC), null, null));
         assertEquals(List.of("LOSSES_MAY_HAVE_A_MEDICAL_CAUSE"), c.safety().stream().map(SafetyFlag::code).toList());
-        assertFalse(c.countsWithheld());
+        assertTrue(c.countsWithheld());
+        assertNull(c.gap());
+        assertNull(c.capsuleShareOfTargetPercent());
     }
 
     @Test
@@ -275,7 +277,7 @@ class CapsuleComparatorTest {
     @Test
     void noMessageReadsAsADose() {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null, new PersonProfile(Sex.MALE, 30.0, null),
-                null, mg(2000), new PotassiumProduct(mg(99), null, 2, ProductForm.CAPSULE), null));
+                null, mg(2000), new PotassiumProduct(mg(99), null, 2, ProductForm.CAPSULE), null, null, null));
         java.util.List<String> texts = new java.util.ArrayList<>(c.notes());
         texts.addAll(c.product().notes());
         texts.add(c.capsuleLimit().basis());
@@ -297,14 +299,14 @@ class CapsuleComparatorTest {
 
     @Test
     void badInput() {
-        assertEquals("basis", violations(new CapsuleComparisonRequest(null, null, Basis.NASEM_DRI, null, null, null)).get(0).field());
-        assertEquals("basis", violations(new CapsuleComparisonRequest(mg(4700), null, Basis.FDA_DAILY_VALUE, null, null, null))
+        assertEquals("basis", violations(new CapsuleComparisonRequest(null, null, Basis.NASEM_DRI, null, null, null, null, null)).get(0).field());
+        assertEquals("basis", violations(new CapsuleComparisonRequest(mg(4700), null, Basis.FDA_DAILY_VALUE, null, null, null, null, null))
                 .get(0).field());
         assertEquals(List.of("person"), Constraints.fields(new CapsuleComparisonRequest(mg(4700),
-                new PersonProfile(Sex.MALE, 30.0, null), null, null, null, null)));
-        assertEquals("target.value", violations(new CapsuleComparisonRequest(mg(0), null, null, null, null, null)).get(0).field());
+                new PersonProfile(Sex.MALE, 30.0, null), null, null, null, null, null, null)));
+        assertEquals("target.value", violations(new CapsuleComparisonRequest(mg(0), null, null, null, null, null, null, null)).get(0).field());
         assertEquals("target.value", violations(new CapsuleComparisonRequest(new AmountInput(21.0, AmountUnit.G), null, null,
-                null, null, null)).get(0).field());
+                null, null, null, null, null)).get(0).field());
         assertEquals("product.salt.massPerUnit.unit", violations(withProduct(new PotassiumProduct(null,
                 new SaltAmount(PotassiumCompound.POTASSIUM_CHLORIDE, new AmountInput(2.0, AmountUnit.MMOL)), null,
                 ProductForm.TABLET))).get(0).field());
@@ -315,6 +317,6 @@ class CapsuleComparatorTest {
     }
 
     private static CapsuleComparisonRequest withProduct(PotassiumProduct product) {
-        return new CapsuleComparisonRequest(mg(4700), null, null, null, product, null);
+        return new CapsuleComparisonRequest(mg(4700), null, null, null, product, null, null, null);
     }
 }

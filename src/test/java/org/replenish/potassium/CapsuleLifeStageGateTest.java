@@ -19,7 +19,7 @@ import org.replenish.vocabulary.Sex;
 class CapsuleLifeStageGateTest {
 
     private static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.POTASSIUM,
-            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY);
+            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
 
     @ParameterizedTest(name = "{0} y {1} {2}: counts withheld = {3}")
     @CsvSource({
@@ -31,13 +31,15 @@ class CapsuleLifeStageGateTest {
     })
     void countsWithheldByLifeStage(double age, Sex sex, LifeStage lifeStage, boolean withheld, double multiple) {
         CapsuleComparison c = COMPARATOR.compare(new CapsuleComparisonRequest(null,
-                new PersonProfile(sex, age, lifeStage), Basis.NASEM_DRI, null, null, null));
+                new PersonProfile(sex, age, lifeStage), Basis.NASEM_DRI, null, null, null, null, null));
         assertEquals(withheld, c.safety().stream().anyMatch(f -> f.code()
                 .equals("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN_FOR_LIFE_STAGE")));
         assertEquals(withheld, c.countsWithheld());
         if (withheld) {
             assertNull(c.targetAsMultipleOfCapsule());
-            assertTrue(c.safety().get(0).gatesSupplementsFor().contains(org.replenish.units.Mineral.POTASSIUM));
+            assertEquals(org.replenish.reference.PolicyDecision.SUPPLEMENTS_ONLY_WITH_CLINICIAN, c.safety().get(0).decides());
+            // The target applies: food portions stay (issue 25 item 2); only counts of capsules or servings go.
+            assertTrue(c.foodEquivalents().stream().allMatch(f -> f.portionsToReachTarget() != null));
         } else {
             assertEquals(multiple, c.targetAsMultipleOfCapsule(), 0.005);
         }

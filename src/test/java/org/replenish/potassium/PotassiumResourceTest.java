@@ -57,9 +57,11 @@ class PotassiumResourceTest extends HttpTest {
         post(PATH, "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"basis\": \"NASEM_DRI\", \"riskFactors\": [\"ACE_INHIBITOR\"]}")
                 .statusCode(200)
                 .body("target.amount.mg", equalTo(3400.0))
-                .body("safety[0].code", equalTo("POTASSIUM_SUPPLEMENTS_ONLY_WITH_CLINICIAN"))
+                .body("safety[0].code", equalTo("POTASSIUM_TARGET_SET_WITH_CLINICIAN"))
                 .body("countsWithheld", equalTo(true))
-                .body("targetAsMultipleOfCapsule", equalTo(null));
+                .body("targetAsMultipleOfCapsule", equalTo(null))
+                .body("capsuleShareOfTargetPercent", equalTo(null))
+                .body("safetyPolicy.minerals.find { it.mineral == 'POTASSIUM' }.decision", equalTo("TARGET_SET_WITH_CLINICIAN"));
     }
 
     @Test

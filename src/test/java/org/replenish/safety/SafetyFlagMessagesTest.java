@@ -43,6 +43,6 @@ class SafetyFlagMessagesTest {
             }
         }
         // A flag whose text holds no number has none.
-        assertEquals(Map.of(), TestData.SAFETY.message(rule(SafetyFlagCode.SEIZURE_SEE_CLINICIAN)).parameters());
+        assertEquals(Map.of(), TestData.SAFETY.message(rule(SafetyFlagCode.SEVERE_SIGNS_SEEK_URGENT_CARE)).parameters());
     }
 }
