@@ -128,6 +128,10 @@ public final class DeficitEstimator {
         addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, selected.of(Mineral.MAGNESIUM), assumptions);
         addSessionAssumptions(sessions, losses, assumptions);
 
+        if (decision.urgent()) {
+            // "Sweating without replenishing" reads as an invitation to drink and take salt: never beside urgent care.
+            factors.remove(RiskFactor.SWEATING_WITHOUT_REPLENISHING, FactorOrigin.DETECTED);
+        }
         RiskAssessment risk = riskAssessor.assess(factors, decision);
         CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
         return new DeficitEstimate(basis, group.text(), group, decision.result(), minerals,

@@ -316,6 +316,19 @@ class SafetyPolicyCasesTest {
     }
 
     @Test
+    void anUrgentAnswerDoesNotDetectSweatingWithoutReplenishing() {
+        // 2 h at the endurance mean 1.28 L/h = 2.56 L with 100 mg sodium reported back: detected as sweating without
+        // replenishing (README), unless the answer is urgent, where it would read as an invitation to take salt.
+        ExerciseSession run = new ExerciseSession(120.0, org.replenish.vocabulary.Sport.ENDURANCE, null, null, null, null,
+                new MineralAmounts(mg(100), null, null, null, null));
+        assertEquals(RiskFactor.SWEATING_WITHOUT_REPLENISHING,
+                deficit(MAN_30, null, null, null, null, run).riskAssessment().factors().get(0).code());
+        DeficitEstimate urgent = deficit(MAN_30, null, null, null, List.of(Symptom.CONFUSION), run);
+        assertTrue(urgent.safetyPolicy().urgent());
+        assertTrue(urgent.riskAssessment().factors().isEmpty());
+    }
+
+    @Test
     void case13ConfusionAfterAnUltraWithMassLoss() {
         // 10-h ultra, 70.0 -> 68.0 kg = -2.86 %: urgent anyway (sheet 10: EAH also occurs with mass loss).
         assertUrgentWithoutFigures(deficit(MAN_40, null, null, null, List.of(Symptom.CONFUSION), weighed(600, 70, 68)));
