@@ -4,6 +4,7 @@ import org.replenish.units.Mineral;
 import org.replenish.targets.TargetsRequest;
 import org.replenish.targets.PersonTargetsAvailable;
 import org.replenish.sweat.PlausibleDailyAmount;
+import org.replenish.sweat.PlausibleDay;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,10 +24,10 @@ import org.replenish.vocabulary.Symptom;
 public record DeficitEstimateRequest(
         @Schema(description = "The person; picks the daily targets.", required = true)
         @NotNull @Valid PersonProfile person,
-        @Schema(description = "Basis of the targets; NASEM_DRI when absent.")
+        @Schema(description = "Basis of the targets: NASEM_DRI (when absent) or EFSA; FDA_DAILY_VALUE is a 400 naming this field (a Daily Value is a label reference, not a person's target).")
         Basis basis,
-        @Schema(description = "Exercise sessions of the day, 0 to 20; none when absent (no sweat loss).", maxItems = 20)
-        @Size(max = 20) List<@NotNull @Valid ExerciseSession> sessions,
+        @Schema(description = "Exercise sessions of the day (the last 24 hours), 0 to 20, lasting at most 1,440 minutes in all and sweating at most 12 L in all (expected); none when absent (no sweat loss).", maxItems = 20)
+        @Size(max = 20) @PlausibleDay List<@NotNull @Valid ExerciseSession> sessions,
         @Schema(description = "Usual daily intake per mineral from food and drink; an absent mineral is unknown, not zero.")
         @Valid @PlausibleDailyAmount MineralAmounts dietaryIntake,
         @Schema(description = "Magnesium taken as supplements or medicines per day; compared with the supplemental UL. Absent: the total intake is the diet alone and no UL comparison is made.")

@@ -30,7 +30,7 @@ public record DrinkCheckRequest(
         @DecimalMin(value = "0", inclusive = false) @Magnitude Double servings,
         @Schema(description = "The person; without one the targets are the FDA Daily Values a label is read against.")
         @Valid PersonProfile person,
-        @Schema(description = "Basis of the person's targets; NASEM_DRI when absent. Without a person the targets are the FDA Daily Values: FDA_DAILY_VALUE is accepted then, any other basis is a 400 naming this field.")
+        @Schema(description = "Basis of the person's targets; NASEM_DRI when absent, or EFSA; with a person FDA_DAILY_VALUE is a 400 naming this field (a Daily Value is a label reference, not a person's target). Without a person the targets are the FDA Daily Values: FDA_DAILY_VALUE is accepted then, any other basis is a 400 naming this field.")
         Basis basis,
         @Schema(description = "An exercise session whose sweat losses the drink is held against; absent: no sweat replacement is given and an assumption says the fluid balance was not checked.")
         @Valid ExerciseSession session,

@@ -13,6 +13,7 @@ import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.RiskFactor;
 import org.replenish.vocabulary.Symptom;
 import org.replenish.sweat.ExerciseSession;
+import org.replenish.sweat.PlausibleDay;
 import jakarta.validation.constraints.Size;
 
 /** The body of POST /v1/potassium/capsule-comparisons. */
@@ -26,7 +27,7 @@ public record CapsuleComparisonRequest(
         @Valid AmountInput target,
         @Schema(description = "The person whose target to use. Not together with target.")
         @Valid PersonProfile person,
-        @Schema(description = "Basis of the person's target; NASEM_DRI (the NASEM 2019 Adequate Intake) when absent. FDA_DAILY_VALUE gives the label Daily Value. Without a person only FDA_DAILY_VALUE is accepted (it is the default then); with a target, none.")
+        @Schema(description = "Basis of the person's target; NASEM_DRI (the NASEM 2019 Adequate Intake) when absent, or EFSA; with a person FDA_DAILY_VALUE is a 400 naming this field (a Daily Value is a label reference, not a person's target). Without a person only FDA_DAILY_VALUE is accepted (it is the default then); with a target, none.")
         Basis basis,
         @Schema(description = "Potassium already eaten per day; gives the gap to close. Absent: no gap is given (unknown, not zero).")
         @Valid AmountInput dietaryIntake,
@@ -36,8 +37,8 @@ public record CapsuleComparisonRequest(
         List<@NotNull RiskFactor> riskFactors,
         @Schema(description = "Signs or symptoms the person reports (within the last 24 hours); the red-flag rules are the same as on the other endpoints. None when absent.")
         List<@NotNull Symptom> symptoms,
-        @Schema(description = "Exercise sessions of the last 24 hours, 0 to 20, as the deficit estimate takes them; used only by the red-flag rules (prolonged activity, body-mass change). None when absent.", maxItems = 20)
-        @Size(max = 20) List<@NotNull @Valid ExerciseSession> sessions) implements TargetsRequest {
+        @Schema(description = "Exercise sessions of the last 24 hours, 0 to 20, as the deficit estimate takes them (at most 1,440 minutes and 12 L of expected sweat in all); used only by the red-flag rules (prolonged activity, body-mass change). None when absent.", maxItems = 20)
+        @Size(max = 20) @PlausibleDay List<@NotNull @Valid ExerciseSession> sessions) implements TargetsRequest {
 
     /** A given target, or no person, selects no person's target. */
     @Override

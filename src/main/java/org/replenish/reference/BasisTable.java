@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.replenish.units.Mineral;
+import org.replenish.units.Numbers;
 import org.replenish.vocabulary.Basis;
 
 /**
@@ -19,7 +20,14 @@ public record BasisTable(String label, Basis fallbackBasis, Basis upperLimitFall
         return ageBands.stream().filter(b -> b.contains(ageYears)).findFirst();
     }
 
-    public double minimumAgeYears() {
+    private double minimumAgeYears() {
         return ageBands.stream().mapToDouble(AgeBand::fromYears).min().orElse(0);
+    }
+
+    /** Where the table's ages start, in words: "from 1", or "above 0.5" when its first band excludes its start. */
+    public String coverageStart() {
+        boolean exclusive = ageBands.stream().filter(b -> b.fromYears() == minimumAgeYears())
+                .anyMatch(b -> Boolean.TRUE.equals(b.fromExclusive()));
+        return (exclusive ? "above " : "from ") + Numbers.plain(minimumAgeYears());
     }
 }

@@ -38,9 +38,13 @@ public record DeficitSettings(
                                                   double maximumSodiumReplacedShare) {
     }
 
-    /** Bounds beyond which an input is not physically sensible. */
+    /**
+     * Bounds beyond which an input is not physically sensible; the sessions of one request cover at most
+     * maximumSessionMinutesPerDay and sweat at most maximumSweatLitresPerDay (its own source: the literature's most).
+     */
     public record InputLimits(String sourceId, Confidence tag, double maximumDailyMineralMg,
-                              double maximumFluidPerSessionLitres, double minimumBodyMassKg, double maximumBodyMassKg) {
+                              double maximumFluidPerSessionLitres, double minimumBodyMassKg, double maximumBodyMassKg,
+                              double maximumSessionMinutesPerDay, SourcedValue maximumSweatLitresPerDay) {
 
         public boolean plausibleBodyMassKg(double kg) {
             return kg >= minimumBodyMassKg && kg <= maximumBodyMassKg;

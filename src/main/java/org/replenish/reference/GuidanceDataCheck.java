@@ -79,6 +79,8 @@ final class GuidanceDataCheck {
                         && 0 < limits.minimumBodyMassKg() && limits.minimumBodyMassKg() < limits.maximumBodyMassKg(),
                 file, "limits", "needs positive limits and minimumBodyMassKg < maximumBodyMassKg");
         sources.require(file, "limits", limits.sourceId(), limits.tag());
+        require(limits.maximumSessionMinutesPerDay() > 0, file, "limits", "needs a positive maximumSessionMinutesPerDay");
+        checkValue(file, "limits.maximumSweatLitresPerDay", limits.maximumSweatLitresPerDay(), sources);
     }
 
     static void checkRiskFactors(String file, RiskFactorTable table, SourceCheck sources) {

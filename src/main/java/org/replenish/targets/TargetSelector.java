@@ -115,8 +115,8 @@ public final class TargetSelector {
         BasisTable table = data.bases().get(basis);
         AgeBand band = table.bandFor(age).orElse(null);
         if (band == null) {
-            return new Attempt(null, List.of(TargetProblem.basis(basis + " covers ageYears from "
-                    + Numbers.plain(table.minimumAgeYears()) + "; ageYears " + Numbers.plain(age)
+            return new Attempt(null, List.of(TargetProblem.basis(basis + " covers ageYears " + table.coverageStart()
+                    + "; ageYears " + Numbers.plain(age)
                     + " is outside it (NASEM_DRI covers every age)")));
         }
 

@@ -37,6 +37,20 @@ public final class FieldReports {
         return reportFault(context, path, message, ReportedFault.of(ViolationCode.OUT_OF_RANGE, limitNamesAndValues));
     }
 
+    /**
+     * Adds a violation of a limit (OUT_OF_RANGE) on the validated element itself (a list field as a whole); always
+     * false.
+     */
+    public static boolean reportOutOfRangeHere(ConstraintValidatorContext context, String message,
+                                               Object... limitNamesAndValues) {
+        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        hibernate.withDynamicPayload(ReportedFault.of(ViolationCode.OUT_OF_RANGE, limitNamesAndValues));
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(literal(message)).addConstraintViolation();
+        hibernate.withDynamicPayload(null);
+        return false;
+    }
+
     /** Adds a violation of a rule across fields (INVALID_VALUE) naming the values its message states; always false. */
     public static boolean reportRule(ConstraintValidatorContext context, String path, String message,
                                      Object... namesAndValues) {

@@ -168,10 +168,9 @@ class DeficitGatesTest {
     @ParameterizedTest(name = "{0} on {1} at {2} y: supplemental magnesium UL {3} mg from {4}")
     @CsvSource({
         // Sheet 1.5 (IOM UL 65/110/350, supplements only) and 1.9/1.10 (EU 250 mg for adults); issue 11 item 4: the
-        // UL falls back to the NASEM value where the basis sets none, and says so.
+        // UL falls back to the NASEM value where the basis sets none, and says so. (A person's basis is never the label
+        // Daily Values: issue 26 item 3 refuses it.)
         "MALE, NASEM_DRI, 2, 65, NASEM_DRI", "MALE, NASEM_DRI, 6, 110, NASEM_DRI", "MALE, NASEM_DRI, 30, 350, NASEM_DRI",
-        "FEMALE, FDA_DAILY_VALUE, 2, 65, NASEM_DRI", "FEMALE, FDA_DAILY_VALUE, 6, 110, NASEM_DRI",
-        "FEMALE, FDA_DAILY_VALUE, 11, 350, NASEM_DRI", "MALE, FDA_DAILY_VALUE, 30, 350, NASEM_DRI",
         "FEMALE, EFSA, 2, 65, NASEM_DRI", "FEMALE, EFSA, 6, 110, NASEM_DRI", "MALE, EFSA, 16, 350, NASEM_DRI",
         "MALE, EFSA, 30, 250, EFSA"
     })
@@ -187,9 +186,10 @@ class DeficitGatesTest {
     }
 
     @Test
-    void aThousandMilligramsOfMagnesiumOnTheLabelBasisIsFlagged() {
-        // Issue 11 item 4: 1,000 mg supplemental on FDA_DAILY_VALUE used to raise nothing; the NASEM UL is 350 mg.
-        DeficitEstimate e = estimate(new PersonProfile(Sex.FEMALE, 40.0, null), Basis.FDA_DAILY_VALUE, null,
+    void aThousandMilligramsOfMagnesiumOnABasisWithoutAnUpperLimitIsFlagged() {
+        // Issue 11 item 4: EFSA sets no magnesium UL under 18 in Replenish's sources; the NASEM UL (350 mg from 9 y)
+        // stands in and an assumption says so: 1,000 mg is above it.
+        DeficitEstimate e = estimate(new PersonProfile(Sex.FEMALE, 16.0, null), Basis.EFSA, null,
                 new AmountInput(1000.0, AmountUnit.MG), null, null);
         assertTrue(codes(e).contains("SUPPLEMENTAL_MAGNESIUM_ABOVE_UPPER_LIMIT"));
         assertTrue(e.assumptions().stream().anyMatch(a -> a.message().contains("sets no upper limit for magnesium")));

@@ -12,6 +12,7 @@ import static org.replenish.ProblemAssert.assertViolation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replenish.HttpTest;
 
@@ -129,6 +130,16 @@ class DrinkResourceTest extends HttpTest {
                 .body("safety[0].code", equalTo("POTASSIUM_TARGET_SET_WITH_CLINICIAN"))
                 .body("warnings.find { it.code == 'HIGH_POTASSIUM_DRINK' }.message", org.hamcrest.Matchers.containsString("63.9 mmol/L"))
                 .body("minerals.find { it.mineral == 'POTASSIUM' }.targetReach", equalTo("WITHHELD_FOR_SAFETY"));
+    }
+
+    @Test
+    void theDailyValueIsNoPersonsTarget() {
+        // Issue 26 item 3: with a person the verdicts hold the drink against the person's target, never the DV.
+        for (String path : List.of(PATH, "/v1/deficit-estimates", "/v1/potassium/capsule-comparisons")) {
+            String body = path.equals(PATH) ? "{\"drink\": {" + SERVING + ", \"perServing\": {}}, " : "{";
+            assertViolation(post(path, body + "\"person\": {\"sex\": \"FEMALE\", \"ageYears\": 6}, "
+                    + "\"basis\": \"FDA_DAILY_VALUE\"}"), path, "basis", "a label reference, not a person's target");
+        }
     }
 
     @Test

@@ -84,7 +84,7 @@ class MineralsResourceTest extends HttpTest {
                 .then().statusCode(200)
                 .body("minerals.find { it.mineral == 'BICARBONATE' }.symbol", equalTo("HCO3"))
                 .body("minerals.find { it.mineral == 'BICARBONATE' }.atomicWeight", closeTo(61.016, 1e-12))
-                .body("minerals.find { it.mineral == 'BICARBONATE' }.acceptedUnits", equalTo(List.of("MG", "G", "MMOL")))
+                .body("minerals.find { it.mineral == 'BICARBONATE' }.acceptedUnits", equalTo(List.of("MG", "G", "MMOL", "MEQ")))
                 .body("minerals.find { it.mineral == 'BICARBONATE' }.intakeReference", equalTo(false))
                 .body("minerals.find { it.mineral == 'BICARBONATE' }.note", allOf(containsString("kidneys and lungs"),
                         containsString("No intake reference")))
@@ -123,9 +123,11 @@ class MineralsResourceTest extends HttpTest {
     }
 
     @Test
-    void milliequivalentsOfBicarbonateAreRefused() {
-        assertViolation(given().queryParam("mineral", "BICARBONATE").queryParam("value", "10").queryParam("from", "MMOL")
-                        .queryParam("to", "MEQ").when().get("/v1/conversions").then(),
-                "/v1/conversions", "to", "mass and moles only");
+    void milliequivalentsOfBicarbonateEqualItsMillimoles() {
+        // Issue 26 item 8: HCO3- is monovalent (valence -1), so 10 mmol = 10 mEq = 610.16 mg.
+        given().queryParam("mineral", "BICARBONATE").queryParam("value", "10").queryParam("from", "MMOL")
+                .queryParam("to", "MEQ").when().get("/v1/conversions")
+                .then().statusCode(200)
+                .body("result", closeTo(10, 1e-9));
     }
 }

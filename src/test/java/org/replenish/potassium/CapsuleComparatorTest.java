@@ -95,12 +95,10 @@ class CapsuleComparatorTest {
     }
 
     @Test
-    void theDailyValueStaysAvailableForAPerson() {
-        // Sheet 1.8: the potassium DV for adults is 4,700 mg; 99 / 4,700 = 2.1 %.
-        CapsuleComparison c = person(Sex.FEMALE, Basis.FDA_DAILY_VALUE);
-        assertEquals(4700, c.target().amount().mg());
-        assertEquals(Basis.FDA_DAILY_VALUE, c.target().basis());
-        assertEquals(2.1, c.capsuleShareOfTargetPercent(), 0.05);
+    void theDailyValueIsNoPersonsTarget() {
+        // Issue 26 item 3, sheet 1.10: the 4,700 mg DV is for a label's %DV; a person's target is the DRI.
+        assertEquals("basis", violations(new CapsuleComparisonRequest(null, new PersonProfile(Sex.FEMALE, 30.0, null),
+                Basis.FDA_DAILY_VALUE, null, null, null, null, null)).get(0).field());
     }
 
     @Test

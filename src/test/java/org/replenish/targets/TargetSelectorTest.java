@@ -101,7 +101,8 @@ class TargetSelectorTest {
     @CsvSource({
         // sheet 1.1, one age inside each band, every column
         "0.25, MALE, NONE, 400", "0.25, FEMALE, NONE, 400",
-        "0.5, MALE, NONE, 860", "0.75, FEMALE, NONE, 860",
+        // Issue 26 item 8: exactly 6 months (0.5 y) is in the 0-6-month band, as the table's label says; 0.51 is not.
+        "0.5, MALE, NONE, 400", "0.51, MALE, NONE, 860", "0.75, FEMALE, NONE, 860",
         "2, MALE, NONE, 2000", "2, FEMALE, NONE, 2000",
         "6, MALE, NONE, 2300", "6, FEMALE, NONE, 2300",
         "11, MALE, NONE, 2500", "11, FEMALE, NONE, 2300",

@@ -66,10 +66,10 @@ class MineralConverterTest {
     @Test
     void oneMillimoleOfBicarbonateIs61_016Milligrams() {
         // HCO3-: H 1.008 + C 12.011 + 3 x O 15.999 = 61.016 g/mol (IUPAC 2013 conventional values, not in the sheet);
-        // 1 g = 1000 / 61.016 = 16.389 mmol. Offered in mg and mmol only.
+        // 1 g = 1000 / 61.016 = 16.389 mmol; monovalent, so as many mEq (issue 26 item 8).
         assertEquals(61.016, converter.toMilligrams(Mineral.BICARBONATE, 1, AmountUnit.MMOL), 1e-12);
         assertEquals(16.389, converter.fromMilligrams(Mineral.BICARBONATE, 1000, AmountUnit.MMOL), 0.0005);
-        assertFalse(converter.hasMilliequivalents(Mineral.BICARBONATE));
+        assertEquals(16.389, converter.fromMilligrams(Mineral.BICARBONATE, 1000, AmountUnit.MEQ), 0.0005);
     }
 
     @Test
