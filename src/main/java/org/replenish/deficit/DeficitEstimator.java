@@ -16,12 +16,12 @@ import org.replenish.codes.AssumptionCode;
 import org.replenish.codes.CodedText;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
-import org.replenish.reference.ConcentrationRange;
+import org.replenish.reference.SourcedRange;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.ReferenceData;
 import org.replenish.reference.PolicyDecision;
 import org.replenish.reference.SafetyCondition;
-import org.replenish.vocabulary.Sport;
+import org.replenish.reference.SourcedValue;
 import org.replenish.safety.FactorOrigin;
 import org.replenish.safety.RiskAssessment;
 import org.replenish.safety.RiskAssessor;
@@ -29,6 +29,7 @@ import org.replenish.safety.SafetyDecision;
 import org.replenish.safety.SafetyPolicy;
 import org.replenish.safety.SafetyRequest;
 import org.replenish.sweat.ExerciseSession;
+import org.replenish.sweat.SessionAssumptions;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.sweat.SweatRateSource;
@@ -158,11 +159,11 @@ public final class DeficitEstimator {
         return new MineralDeficit(mineral, target,
                 amount(mineral, dietMg), amount(mineral, totalMg),
                 balanced ? converter.amount(mineral, Math.max(0, targetMg - totalMg)) : null,
-                losses ? AmountRange.of(converter, mineral, balance.loss()) : null,
+                losses ? range(mineral, balance.loss()) : null,
                 amount(mineral, balance.replenishedMg()), balance.unknownSessions(),
-                arithmetic ? AmountRange.of(converter, mineral, balance.unreplaced()) : null,
-                arithmetic ? AmountRange.of(converter, mineral, deficit) : null,
-                arithmetic ? deficit.expected() / targetMg * 100.0 : null,
+                arithmetic ? range(mineral, balance.unreplaced()) : null,
+                arithmetic ? range(mineral, deficit) : null,
+                arithmetic && deficit != null ? deficit.expected() / targetMg * 100.0 : null,
                 status.status(), reason.text(), reason, status.sourceId(), status.tag(), status.sizes());
     }
 
@@ -170,9 +171,17 @@ public final class DeficitEstimator {
         return mg == null ? null : converter.amount(mineral, mg);
     }
 
+    /** A band as the answer writes it; null (unknown) stays absent. */
+    private AmountRange range(Mineral mineral, Band mg) {
+        return mg == null ? null : AmountRange.of(converter, mineral, mg);
+    }
+
     /** Urgent care withholds the sweat volume: nothing in an urgent answer invites drinking. */
     private FluidSummary fluid(List<SessionLoss> losses, boolean urgent) {
-        Band litres = losses.stream().map(SessionLoss::sweatLitres).reduce(Band.ZERO, Band::plus);
+        // Sessions whose sweat is not estimated add nothing; when none is estimated the volume is unknown, not zero.
+        boolean known = losses.isEmpty() || losses.stream().anyMatch(SessionLoss::estimated);
+        Band litres = losses.stream().filter(SessionLoss::estimated).map(SessionLoss::sweatLitres)
+                .reduce(Band.ZERO, Band::plus);
         Double extreme = losses.stream().map(SessionLoss::bodyMassChangePercent).filter(Objects::nonNull)
                 .max(Comparator.comparingDouble(Math::abs)).orElse(null);
         double dehydration = data.deficit().fluid().dehydrationPercent().value();
@@ -183,14 +192,15 @@ public final class DeficitEstimator {
         if (losses.stream().anyMatch(SessionLoss::bodyMassGain)) {
             flags.add(FluidFlag.BODY_MASS_GAIN);
         }
-        return new FluidSummary(urgent ? null : VolumeRange.ofMillilitres(litres.times(1000.0)), extreme, flags);
+        return new FluidSummary(urgent || !known ? null : VolumeRange.ofMillilitres(litres.times(1000.0)), extreme,
+                flags);
     }
 
     private static List<SessionSummary> sessionSummaries(List<SessionLoss> losses, boolean urgent) {
         return IntStream.range(0, losses.size()).mapToObj(i -> {
             SessionLoss loss = losses.get(i);
             return new SessionSummary(i, loss.durationMinutes(),
-                    urgent ? null : VolumeRange.ofMillilitres(loss.sweatLitres().times(1000.0)),
+                    urgent || !loss.estimated() ? null : VolumeRange.ofMillilitres(loss.sweatLitres().times(1000.0)),
                     loss.rateSource(), loss.sodiumSource(), loss.bodyMassChangePercent());
         }).toList();
     }
@@ -206,7 +216,7 @@ public final class DeficitEstimator {
         double sodiumTaken = 0;
         for (int i = 0; i < sessions.size(); i++) {
             MineralAmounts replenished = sessions.get(i).replenished();
-            if (replenished != null && replenished.sodium() != null) {
+            if (replenished != null && replenished.sodium() != null && losses.get(i).estimated()) {
                 litres += losses.get(i).sweatLitres().expected();
                 sodiumLost += losses.get(i).lossMg().get(Mineral.SODIUM).expected();
                 sodiumTaken += converter.toMilligrams(Mineral.SODIUM, replenished.sodium());
@@ -232,11 +242,10 @@ public final class DeficitEstimator {
 
     private void addSessionAssumptions(List<ExerciseSession> sessions, List<SessionLoss> losses,
                                        Assumptions assumptions) {
-        List<Integer> populationRate = indices(losses, l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT
-                || l.rateSource() == SweatRateSource.POPULATION_DEFAULT);
+        List<Integer> populationRate = indices(losses, l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT);
         if (!populationRate.isEmpty()) {
-            List<String> sources = populationRate.stream().map(i -> sessions.get(i).sport())
-                    .map(sport -> data.sweat().sweatRateBySport().get(sport == null ? Sport.OTHER : sport).sourceId())
+            List<String> sources = populationRate.stream()
+                    .map(i -> data.sweat().sweatRateBySport().get(sessions.get(i).sport()).sourceId())
                     .distinct().toList();
             assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", populationRate, "sourceIds",
                     data.citations(sources));
@@ -244,6 +253,14 @@ public final class DeficitEstimator {
         List<Integer> massMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE);
         if (!massMethod.isEmpty()) {
             assumptions.add(AssumptionCode.BODY_MASS_TO_SWEAT, "sessions", massMethod);
+        }
+        // Baker 2017 Table 3: correct for respiratory water and metabolic mass loss when exercise lasts over 2-3 h.
+        SourcedValue correction = data.deficit().fluid().bodyMassMethodCorrectionFromMinutes();
+        List<Integer> longMassMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
+                && l.durationMinutes() > correction.value());
+        if (!longMassMethod.isEmpty()) {
+            assumptions.add(AssumptionCode.BODY_MASS_METHOD_LONG_SESSION, "sessions", longMassMethod,
+                    "minutes", correction.value(), "sourceId", data.citation(correction.sourceId()));
         }
         List<Integer> noFluid = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
                 && (!l.fluidIntakeMeasured() || !l.urineOutputMeasured()));
@@ -275,6 +292,7 @@ public final class DeficitEstimator {
                 assumptions.add(AssumptionCode.REPLENISHMENT_UNKNOWN, "sessions", unreported);
             }
         }
+        SessionAssumptions.add(assumptions, losses, data);
         if (losses.stream().anyMatch(SessionLoss::youthBandWidened)) {
             data.sweat().youthSweat().addAssumption(assumptions);
         }
@@ -287,7 +305,7 @@ public final class DeficitEstimator {
     private Object[] concentrations(List<Object> given, Mineral... minerals) {
         List<Object> parameters = new ArrayList<>(given);
         for (Mineral mineral : minerals) {
-            ConcentrationRange range = data.sweat().concentrations().get(mineral);
+            SourcedRange range = data.sweat().concentrations().get(mineral);
             String name = mineral.name().toLowerCase(Locale.ROOT);
             List<String> sources = java.util.stream.Stream.of(range.sourceId(), range.lowSourceId(), range.highSourceId())
                     .filter(Objects::nonNull).distinct().toList();

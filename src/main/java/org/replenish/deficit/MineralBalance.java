@@ -12,7 +12,8 @@ import org.replenish.units.MineralConverter;
 /**
  * One mineral's balance of the day in mg: sweat loss, reported replenishment and the unreplaced loss. A session that
  * does not report the mineral is unknown, not zero: the low end assumes its loss was replaced, the expected value and
- * the high end that it was not. Pure.
+ * the high end that it was not. A session whose sweat is not estimated (a child's without a measurement) adds no loss,
+ * and when no session of the day is estimated, loss and unreplaced loss are null: unknown, not zero. Pure.
  */
 record MineralBalance(Band loss, Double replenishedMg, List<Integer> unknownSessions, Band unreplaced) {
 
@@ -22,8 +23,10 @@ record MineralBalance(Band loss, Double replenishedMg, List<Integer> unknownSess
         Band reportedLoss = Band.ZERO;
         Double replenished = null;
         List<Integer> unknown = new ArrayList<>();
+        boolean anyEstimated = sessions.isEmpty();
         for (int i = 0; i < sessions.size(); i++) {
-            Band sessionLoss = losses.get(i).lossMg().get(mineral);
+            Band sessionLoss = losses.get(i).estimated() ? losses.get(i).lossMg().get(mineral) : Band.ZERO;
+            anyEstimated |= losses.get(i).estimated();
             loss = loss.plus(sessionLoss);
             AmountInput taken = sessions.get(i).replenished() == null ? null : sessions.get(i).replenished().of(mineral);
             if (taken == null) {
@@ -33,6 +36,9 @@ record MineralBalance(Band loss, Double replenishedMg, List<Integer> unknownSess
                 replenished = (replenished == null ? 0 : replenished) + converter.toMilligrams(mineral, taken);
             }
         }
+        if (!anyEstimated) {
+            return new MineralBalance(null, replenished, List.copyOf(unknown), null);
+        }
         double taken = replenished == null ? 0 : replenished;
         // Replenishment counts against the day's loss, not session by session: a drink after one session covers
         // the next one too.
@@ -41,8 +47,11 @@ record MineralBalance(Band loss, Double replenishedMg, List<Integer> unknownSess
         return new MineralBalance(loss, replenished, List.copyOf(unknown), unreplaced);
     }
 
-    /** With known intake: target + unreplaced loss - intake, never below 0, point by point. */
+    /**
+     * With known intake: target + unreplaced loss - intake, never below 0, point by point; the diet alone when no
+     * session's sweat is estimated.
+     */
     Band deficit(double targetMg, double intakeMg) {
-        return unreplaced.plus(targetMg).minusFloorZero(intakeMg);
+        return (unreplaced == null ? Band.ZERO : unreplaced).plus(targetMg).minusFloorZero(intakeMg);
     }
 }

@@ -57,7 +57,13 @@ final class StatusRule {
         }
     }
 
+    /** deficitMg is null when intake is unknown and no session's sweat could be estimated. */
     private Decision arithmetic(Mineral mineral, Band deficitMg, double targetMg, boolean intakeKnown) {
+        if (deficitMg == null) {
+            DeficitSettings.SourceRef source = settings.statusSources().sweatLossToReplace();
+            return new Decision(DeficitStatus.NOT_ESTIMATED, Message.of(ReasonCode.STATUS_NOT_ESTIMATED, "mineral",
+                    mineral), source.sourceId(), source.tag(), null);
+        }
         SizeClasses sizes = sizes(deficitMg, targetMg);
         if (!intakeKnown) {
             DeficitSettings.SourceRef source = settings.statusSources().sweatLossToReplace();

@@ -11,6 +11,7 @@ import org.replenish.reference.PolicyDecision;
 import org.replenish.safety.SafetyDecision;
 import org.replenish.safety.SafetyPolicy;
 import org.replenish.safety.SafetyRequest;
+import org.replenish.sweat.SessionAssumptions;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.SelectedTargets;
@@ -74,16 +75,19 @@ public final class DrinkChecker {
         SelectedTargets targetsUsed = personTargets != null ? personTargets : dailyValues;
         MagnesiumLimit magnesiumLimit = new MagnesiumLimit(targetsUsed.of(Mineral.MAGNESIUM).upperLimit(),
                 request.drink().magnesiumSource());
+        DrinkingLimit drinking = DrinkingLimit.of(loss, data.sweat().childSweat());
         SafetyDecision decision = safety.decide(new SafetyRequest(request.person(), request.riskFactorsOrEmpty(),
                 request.symptomsOrEmpty(), loss == null ? List.of() : List.of(loss),
-                DrinkConditions.of(facts, loss, magnesiumLimit)), texts);
+                DrinkConditions.of(facts, drinking, magnesiumLimit)), texts);
+        // Replacement is held against an estimated loss only: a child's session without a measurement has none.
+        SessionLoss estimated = loss != null && loss.estimated() ? loss : null;
         Assumptions assumptions = new Assumptions();
 
         double countedMl = SweatReplacement.countedMillilitres(facts, loss);
         List<MineralSupply> minerals = new ArrayList<>();
         for (Mineral mineral : Mineral.MODELLED) {
             minerals.add(supply(mineral, facts, countedMl, dailyValues.of(mineral).amount().mg(),
-                    targetsUsed.of(mineral).amount().mg(), personTargets != null, loss, decision.of(mineral),
+                    targetsUsed.of(mineral).amount().mg(), personTargets != null, estimated, decision.of(mineral),
                     mineral == Mineral.MAGNESIUM ? magnesiumLimit : null));
         }
         Composition drinkComposition = composition.assess(facts, texts);
@@ -95,9 +99,9 @@ public final class DrinkChecker {
                         decision.of(Mineral.POTASSIUM), null, texts),
                 verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
                         decision.of(Mineral.MAGNESIUM), magnesiumLimit, texts),
-                replacement.sodium(facts, countedMl, sodiumWithheld ? null : loss, drinkComposition, texts),
+                replacement.sodium(facts, countedMl, sodiumWithheld ? null : estimated, drinkComposition, texts),
                 drinkComposition, tonicity.assess(facts),
-                warnings.of(facts, loss, decision.of(Mineral.POTASSIUM).withholdsSupplementCounts(), magnesiumLimit,
+                warnings.of(facts, drinking, decision.of(Mineral.POTASSIUM).withholdsSupplementCounts(), magnesiumLimit,
                         texts),
                 decision.flags(), assumptions.list(texts), data.version(), texts.disclaimer(data.disclaimer()));
     }
@@ -193,6 +197,7 @@ public final class DrinkChecker {
             assumptions.add(AssumptionCode.FLUID_BALANCE_NOT_CHECKED);
         } else {
             assumptions.add(AssumptionCode.SESSION_SWEAT_MODEL);
+            SessionAssumptions.add(assumptions, List.of(loss), data);
             if (loss.youthBandWidened()) {
                 data.sweat().youthSweat().addAssumption(assumptions);
             }

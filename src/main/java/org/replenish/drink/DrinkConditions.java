@@ -3,11 +3,11 @@ package org.replenish.drink;
 import java.util.EnumSet;
 import java.util.Set;
 import org.replenish.reference.SafetyCondition;
-import org.replenish.sweat.SessionLoss;
 import org.replenish.units.Mineral;
 
 /**
- * The safety conditions only a drink check's own inputs show: drinking more than the session's expected sweat loss,
+ * The safety conditions only a drink check's own inputs show: drinking more than the session's limit (its expected
+ * sweat loss, or for a child the young athletes' guidance),
  * an electrolyte drink given at all (for the infant rule), and added magnesium above the supplemental upper limit.
  * Pure.
  */
@@ -16,9 +16,9 @@ final class DrinkConditions {
     private DrinkConditions() {
     }
 
-    static Set<SafetyCondition> of(DrinkFacts facts, SessionLoss loss, MagnesiumLimit magnesiumLimit) {
+    static Set<SafetyCondition> of(DrinkFacts facts, DrinkingLimit drinking, MagnesiumLimit magnesiumLimit) {
         Set<SafetyCondition> conditions = EnumSet.noneOf(SafetyCondition.class);
-        if (loss != null && facts.consumedMl() > loss.sweatLitres().expected() * 1000.0) {
+        if (drinking != null && drinking.exceededBy(facts.consumedMl())) {
             conditions.add(SafetyCondition.DRANK_ABOVE_SWEAT_LOSS);
         }
         if (Mineral.MODELLED.stream().anyMatch(m -> facts.onLabel(m) && facts.mgPerLitre().get(m) > 0)) {

@@ -6,7 +6,6 @@ import org.replenish.codes.DrinkWarningCode;
 import org.replenish.codes.Message;
 import org.replenish.codes.Texts;
 import org.replenish.reference.ReferenceData;
-import org.replenish.sweat.SessionLoss;
 import org.replenish.targets.UpperLimit;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
@@ -31,12 +30,16 @@ final class DrinkWarnings {
         this.converter = converter;
     }
 
-    List<DrinkWarning> of(DrinkFacts facts, SessionLoss loss, boolean potassiumGated, MagnesiumLimit magnesiumLimit,
-                          Texts texts) {
+    List<DrinkWarning> of(DrinkFacts facts, DrinkingLimit drinking, boolean potassiumGated,
+                          MagnesiumLimit magnesiumLimit, Texts texts) {
         List<Message> warnings = new ArrayList<>();
-        if (loss != null && facts.consumedMl() > loss.sweatLitres().expected() * 1000.0) {
-            warnings.add(Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", Numbers.tenth(facts.consumedMl()),
-                    "sweatMl", Numbers.tenth(loss.sweatLitres().expected() * 1000.0)));
+        if (drinking != null && drinking.exceededBy(facts.consumedMl())) {
+            warnings.add(drinking.forAge()
+                    ? Message.of(DrinkWarningCode.OVERDRINKING_RISK_FOR_AGE, "consumedMl", Numbers.tenth(facts.consumedMl()),
+                            "limitMl", Numbers.tenth(drinking.millilitres()), "sourceId", data.citation(
+                                    data.sweat().childSweat().drinkingCeilingMillilitresPerHour().sourceId()))
+                    : Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", Numbers.tenth(facts.consumedMl()),
+                            "sweatMl", Numbers.tenth(drinking.millilitres())));
         }
         Double sodium = mmolPerLitre(facts, Mineral.SODIUM);
         double concentrateAbove = guidance.categoryRules().concentrateAboveSodiumMmolPerLitre();

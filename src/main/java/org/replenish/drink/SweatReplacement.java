@@ -24,9 +24,13 @@ final class SweatReplacement {
         this.guidance = guidance;
     }
 
-    /** The volume counted: what was drunk, but no more than the session's expected sweat volume. */
+    /**
+     * The volume counted: what was drunk, but no more than the session's expected sweat volume (all of it when the
+     * session's sweat is not estimated).
+     */
     static double countedMillilitres(DrinkFacts facts, SessionLoss loss) {
-        return loss == null ? facts.consumedMl() : Math.min(facts.consumedMl(), loss.sweatLitres().expected() * 1000.0);
+        return loss == null || !loss.estimated() ? facts.consumedMl()
+                : Math.min(facts.consumedMl(), loss.sweatLitres().expected() * 1000.0);
     }
 
     /** counted / loss: the high loss gives the low share; an unbounded share (zero loss) is left out. */

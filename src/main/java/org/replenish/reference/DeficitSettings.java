@@ -26,11 +26,13 @@ public record DeficitSettings(
     /**
      * When a body-mass change is flagged. longSessionMinutes is prolonged activity for the red-flag rules; a prolonged
      * session whose mass fell by less than massMaintainedPercent (or was not weighed) counts as mass held; a loss above
-     * severeBodyMassLossPercent needs a clinician and above lifeThreateningBodyMassLossPercent urgent care.
+     * severeBodyMassLossPercent needs a clinician and above lifeThreateningBodyMassLossPercent urgent care. From
+     * bodyMassMethodCorrectionFromMinutes the field method's respiratory and metabolic mass loss matter (Baker 2017).
      */
     public record FluidThresholds(SourcedValue dehydrationPercent, SourcedValue longSessionMinutes,
                                   SourcedValue maximumBodyMassLossPercent, SourcedValue severeBodyMassLossPercent,
-                                  SourcedValue lifeThreateningBodyMassLossPercent, SourcedValue massMaintainedPercent) {
+                                  SourcedValue lifeThreateningBodyMassLossPercent, SourcedValue massMaintainedPercent,
+                                  SourcedValue bodyMassMethodCorrectionFromMinutes) {
     }
 
     /** When sessions alone show sweating without replenishing. */

@@ -2,6 +2,7 @@ package org.replenish.reference;
 
 import static org.replenish.reference.ReferenceDataLoader.require;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,17 @@ final class GuidanceDataCheck {
     }
 
     static void checkSweat(String file, SweatDefaults sweat, SourceCheck sources) {
-        requireAll(file, "sweatRateBySport", sweat.sweatRateBySport(), Sport.values());
+        // OTHER (an activity not listed) has no athletes' mean: it takes the lower default.
+        requireAll(file, "sweatRateBySport", sweat.sweatRateBySport(),
+                Arrays.stream(Sport.values()).filter(s -> s != Sport.OTHER).toArray(Sport[]::new));
+        require(!sweat.sweatRateBySport().containsKey(Sport.OTHER), file, "sweatRateBySport.OTHER",
+                "must be absent: an activity not listed takes lowerDefaultLitresPerHour");
+        checkRange(file, "lowerDefaultLitresPerHour", sweat.lowerDefaultLitresPerHour(), sources);
+        checkValue(file, "lowerDefaultFromAgeYears", sweat.lowerDefaultFromAgeYears(), sources);
+        require(sweat.childSweat() != null, file, "childSweat", "missing");
+        checkValue(file, "childSweat.belowAgeYears", sweat.childSweat().belowAgeYears(), sources);
+        checkValue(file, "childSweat.drinkingCeilingMillilitresPerHour",
+                sweat.childSweat().drinkingCeilingMillilitresPerHour(), sources);
         sweat.sweatRateBySport().forEach((sport, rate) -> {
             require(rate.litresPerHour() > rate.standardDeviation() && rate.standardDeviation() > 0, file,
                     "sweatRateBySport." + sport, "needs 0 < standardDeviation < litresPerHour");
@@ -35,7 +46,7 @@ final class GuidanceDataCheck {
         requireAll(file, "concentrations", sweat.concentrations(), Mineral.MODELLED.toArray(Mineral[]::new));
         sweat.concentrations().forEach((mineral, range) -> checkRange(file, "concentrations." + mineral, range, sources));
         requireAll(file, "sodiumProfiles", sweat.sodiumProfiles(), SweatSodiumProfile.values());
-        ConcentrationRange chloride = sweat.concentrations().get(Mineral.CHLORIDE);
+        SourcedRange chloride = sweat.concentrations().get(Mineral.CHLORIDE);
         sweat.sodiumProfiles().forEach((profile, value) -> {
             checkRange(file, "sodiumProfiles." + profile + ".sodium", value.sodium(), sources);
             require(value.chlorideExpected() >= chloride.low() && value.chlorideExpected() <= chloride.high(), file,
@@ -70,6 +81,8 @@ final class GuidanceDataCheck {
         require(deficit.fluid().severeBodyMassLossPercent().value() < deficit.fluid().lifeThreateningBodyMassLossPercent()
                 .value(), file, "fluid", "needs severeBodyMassLossPercent < lifeThreateningBodyMassLossPercent");
         checkValue(file, "fluid.massMaintainedPercent", deficit.fluid().massMaintainedPercent(), sources);
+        checkValue(file, "fluid.bodyMassMethodCorrectionFromMinutes",
+                deficit.fluid().bodyMassMethodCorrectionFromMinutes(), sources);
         DeficitSettings.SweatingWithoutReplenishingRule rule = deficit.sweatingWithoutReplenishing();
         require(rule != null && rule.minimumSweatLitres() > 0 && rule.maximumSodiumReplacedShare() > 0, file,
                 "sweatingWithoutReplenishing", "needs positive thresholds");
@@ -127,7 +140,7 @@ final class GuidanceDataCheck {
         return list != null && !list.isEmpty();
     }
 
-    private static void checkRange(String file, String entry, ConcentrationRange range, SourceCheck sources) {
+    private static void checkRange(String file, String entry, SourcedRange range, SourceCheck sources) {
         require(range != null && 0 < range.low() && range.low() <= range.expected() && range.expected() <= range.high(),
                 file, entry, "needs 0 < low <= expected <= high");
         sources.require(file, entry, range.sourceId(), range.tag());

@@ -3,7 +3,7 @@ package org.replenish.sweat;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
-import org.replenish.reference.ConcentrationRange;
+import org.replenish.reference.SourcedRange;
 import org.replenish.reference.ReferenceData;
 import org.replenish.reference.SodiumProfileDefault;
 import org.replenish.reference.SweatDefaults;
@@ -31,10 +31,10 @@ public final class SweatLossModel {
         this.converter = converter;
     }
 
-    /** The loss of a session by an adult. */
     /**
-     * The loss of a session by a person of the given age (null: an adult). The population sweat rates are adult data:
-     * below the youth age a population band keeps its mean but its low end is lowered (youthSweat, a design choice).
+     * The loss of a session by a person of the given age (null: an adult). Without a measurement the sweat data of the
+     * sheet are adult athletes' (sheet 11): a child gets no estimate; an older adult, or an activity not named, the
+     * lower default; below the youth age a sport's band keeps its mean but its low end is lowered (youthSweat).
      */
     public SessionLoss estimate(ExerciseSession session, Double ageYears) {
         double hours = session.durationMinutes() / 60.0;
@@ -62,13 +62,18 @@ public final class SweatLossModel {
             litres = new Band(Math.max(0, sweat - uncertainty), sweat, sweat + uncertainty);
             rateSource = SweatRateSource.BODY_MASS_CHANGE;
             massChangePercent = Quotients.of(after - before, before) * 100.0;
+        } else if (ageYears != null && ageYears < defaults.childSweat().belowAgeYears().value()) {
+            return new SessionLoss(session.durationMinutes(), null, null, SweatRateSource.NOT_ESTIMATED,
+                    sodiumSource(session), null, false, false, false);
+        } else if (session.sport() == null || session.sport() == Sport.OTHER
+                || (ageYears != null && ageYears >= defaults.lowerDefaultFromAgeYears().value())) {
+            litres = band(defaults.lowerDefaultLitresPerHour()).times(hours);
+            rateSource = SweatRateSource.LOWER_DEFAULT;
         } else {
-            Sport sport = session.sport() == null ? Sport.OTHER : session.sport();
-            SweatRateDefault rate = defaults.sweatRateBySport().get(sport);
+            SweatRateDefault rate = defaults.sweatRateBySport().get(session.sport());
             litres = new Band(rate.litresPerHour() - rate.standardDeviation(), rate.litresPerHour(),
                     rate.litresPerHour() + rate.standardDeviation()).times(hours);
-            rateSource = session.sport() == null || sport == Sport.OTHER
-                    ? SweatRateSource.POPULATION_DEFAULT : SweatRateSource.SPORT_DEFAULT;
+            rateSource = SweatRateSource.SPORT_DEFAULT;
             if (ageYears != null && ageYears < defaults.youthSweat().belowAgeYears().value()) {
                 litres = new Band(litres.low() * defaults.youthSweat().lowEndFactor().value(), litres.expected(),
                         litres.high());
@@ -110,7 +115,7 @@ public final class SweatLossModel {
         return session.sweatSodiumProfile() != null ? SweatSodiumSource.PROFILE : SweatSodiumSource.POPULATION_DEFAULT;
     }
 
-    private static Band band(ConcentrationRange range) {
+    private static Band band(SourcedRange range) {
         return new Band(range.low(), range.expected(), range.high());
     }
 }

@@ -105,12 +105,17 @@ class DeficitEstimatorTest {
     }
 
     @Test
-    void noSportUsesTheAllAthleteMean() {
-        // Baker 2016: 1.21 L/h; 30 min -> 605 mL; magnesium 0.14 mmol/L (Beller 1975).
+    void noSportUsesTheLowerDefaultNotTheAthleteMean() {
+        // Issue 26 items 1-2: an activity not named is no athlete's session. Lower default 0.5 L/h (the low end of the
+        // 0.5-2.0 L/h range attributed to ACSM, sheet 2.1, S), band 0.26-1.21 L/h (Baker 2016's lowest and mean);
+        // 30 min -> 250 mL (130-605 mL); magnesium 0.14 mmol/L (Beller 1975): 0.25 x 0.14 x 24.305 mg.
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(minutes(30)));
-        assertEquals(605, e.fluid().sweatLoss().expected().mL(), 1e-9);
-        assertEquals(0.605 * 0.14 * MG, mineral(e, Mineral.MAGNESIUM).sweatLoss().expected().mg(), 1e-9);
-        assertEquals(SweatRateSource.POPULATION_DEFAULT, e.sessions().get(0).sweatRateSource());
+        assertEquals(250, e.fluid().sweatLoss().expected().mL(), 1e-9);
+        assertEquals(130, e.fluid().sweatLoss().low().mL(), 1e-9);
+        assertEquals(605, e.fluid().sweatLoss().high().mL(), 1e-9);
+        assertEquals(0.25 * 0.14 * MG, mineral(e, Mineral.MAGNESIUM).sweatLoss().expected().mg(), 1e-9);
+        assertEquals(SweatRateSource.LOWER_DEFAULT, e.sessions().get(0).sweatRateSource());
+        assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("LOWER_SWEAT_RATE_DEFAULT")));
     }
 
     @Test
@@ -243,6 +248,16 @@ class DeficitEstimatorTest {
         assertEquals(List.of("sessions[0].sweatRate.value"), Constraints.fields(
                 DeficitRequests.sessions(org.replenish.Sessions.rate(minutes(60), 7000,
                         org.replenish.units.SweatRateUnit.ML_PER_H))));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} min by body mass: long-session note = {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"120, false", "121, true", "300, true"})
+    void theBodyMassMethodSaysWhenLongSessionsOverstateSweat(double duration, boolean noted) {
+        // Issue 26 item 8, Baker 2017 Table 3: correct for respiratory water and metabolic mass loss "particularly when
+        // exercise is > 2-3 h"; from more than 120 minutes the answer says the field method overstates sweat.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(masses(minutes(duration), 70, 69, MassUnit.KG,
+                ml(500), null)));
+        assertEquals(noted, e.assumptions().stream().anyMatch(a -> a.code().equals("BODY_MASS_METHOD_LONG_SESSION")));
     }
 
     @Test

@@ -19,7 +19,7 @@ class SweatSourcesTest {
 
     @Test
     void saltyHighIsBakersForearmMaximumTaggedM() {
-        ConcentrationRange salty = sweat.sodiumProfiles().get(SweatSodiumProfile.SALTY).sodium();
+        SourcedRange salty = sweat.sodiumProfiles().get(SweatSodiumProfile.SALTY).sodium();
         assertEquals(71.0, salty.expected());
         assertEquals(60.0, salty.low());
         assertEquals("LARA2016", salty.sourceId());
@@ -31,7 +31,7 @@ class SweatSourcesTest {
 
     @Test
     void lowLowIsBakersWholeBodyMinimum() {
-        ConcentrationRange low = sweat.sodiumProfiles().get(SweatSodiumProfile.LOW).sodium();
+        SourcedRange low = sweat.sodiumProfiles().get(SweatSodiumProfile.LOW).sodium();
         assertEquals(18.2, low.low());
         assertEquals("BAKER2016", low.lowSourceId());
         assertEquals(Confidence.C, low.lowTag());
@@ -41,7 +41,7 @@ class SweatSourcesTest {
 
     @Test
     void calciumBandIsTheAcsmRangeConverted() {
-        ConcentrationRange calcium = sweat.concentrations().get(Mineral.CALCIUM);
+        SourcedRange calcium = sweat.concentrations().get(Mineral.CALCIUM);
         assertEquals(0.3 / 2, calcium.low(), 1e-12);
         assertEquals(2.0 / 2, calcium.high(), 1e-12);
         assertEquals("ACSM2007", calcium.lowSourceId());

@@ -56,8 +56,9 @@ class PlausibleDayTest {
     @CsvSource({
         // Population means (sheet 2.1, Barnes 2019): endurance 1.28 L/h x 9 h = 11.52 L; x 10 h = 12.8 L.
         "540, ENDURANCE, true", "600, ENDURANCE, false",
-        // A 24-hour session at the all-athlete mean 1.21 L/h would be 29 L: refused.
-        "1440, OTHER, false"
+        // An activity not named takes the lower default 0.5 L/h: 24 h = 12 L, not above (the all-athlete mean 1.21 L/h
+        // would have made 29 L); American football 1.51 L/h x 8 h = 12.08 L: above.
+        "1440, OTHER, true", "480, AMERICAN_FOOTBALL, false"
     })
     void populationSweatFitsInADayToo(double minutes, Sport sport, boolean valid) {
         assertEquals(valid ? List.of() : List.of("sessions"), deficitFields(sport(minutes, sport)));

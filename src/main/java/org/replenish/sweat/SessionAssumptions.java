@@ -1,0 +1,45 @@
+package org.replenish.sweat;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.replenish.codes.AssumptionCode;
+import org.replenish.reference.Assumptions;
+import org.replenish.reference.ReferenceData;
+import org.replenish.reference.SourcedRange;
+import org.replenish.reference.SweatDefaults;
+
+/**
+ * The assumptions every feature states for sessions whose sweat is not an athletes' mean: a child's, not estimated;
+ * an unnamed activity's or an older adult's, the lower default (sheet 11). Sessions by their index in the request.
+ */
+public final class SessionAssumptions {
+
+    private SessionAssumptions() {
+    }
+
+    public static void add(Assumptions assumptions, List<SessionLoss> losses, ReferenceData data) {
+        SweatDefaults sweat = data.sweat();
+        List<Integer> children = indices(losses, SweatRateSource.NOT_ESTIMATED);
+        if (!children.isEmpty()) {
+            assumptions.add(AssumptionCode.SWEAT_NOT_ESTIMATED_FOR_CHILD, "sessions", children,
+                    "belowAgeYears", sweat.childSweat().belowAgeYears().value(),
+                    "drinkingMlPerHour", sweat.childSweat().drinkingCeilingMillilitresPerHour().value(),
+                    "sourceId", data.citation(sweat.childSweat().drinkingCeilingMillilitresPerHour().sourceId()));
+        }
+        List<Integer> lower = indices(losses, SweatRateSource.LOWER_DEFAULT);
+        if (!lower.isEmpty()) {
+            SourcedRange rate = sweat.lowerDefaultLitresPerHour();
+            List<String> sources = Stream.of(rate.sourceId(), rate.lowSourceId(), rate.highSourceId())
+                    .filter(Objects::nonNull).distinct().toList();
+            assumptions.add(AssumptionCode.LOWER_SWEAT_RATE_DEFAULT, "sessions", lower,
+                    "fromAgeYears", sweat.lowerDefaultFromAgeYears().value(), "litresPerHour", rate.expected(),
+                    "low", rate.low(), "high", rate.high(), "sourceIds", data.citations(sources));
+        }
+    }
+
+    private static List<Integer> indices(List<SessionLoss> losses, SweatRateSource source) {
+        return IntStream.range(0, losses.size()).filter(i -> losses.get(i).rateSource() == source).boxed().toList();
+    }
+}
