@@ -3,6 +3,7 @@ package org.replenish;
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.sweat.BodyMassChange;
 import org.replenish.sweat.ExerciseSession;
+import org.replenish.sweat.SweatTestSite;
 import org.replenish.units.AmountInput;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.ConcentrationInput;
@@ -23,17 +24,17 @@ public final class Sessions {
     }
 
     public static ExerciseSession minutes(double minutes) {
-        return new ExerciseSession(minutes, null, null, null, null, null, null);
+        return new ExerciseSession(minutes, null, null, null, null, null, null, null);
     }
 
     public static ExerciseSession sport(ExerciseSession s, Sport sport) {
-        return new ExerciseSession(s.durationMinutes(), sport, s.sweatRate(), s.bodyMassChange(), s.sweatSodium(),
+        return new ExerciseSession(s.durationMinutes(), sport, s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
                 s.sweatSodiumProfile(), s.replenished());
     }
 
     public static ExerciseSession rate(ExerciseSession s, double value, SweatRateUnit unit) {
         return new ExerciseSession(s.durationMinutes(), s.sport(), new SweatRateInput(value, unit), s.bodyMassChange(),
-                s.sweatSodium(), s.sweatSodiumProfile(), s.replenished());
+                s.sweatSodium(), s.sweatSodiumSite(), s.sweatSodiumProfile(), s.replenished());
     }
 
     public static ExerciseSession litresPerHour(ExerciseSession s, double value) {
@@ -43,7 +44,7 @@ public final class Sessions {
     public static ExerciseSession masses(ExerciseSession s, double before, double after, MassUnit unit,
                                          VolumeInput fluid, VolumeInput urine) {
         BodyMassChange change = new BodyMassChange(new MassInput(before, unit), new MassInput(after, unit), fluid, urine);
-        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), change, s.sweatSodium(),
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), change, s.sweatSodium(), s.sweatSodiumSite(),
                 s.sweatSodiumProfile(), s.replenished());
     }
 
@@ -51,18 +52,24 @@ public final class Sessions {
         return new VolumeInput(value, VolumeUnit.ML);
     }
 
-    public static ExerciseSession sodium(ExerciseSession s, double value, ConcentrationUnit unit) {
+    /** A measured sweat sodium at a site (null: not given). */
+    public static ExerciseSession sodiumAt(ExerciseSession s, double value, ConcentrationUnit unit, SweatTestSite site) {
         return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(),
-                new ConcentrationInput(value, unit), s.sweatSodiumProfile(), s.replenished());
+                new ConcentrationInput(value, unit), site, s.sweatSodiumProfile(), s.replenished());
+    }
+
+    /** A measured whole-body sweat sodium. */
+    public static ExerciseSession sodium(ExerciseSession s, double value, ConcentrationUnit unit) {
+        return sodiumAt(s, value, unit, SweatTestSite.WHOLE_BODY);
     }
 
     public static ExerciseSession profile(ExerciseSession s, SweatSodiumProfile profile) {
-        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(),
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
                 profile, s.replenished());
     }
 
     public static ExerciseSession replenished(ExerciseSession s, MineralAmounts amounts) {
-        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(),
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
                 s.sweatSodiumProfile(), amounts);
     }
 

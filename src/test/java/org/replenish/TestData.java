@@ -4,6 +4,7 @@ import org.replenish.drink.DrinkReference;
 import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyPolicy;
+import org.replenish.safety.SymptomNotes;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.MineralConverter;
@@ -16,6 +17,7 @@ public final class TestData {
     public static final TargetSelector TARGETS = new TargetSelector(DATA, CONVERTER);
     public static final SafetyPolicy SAFETY = new SafetyPolicy(DATA);
     public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER);
+    public static final SymptomNotes SYMPTOM_NOTES = new SymptomNotes(DATA);
     public static final PotassiumReference POTASSIUM = new PotassiumReference(DATA);
     public static final DrinkReference DRINK = new DrinkReference(DATA);
 

@@ -12,14 +12,17 @@ public enum CodeSet {
     DRINK_WARNING(DrinkWarningCode.class, "Cautions about how a drink is used (warnings[].code of a drink check)."),
     SAFETY_FLAG(SafetyFlagCode.class, "Safety flags raised by the safety rules of every endpoint (safety[].code). A flag whose "
             + "text holds no numbers has no parameters."),
-    NOTE(NoteCode.class, "Notes of the capsule comparison and of its product (noteMessages[].code)."),
+    NOTE(NoteCode.class, "Notes of the capsule comparison and of its product (noteMessages[].code), and what reported "
+            + "symptoms do and do not indicate (symptomNotes[].code of every answer that takes symptoms)."),
     TARGET_NOTE(TargetNoteCode.class, "Notes on how targets were chosen (noteMessages[].code of GET /v1/targets)."),
     REASON(ReasonCode.class, "Reasons behind a deficit status (statusReasonMessage), a drink verdict and a sodium "
             + "assessment (reasonMessages[].code)."),
     LIFE_STAGE_GROUP(LifeStageGroupCode.class, "The life-stage group whose reference values were used "
             + "(lifeStageGroupMessage of targets, deficit estimates and capsule comparisons)."),
     CATEGORY_RULE(CategoryRuleCode.class, "The rule that placed a drink in its category "
-            + "(composition.categoryRuleMessage of a drink check).");
+            + "(composition.categoryRuleMessage of a drink check)."),
+    SUMMARY(SummaryCode.class, "The parts of a drink check's summary: the daily targets, the session's losses, the "
+            + "composition guidance and a caution (summary.*.code of a drink check).");
 
     private final Class<? extends Code> type;
     private final String description;

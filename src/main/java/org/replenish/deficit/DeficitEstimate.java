@@ -21,6 +21,7 @@ public record DeficitEstimate(
         @Schema(description = "One entry per session, in request order.", required = true) List<SessionSummary> sessions,
         @Schema(description = "Deficiency risk from the risk factors.", required = true) RiskAssessment riskAssessment,
         @Schema(description = "Safety flags, most severe first. Show these before any number.", required = true) List<SafetyFlag> safety,
+        @Schema(description = "What the reported symptoms that are no red flag do and do not indicate (cramps are mostly neuromuscular, not proof of a deficiency; NOTE codes); empty when none.", required = true) List<CodedText> symptomNotes,
         @Schema(description = "Every default the estimate used.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data the numbers come from.", required = true) String referenceDataVersion,
         @Schema(description = "The result is an estimate, not medical advice; in the language of Content-Language.", required = true) String disclaimer) {

@@ -28,6 +28,7 @@ import org.replenish.safety.RiskAssessor;
 import org.replenish.safety.SafetyDecision;
 import org.replenish.safety.SafetyPolicy;
 import org.replenish.safety.SafetyRequest;
+import org.replenish.safety.SymptomNotes;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.sweat.SessionAssumptions;
 import org.replenish.sweat.SessionLoss;
@@ -66,9 +67,10 @@ public final class DeficitEstimator {
     private final SafetyPolicy safety;
     private final DeficitConditions deficitConditions;
     private final StatusRule statusRule;
+    private final SymptomNotes symptomNotes;
 
     public DeficitEstimator(ReferenceData data, MineralConverter converter, TargetSelector targets,
-                            SafetyPolicy safety, SweatLossModel sweat) {
+                            SafetyPolicy safety, SweatLossModel sweat, SymptomNotes symptomNotes) {
         this.data = data;
         this.converter = converter;
         this.targets = targets;
@@ -77,6 +79,7 @@ public final class DeficitEstimator {
         this.safety = safety;
         this.deficitConditions = new DeficitConditions();
         this.statusRule = new StatusRule(data.deficit(), data.riskFactors());
+        this.symptomNotes = symptomNotes;
     }
 
     /** The estimate with its messages in English. */
@@ -137,7 +140,7 @@ public final class DeficitEstimator {
         CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
         return new DeficitEstimate(basis, group.text(), group, decision.result(), minerals,
                 fluid(losses, decision.urgent()), sessionSummaries(losses, decision.urgent()), risk, decision.flags(),
-                assumptions.list(texts), data.version(), texts.disclaimer(data.disclaimer()));
+                symptomNotes.of(request.symptomsOrEmpty(), texts), assumptions.list(texts), data.version(), texts.disclaimer(data.disclaimer()));
     }
 
     /**

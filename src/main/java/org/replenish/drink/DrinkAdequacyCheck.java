@@ -2,6 +2,7 @@ package org.replenish.drink;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.codes.CodedText;
 import org.replenish.reference.Assumption;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.safety.SafetyPolicyResult;
@@ -14,6 +15,7 @@ public record DrinkAdequacyCheck(
         @Schema(description = "The drink's name as given.") String drinkName,
         @Schema(description = "Basis of the targets: FDA_DAILY_VALUE without a person.", required = true) Basis targetBasis,
         @Schema(description = "What the one safety policy decided; the verdicts and figures obey it.", required = true) SafetyPolicyResult safetyPolicy,
+        @Schema(description = "What the check judges, each part on its own: the daily targets, the session's losses, the composition guidance.", required = true) DrinkSummary summary,
         @Schema(description = "Volume drunk.", required = true) Volume consumedVolume,
         @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralSupply> minerals,
         @Schema(description = "Phosphorus as the label states it (elemental phosphorus, per serving, in the volume drunk and "
@@ -28,6 +30,7 @@ public record DrinkAdequacyCheck(
         @Schema(description = "Osmolality and tonicity.", required = true) Tonicity tonicity,
         @Schema(description = "Cautions about use.", required = true) List<DrinkWarning> warnings,
         @Schema(description = "Safety flags from the person, risk factors, symptoms and session, most severe first; the same policy as on every endpoint.", required = true) List<SafetyFlag> safety,
+        @Schema(description = "What the reported symptoms that are no red flag do and do not indicate (cramps are mostly neuromuscular, not proof of a deficiency; NOTE codes); empty when none.", required = true) List<CodedText> symptomNotes,
         @Schema(description = "Every default used.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion,
         @Schema(description = "The result is arithmetic, not advice; in the language of Content-Language.", required = true) String disclaimer) {

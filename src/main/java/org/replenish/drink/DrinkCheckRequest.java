@@ -34,7 +34,7 @@ public record DrinkCheckRequest(
         Basis basis,
         @Schema(description = "An exercise session whose sweat losses the drink is held against; absent: no sweat replacement is given and an assumption says the fluid balance was not checked.")
         @Valid ExerciseSession session,
-        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the one safety policy decides as on the other endpoints; none when absent.")
+        @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the one safety policy decides as on the other endpoints. Absent: not known, so a potassium-rich drink gets a conservative caution in the summary; an empty list: none apply.")
         List<@NotNull RiskFactor> riskFactors,
         @Schema(description = "Signs or symptoms the person reports (within the last 24 hours; the session, if given, counts as prolonged activity from 60 minutes); the red-flag rules are the same as on the other endpoints. None when absent.")
         List<@NotNull Symptom> symptoms) implements TargetsRequest {

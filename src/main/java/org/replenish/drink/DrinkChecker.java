@@ -11,11 +11,13 @@ import org.replenish.reference.PolicyDecision;
 import org.replenish.safety.SafetyDecision;
 import org.replenish.safety.SafetyPolicy;
 import org.replenish.safety.SafetyRequest;
+import org.replenish.safety.SymptomNotes;
 import org.replenish.sweat.SessionAssumptions;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.SelectedTargets;
 import org.replenish.targets.TargetSelector;
+import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
@@ -41,9 +43,11 @@ public final class DrinkChecker {
     private final SweatLossModel sweat;
     private final CompositionAssessor composition;
     private final TonicityEstimator tonicity;
+    private final SummaryWriter summaries;
+    private final SymptomNotes symptomNotes;
 
     public DrinkChecker(ReferenceData data, DrinkReference reference, MineralConverter converter,
-                        TargetSelector targets, SafetyPolicy safety, SweatLossModel sweat) {
+                        TargetSelector targets, SafetyPolicy safety, SweatLossModel sweat, SymptomNotes symptomNotes) {
         this.data = data;
         this.guidance = reference.guidance();
         this.converter = converter;
@@ -56,6 +60,8 @@ public final class DrinkChecker {
         this.sweat = sweat;
         this.composition = new CompositionAssessor(guidance, converter);
         this.tonicity = new TonicityEstimator(guidance.tonicity(), guidance.carbohydrateMixtures(), converter);
+        this.summaries = new SummaryWriter(guidance);
+        this.symptomNotes = symptomNotes;
     }
 
     /** The check with its messages in English. */
@@ -93,17 +99,21 @@ public final class DrinkChecker {
         Composition drinkComposition = composition.assess(facts, texts);
         addAssumptions(request, facts, personTargets, loss, assumptions);
         boolean sodiumWithheld = decision.of(Mineral.SODIUM).withholdsTargetArithmetic();
-        return new DrinkAdequacyCheck(request.drink().name(), basis, decision.result(), new Volume(facts.consumedMl()),
-                minerals, reported(Mineral.PHOSPHORUS, facts),
-                verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
-                        decision.of(Mineral.POTASSIUM), null, texts),
-                verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
-                        decision.of(Mineral.MAGNESIUM), magnesiumLimit, texts),
+        Verdict potassium = verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
+                decision.of(Mineral.POTASSIUM), null, texts);
+        Verdict magnesium = verdicts.verdict(Mineral.MAGNESIUM, facts, countedMl, targetsUsed.of(Mineral.MAGNESIUM),
+                decision.of(Mineral.MAGNESIUM), magnesiumLimit, texts);
+        DrinkSummary summary = summaries.write(potassium, magnesium, minerals, loss != null, drinkComposition,
+                request.riskFactors() == null, facts.onLabel(Mineral.POTASSIUM) ? converter.fromMilligrams(
+                        Mineral.POTASSIUM, facts.mgPerLitre().get(Mineral.POTASSIUM), AmountUnit.MMOL) : null, texts);
+        return new DrinkAdequacyCheck(request.drink().name(), basis, decision.result(), summary,
+                new Volume(facts.consumedMl()), minerals, reported(Mineral.PHOSPHORUS, facts), potassium, magnesium,
                 replacement.sodium(facts, countedMl, sodiumWithheld ? null : estimated, drinkComposition, texts),
                 drinkComposition, tonicity.assess(facts),
                 warnings.of(facts, drinking, decision.of(Mineral.POTASSIUM).withholdsSupplementCounts(), magnesiumLimit,
                         texts),
-                decision.flags(), assumptions.list(texts), data.version(), texts.disclaimer(data.disclaimer()));
+                decision.flags(), symptomNotes.of(request.symptomsOrEmpty(), texts), assumptions.list(texts),
+                data.version(), texts.disclaimer(data.disclaimer()));
     }
 
     /**

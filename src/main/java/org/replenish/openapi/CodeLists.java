@@ -25,7 +25,7 @@ final class CodeLists {
             "Assumption", List.of(CodeSet.ASSUMPTION),
             "DrinkWarning", List.of(CodeSet.DRINK_WARNING),
             "SafetyFlag", List.of(CodeSet.SAFETY_FLAG),
-            "CodedText", List.of(CodeSet.NOTE, CodeSet.TARGET_NOTE, CodeSet.REASON));
+            "CodedText", List.of(CodeSet.NOTE, CodeSet.TARGET_NOTE, CodeSet.REASON, CodeSet.SUMMARY));
 
     private CodeLists() {
     }
@@ -35,7 +35,7 @@ final class CodeLists {
      * x-extensible-enum on a plain string, so that adding a value is not a breaking change for generated clients.
      */
     private static final List<String> OPEN_RESPONSE_ENUMS = List.of("DeficitStatus", "AdequacyVerdict",
-            "ReplacementVerdict", "PolicyDecision", "TargetReach", "SweatRateSource", "FluidFlag");
+            "ReplacementVerdict", "PolicyDecision", "TargetReach", "SweatRateSource", "SweatSodiumSource", "FluidFlag");
 
     static void attachTo(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();

@@ -16,6 +16,7 @@ import org.replenish.reference.SafetyCondition;
 import org.replenish.safety.SafetyDecision;
 import org.replenish.safety.SafetyPolicy;
 import org.replenish.safety.SafetyRequest;
+import org.replenish.safety.SymptomNotes;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.MineralTarget;
 import org.replenish.targets.SelectedTargets;
@@ -42,18 +43,21 @@ public final class CapsuleComparator {
     private final TargetSelector targets;
     private final SafetyPolicy safety;
     private final SweatLossModel sweat;
+    private final SymptomNotes symptomNotes;
     private final SaltFractions salts;
     private final CapsuleLimit capsuleLimit;
     private final List<PotassiumData.Food> foodsLargestFirst;
 
     public CapsuleComparator(ReferenceData data, PotassiumReference reference, MineralConverter converter,
-                             TargetSelector targets, SafetyPolicy safety, SweatLossModel sweat) {
+                             TargetSelector targets, SafetyPolicy safety, SweatLossModel sweat,
+                             SymptomNotes symptomNotes) {
         this.data = data;
         this.potassium = reference.data();
         this.converter = converter;
         this.targets = targets;
         this.safety = safety;
         this.sweat = sweat;
+        this.symptomNotes = symptomNotes;
         this.salts = new SaltFractions(potassium, data.elements());
         PotassiumData.CapsuleLimitData limit = potassium.capsuleLimit();
         this.capsuleLimit = new CapsuleLimit(converter.amount(Mineral.POTASSIUM, limit.limitMg()),
@@ -100,7 +104,8 @@ public final class CapsuleComparator {
                 counts && gapMg != null ? Quotients.of(gapMg, limitMg) : null,
                 !counts,
                 request.product() == null ? null : product(request.product(), counts ? gapMg : null, texts),
-                foods(targetMg, gapMg, arithmetic), decision.flags(), CodedText.texts(notes), notes,
+                foods(targetMg, gapMg, arithmetic), decision.flags(), symptomNotes.of(request.symptomsOrEmpty(), texts),
+                CodedText.texts(notes), notes,
                 assumptions(request).list(texts), data.version(), texts.disclaimer(data.disclaimer()));
     }
 

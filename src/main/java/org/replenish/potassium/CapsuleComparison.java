@@ -22,6 +22,7 @@ public record CapsuleComparison(
         @Schema(description = "The product, when given.") ProductAssessment product,
         @Schema(description = "Potassium-rich foods, largest portion first; their portion counts follow the safety policy.", required = true) List<FoodEquivalent> foodEquivalents,
         @Schema(description = "Safety flags, most severe first.", required = true) List<SafetyFlag> safety,
+        @Schema(description = "What the reported symptoms that are no red flag do and do not indicate (cramps are mostly neuromuscular, not proof of a deficiency; NOTE codes); empty when none.", required = true) List<CodedText> symptomNotes,
         @Schema(description = "What the numbers are and are not.", required = true) List<String> notes,
         @Schema(description = "The notes with their codes and parameters, in the same order.", required = true) List<CodedText> noteMessages,
         @Schema(description = "Every default used, e.g. LABEL_DAILY_VALUE_TARGET when neither target nor person was given.", required = true) List<Assumption> assumptions,

@@ -38,6 +38,13 @@ final class GuidanceDataCheck {
         checkValue(file, "measuredSweatRateUncertaintyLitresPerHour", sweat.measuredSweatRateUncertaintyLitresPerHour(), sources);
         checkValue(file, "maximumSweatRateLitresPerHour", sweat.maximumSweatRateLitresPerHour(), sources);
         checkValue(file, "measuredSodiumUncertaintyMmolPerLitre", sweat.measuredSodiumUncertaintyMmolPerLitre(), sources);
+        RegionalSodiumRegression regression = sweat.regionalSodiumToWholeBody();
+        require(regression != null && regression.slope() > 0 && regression.slope() <= 1, file,
+                "regionalSodiumToWholeBody", "needs a slope above 0 and at most 1");
+        sources.require(file, "regionalSodiumToWholeBody", regression.sourceId(), regression.tag());
+        checkValue(file, "convertedSodiumUncertaintyMmolPerLitre", sweat.convertedSodiumUncertaintyMmolPerLitre(),
+                sources);
+        checkValue(file, "chlorideToSodiumRatio", sweat.chlorideToSodiumRatio(), sources);
         checkValue(file, "maximumSweatSodiumMmolPerLitre", sweat.maximumSweatSodiumMmolPerLitre(), sources);
         require(sweat.youthSweat() != null, file, "youthSweat", "missing");
         checkValue(file, "youthSweat.belowAgeYears", sweat.youthSweat().belowAgeYears(), sources);
@@ -105,6 +112,14 @@ final class GuidanceDataCheck {
         checkValue(file, "lifeStageGates.olderAdultFromAgeYears", table.lifeStageGates().olderAdultFromAgeYears(), sources);
         checkValue(file, "lifeStageGates.childBelowAgeYears", table.lifeStageGates().childBelowAgeYears(), sources);
         checkValue(file, "lifeStageGates.infantBelowAgeYears", table.lifeStageGates().infantBelowAgeYears(), sources);
+        require(table.symptomNotes() != null && table.symptomNotes().cramps() != null
+                && table.symptomNotes().notElectrolyteSigns() != null, file, "symptomNotes", "missing");
+        for (RiskFactorTable.SymptomNote note : List.of(table.symptomNotes().cramps(),
+                table.symptomNotes().notElectrolyteSigns())) {
+            require(nonEmpty(note.symptoms()) && nonEmpty(note.sourceIds()), file, "symptomNotes",
+                    "each note needs symptoms and sourceIds");
+            note.sourceIds().forEach(id -> sources.require(file, "symptomNotes", id, note.tag()));
+        }
         requireAll(file, "factors", table.factors(), RiskFactor.values());
         table.factors().forEach((code, info) -> {
             String entry = "factors." + code;

@@ -18,6 +18,9 @@ public record SweatDefaults(
         Map<Mineral, SourcedRange> concentrations,
         Map<SweatSodiumProfile, SodiumProfileDefault> sodiumProfiles,
         SourcedValue measuredSodiumUncertaintyMmolPerLitre,
+        RegionalSodiumRegression regionalSodiumToWholeBody,
+        SourcedValue convertedSodiumUncertaintyMmolPerLitre,
+        SourcedValue chlorideToSodiumRatio,
         SourcedValue maximumSweatSodiumMmolPerLitre,
         YouthSweat youthSweat) {
 }

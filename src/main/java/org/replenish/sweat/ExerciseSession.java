@@ -26,8 +26,10 @@ public record ExerciseSession(
         @Valid SweatRateInput sweatRate,
         @Schema(description = "Body-mass change for the field method. Not together with sweatRate.")
         @Valid BodyMassChange bodyMassChange,
-        @Schema(description = "Sweat sodium concentration from a sweat test; at most 200 mmol/L. Not together with sweatSodiumProfile.")
+        @Schema(description = "Sweat sodium concentration from a sweat test; at most 200 mmol/L. Not together with sweatSodiumProfile. A regional (patch) value is converted to whole-body (see sweatSodiumSite), and chloride follows it.")
         @Valid ConcentrationInput sweatSodium,
+        @Schema(description = "Where sweatSodium was measured; only with sweatSodium. Absent: taken as a regional patch value and converted.")
+        SweatTestSite sweatSodiumSite,
         @Schema(description = "Self-reported sweat-sodium group. Not together with sweatSodium.")
         SweatSodiumProfile sweatSodiumProfile,
         @Schema(description = "Minerals taken during and after this session (drinks, food, tablets); each optional.")

@@ -52,6 +52,8 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
         if (session.bodyMassChange() != null) {
             valid &= bodyMassChange(session.bodyMassChange(), context);
         }
+        valid &= session.sweatSodiumSite() == null || session.sweatSodium() != null || FieldReports.report(context,
+                "sweatSodiumSite", "says where sweatSodium was measured: give sweatSodium too, or leave it out");
         return valid;
     }
 

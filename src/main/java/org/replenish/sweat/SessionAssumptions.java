@@ -7,12 +7,14 @@ import java.util.stream.Stream;
 import org.replenish.codes.AssumptionCode;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.ReferenceData;
+import org.replenish.reference.RegionalSodiumRegression;
 import org.replenish.reference.SourcedRange;
 import org.replenish.reference.SweatDefaults;
 
 /**
- * The assumptions every feature states for sessions whose sweat is not an athletes' mean: a child's, not estimated;
- * an unnamed activity's or an older adult's, the lower default (sheet 11). Sessions by their index in the request.
+ * The assumptions every feature states for sessions whose sweat is not an athletes' mean (a child's, not estimated;
+ * an unnamed activity's or an older adult's, the lower default, sheet 11) and for measured sweat sodium (a patch
+ * value converted to whole-body; chloride following it, sheet 2.2). Sessions by their index in the request.
  */
 public final class SessionAssumptions {
 
@@ -27,6 +29,23 @@ public final class SessionAssumptions {
                     "belowAgeYears", sweat.childSweat().belowAgeYears().value(),
                     "drinkingMlPerHour", sweat.childSweat().drinkingCeilingMillilitresPerHour().value(),
                     "sourceId", data.citation(sweat.childSweat().drinkingCeilingMillilitresPerHour().sourceId()));
+        }
+        List<Integer> regional = IntStream.range(0, losses.size())
+                .filter(i -> losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_REGIONAL).boxed().toList();
+        if (!regional.isEmpty()) {
+            RegionalSodiumRegression regression = sweat.regionalSodiumToWholeBody();
+            assumptions.add(AssumptionCode.SWEAT_SODIUM_CONVERTED, "sessions", regional, "slope", regression.slope(),
+                    "intercept", regression.intercept(), "sourceId", data.citation(regression.sourceId()),
+                    "uncertainty", sweat.convertedSodiumUncertaintyMmolPerLitre().value(),
+                    "bandSourceId", data.citation(sweat.convertedSodiumUncertaintyMmolPerLitre().sourceId()));
+        }
+        List<Integer> measured = IntStream.range(0, losses.size())
+                .filter(i -> losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_REGIONAL
+                        || losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_WHOLE_BODY).boxed().toList();
+        if (!measured.isEmpty()) {
+            assumptions.add(AssumptionCode.CHLORIDE_FROM_MEASURED_SODIUM, "sessions", measured,
+                    "ratio", sweat.chlorideToSodiumRatio().value(),
+                    "sourceId", data.citation(sweat.chlorideToSodiumRatio().sourceId()));
         }
         List<Integer> lower = indices(losses, SweatRateSource.LOWER_DEFAULT);
         if (!lower.isEmpty()) {

@@ -90,15 +90,25 @@ public final class SweatLossModel {
                 massChangePercent, fluidMeasured, urineMeasured, youthWidened);
     }
 
-    /** Sweat concentrations in mmol/L for every mineral, after any measurement or profile. */
+    /**
+     * Sweat concentrations in mmol/L for every mineral, after any measurement or profile. A measured sodium is
+     * whole-body only from a whole-body test: a patch value is converted (Baker 2016, with Baker 2020's wider limits of
+     * agreement as its band), and chloride follows the measured sodium by the ratio of Lara 2016's group means instead
+     * of the population default.
+     */
     Map<Mineral, Band> concentrations(ExerciseSession session) {
         Map<Mineral, Band> bands = new EnumMap<>(Mineral.class);
         defaults.concentrations().forEach((mineral, range) -> bands.put(mineral, band(range)));
         if (session.sweatSodium() != null) {
             double mmol = converter.fromMilligrams(Mineral.SODIUM,
                     converter.toMilligramsPerLitre(Mineral.SODIUM, session.sweatSodium()), AmountUnit.MMOL);
-            double spread = defaults.measuredSodiumUncertaintyMmolPerLitre().value();
-            bands.put(Mineral.SODIUM, new Band(Math.max(0, mmol - spread), mmol, mmol + spread));
+            boolean wholeBody = session.sweatSodiumSite() == SweatTestSite.WHOLE_BODY;
+            double sodium = wholeBody ? mmol : defaults.regionalSodiumToWholeBody().wholeBody(mmol);
+            double spread = (wholeBody ? defaults.measuredSodiumUncertaintyMmolPerLitre()
+                    : defaults.convertedSodiumUncertaintyMmolPerLitre()).value();
+            Band measured = new Band(Math.max(0, sodium - spread), sodium, sodium + spread);
+            bands.put(Mineral.SODIUM, measured);
+            bands.put(Mineral.CHLORIDE, measured.times(defaults.chlorideToSodiumRatio().value()));
         } else if (session.sweatSodiumProfile() != null) {
             SodiumProfileDefault profile = defaults.sodiumProfiles().get(session.sweatSodiumProfile());
             bands.put(Mineral.SODIUM, band(profile.sodium()));
@@ -110,7 +120,8 @@ public final class SweatLossModel {
 
     private static SweatSodiumSource sodiumSource(ExerciseSession session) {
         if (session.sweatSodium() != null) {
-            return SweatSodiumSource.MEASURED;
+            return session.sweatSodiumSite() == SweatTestSite.WHOLE_BODY ? SweatSodiumSource.MEASURED_WHOLE_BODY
+                    : SweatSodiumSource.MEASURED_REGIONAL;
         }
         return session.sweatSodiumProfile() != null ? SweatSodiumSource.PROFILE : SweatSodiumSource.POPULATION_DEFAULT;
     }

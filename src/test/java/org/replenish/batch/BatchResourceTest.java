@@ -36,11 +36,11 @@ class BatchResourceTest extends HttpTest {
 
     /** Man, 30 y, 2 h at 1.2 L/h with 35.9 mmol/L sweat sodium: 2.4 L x 35.9 x 22.98976928 = 1,980.8 mg sodium lost. */
     static final String RUN = "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"sessions\": [{\"durationMinutes\": "
-            + "120, \"sweatRate\": {\"value\": 1.2, \"unit\": \"L_PER_H\"}, \"sweatSodium\": {\"value\": 35.9, \"unit\": \"MMOL_PER_L\"}}]}";
+            + "120, \"sweatRate\": {\"value\": 1.2, \"unit\": \"L_PER_H\"}, \"sweatSodium\": {\"value\": 35.9, \"unit\": \"MMOL_PER_L\"}, \"sweatSodiumSite\": \"WHOLE_BODY\"}]}";
     /** Woman, 25 y, 1 h at 1.0 L/h with 40 mmol/L: 1.0 L x 40 x 22.98976928 = 919.59 mg sodium lost, answered
      * to the documented 0.1 mg as 919.6. */
     private static final String SHORT_RUN = "{\"person\": {\"sex\": \"FEMALE\", \"ageYears\": 25}, \"sessions\": [{\"durationMinutes\": "
-            + "60, \"sweatRate\": {\"value\": 1.0, \"unit\": \"L_PER_H\"}, \"sweatSodium\": {\"value\": 40, \"unit\": \"MMOL_PER_L\"}}]}";
+            + "60, \"sweatRate\": {\"value\": 1.0, \"unit\": \"L_PER_H\"}, \"sweatSodium\": {\"value\": 40, \"unit\": \"MMOL_PER_L\"}, \"sweatSodiumSite\": \"WHOLE_BODY\"}]}";
     /** Age above the 120-year maximum: invalid on its own. */
     private static final String TOO_OLD = "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 130}}";
 

@@ -17,8 +17,8 @@ class CodesResourceTest extends HttpTest {
         given().when().get("/v1/codes")
                 .then().statusCode(200)
                 .body("sets.set", equalTo(List.of("ASSUMPTION", "DRINK_WARNING", "SAFETY_FLAG", "NOTE", "TARGET_NOTE",
-                        "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE")))
-                .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true)))
+                        "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE", "SUMMARY")))
+                .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true, true)))
                 .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.code",
                         hasItems("POTASSIUM_TARGET_SET_WITH_CLINICIAN", "CHLORIDE_INTAKE_ABOVE_UPPER_LIMIT"))
                 .body("sets.find { it.set == 'DRINK_WARNING' }.codes.find { it.code == 'OVERDRINKING_RISK' }.parameters",

@@ -42,7 +42,7 @@ class DeficitEstimatorTest {
     static final double RATE_UNCERTAINTY = 0.125;
 
     static final DeficitEstimator ESTIMATOR = new DeficitEstimator(TestData.DATA, TestData.CONVERTER,
-            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
+            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
 
     static MineralDeficit mineral(DeficitEstimate estimate, Mineral mineral) {
         return estimate.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
@@ -63,7 +63,7 @@ class DeficitEstimatorTest {
         assertEquals((litres + 2 * RATE_UNCERTAINTY) * (35.9 + 12) * NA, mineral(e, Mineral.SODIUM).sweatLoss().high().mg(), 1e-6);
         assertEquals(2400, e.fluid().sweatLoss().expected().mL(), 1e-9);
         assertEquals(SweatRateSource.MEASURED_RATE, e.sessions().get(0).sweatRateSource());
-        assertEquals(SweatSodiumSource.MEASURED, e.sessions().get(0).sweatSodiumSource());
+        assertEquals(SweatSodiumSource.MEASURED_WHOLE_BODY, e.sessions().get(0).sweatSodiumSource());
     }
 
     @Test

@@ -26,7 +26,7 @@ class DeficitResourceTest extends HttpTest {
         post(PATH, """
                 {"person": {"sex": "MALE", "ageYears": 30},
                  "sessions": [{"durationMinutes": 120, "sweatRate": {"value": 1.2, "unit": "L_PER_H"},
-                               "sweatSodium": {"value": 35.9, "unit": "MMOL_PER_L"}}],
+                               "sweatSodium": {"value": 35.9, "unit": "MMOL_PER_L"}, "sweatSodiumSite": "WHOLE_BODY"}],
                  "dietaryIntake": {"potassium": {"value": 2500, "unit": "MG"}},
                  "riskFactors": ["LOW_GREEN_VEGETABLE_INTAKE"]}
                 """)

@@ -37,7 +37,7 @@ class DrinkCheckerTest {
 
 
     static final DrinkChecker CHECKER = new DrinkChecker(TestData.DATA, TestData.DRINK, TestData.CONVERTER,
-            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
+            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
 
     static MineralSupply supply(DrinkAdequacyCheck check, Mineral mineral) {
         return check.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();

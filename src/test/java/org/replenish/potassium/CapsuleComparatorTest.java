@@ -33,7 +33,7 @@ class CapsuleComparatorTest {
     static final double O = 15.999;
 
     static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.POTASSIUM,
-            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
+            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
 
     static AmountInput mg(double value) {
         return new AmountInput(value, AmountUnit.MG);

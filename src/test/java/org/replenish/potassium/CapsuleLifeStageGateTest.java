@@ -19,7 +19,7 @@ import org.replenish.vocabulary.Sex;
 class CapsuleLifeStageGateTest {
 
     private static final CapsuleComparator COMPARATOR = new CapsuleComparator(TestData.DATA, TestData.POTASSIUM,
-            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
+            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
 
     @ParameterizedTest(name = "{0} y {1} {2}: counts withheld = {3}")
     @CsvSource({

@@ -54,11 +54,11 @@ import org.replenish.vocabulary.Symptom;
 class SafetyPolicyCasesTest {
 
     private static final DeficitEstimator DEFICITS = new DeficitEstimator(TestData.DATA, TestData.CONVERTER,
-            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
+            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
     private static final DrinkChecker DRINKS = new DrinkChecker(TestData.DATA, TestData.DRINK, TestData.CONVERTER,
-            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
+            TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
     private static final CapsuleComparator CAPSULES = new CapsuleComparator(TestData.DATA, TestData.POTASSIUM,
-            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY, TestData.SWEAT);
+            TestData.CONVERTER, TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
 
     private static final PersonProfile MAN_30 = new PersonProfile(Sex.MALE, 30.0, null);
     private static final PersonProfile MAN_40 = new PersonProfile(Sex.MALE, 40.0, null);
@@ -70,12 +70,12 @@ class SafetyPolicyCasesTest {
     }
 
     private static ExerciseSession session(double minutes) {
-        return new ExerciseSession(minutes, null, null, null, null, null, null);
+        return new ExerciseSession(minutes, null, null, null, null, null, null, null);
     }
 
     private static ExerciseSession weighed(double minutes, double beforeKg, double afterKg) {
         return new ExerciseSession(minutes, null, null, new BodyMassChange(new MassInput(beforeKg, MassUnit.KG),
-                new MassInput(afterKg, MassUnit.KG), null, null), null, null, null);
+                new MassInput(afterKg, MassUnit.KG), null, null), null, null, null, null);
     }
 
     private static DeficitEstimate deficit(PersonProfile person, MineralAmounts intake, AmountInput supplementalMagnesium,
@@ -319,7 +319,7 @@ class SafetyPolicyCasesTest {
     void anUrgentAnswerDoesNotDetectSweatingWithoutReplenishing() {
         // 2 h at the endurance mean 1.28 L/h = 2.56 L with 100 mg sodium reported back: detected as sweating without
         // replenishing (README), unless the answer is urgent, where it would read as an invitation to take salt.
-        ExerciseSession run = new ExerciseSession(120.0, org.replenish.vocabulary.Sport.ENDURANCE, null, null, null, null,
+        ExerciseSession run = new ExerciseSession(120.0, org.replenish.vocabulary.Sport.ENDURANCE, null, null, null, null, null,
                 new MineralAmounts(mg(100), null, null, null, null));
         assertEquals(RiskFactor.SWEATING_WITHOUT_REPLENISHING,
                 deficit(MAN_30, null, null, null, null, run).riskAssessment().factors().get(0).code());
