@@ -189,7 +189,7 @@ public final class DeficitEstimator {
                 .max(Comparator.comparingDouble(Math::abs)).orElse(null);
         double dehydration = data.deficit().fluid().dehydrationPercent().value();
         List<FluidFlag> flags = new ArrayList<>();
-        if (losses.stream().anyMatch(l -> l.bodyMassChangePercent() != null && -l.bodyMassChangePercent() > dehydration)) {
+        if (losses.stream().anyMatch(l -> l.bodyMassChangeShownPercent() != null && -l.bodyMassChangeShownPercent() > dehydration)) {
             flags.add(FluidFlag.DEHYDRATION_OVER_2_PERCENT);
         }
         if (losses.stream().anyMatch(SessionLoss::bodyMassGain)) {

@@ -23,7 +23,7 @@ final class SessionConditions {
         double maintained = fluid.massMaintainedPercent().value();
         double largestLoss = 0;
         for (SessionLoss session : sessions) {
-            Double change = session.bodyMassChangePercent();
+            Double change = session.bodyMassChangeShownPercent();
             if (session.durationMinutes() >= prolonged) {
                 conditions.add(SafetyCondition.PROLONGED_ACTIVITY);
                 // NATA 2017: over-drinking shows as maintained or increased mass; no weighing cannot rule it out.

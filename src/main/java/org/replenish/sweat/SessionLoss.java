@@ -3,6 +3,7 @@ package org.replenish.sweat;
 import java.util.Map;
 import org.replenish.units.Band;
 import org.replenish.units.Mineral;
+import org.replenish.units.Numbers;
 
 /**
  * What one session lost: sweat volume in litres and each mineral in mg, as bands, and how they were found.
@@ -18,6 +19,15 @@ public record SessionLoss(double durationMinutes, Band sweatLitres, Map<Mineral,
 
     public boolean estimated() {
         return sweatLitres != null;
+    }
+
+    /**
+     * The body-mass change as the answer shows it (to 0.01 %), for comparing with thresholds: 70 to 68.6 kg is -2.00 %,
+     * not the -2.0000000000000084 of the arithmetic, so it does not pass a "more than 2 %" threshold the answer says it
+     * meets exactly.
+     */
+    public Double bodyMassChangeShownPercent() {
+        return bodyMassChangePercent == null ? null : Numbers.hundredth(bodyMassChangePercent);
     }
 
     public boolean bodyMassGain() {

@@ -13,6 +13,11 @@ public final class Numbers {
         return plain(tenth(value));
     }
 
+    /** A percentage as the answers show it, to 0.01: thresholds compare this, so a flag agrees with the number shown. */
+    public static double hundredth(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     /** A measured number rounded to one decimal for a message parameter: 19.87 as 19.9. */
     public static double tenth(double value) {
         return Math.round(value * 10) / 10.0;

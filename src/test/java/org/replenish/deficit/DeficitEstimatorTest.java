@@ -260,6 +260,16 @@ class DeficitEstimatorTest {
         assertEquals(noted, e.assumptions().stream().anyMatch(a -> a.code().equals("BODY_MASS_METHOD_LONG_SESSION")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "70 -> {0} kg: over 2 % = {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"68.6, false", "68.59, true", "68.7, false"})
+    void theDehydrationFlagAgreesWithTheChangeShown(double after, boolean flagged) {
+        // NATA 2017: more than 2 %. (68.6 - 70) / 70 = -2.00 % as shown (the arithmetic gives -2.0000000000000084,
+        // which used to raise the flag); 68.59 -> -2.01 %; 68.7 -> -1.86 %.
+        DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(masses(minutes(60), 70, after, MassUnit.KG,
+                ml(500), null)));
+        assertEquals(flagged, e.fluid().flags().contains(FluidFlag.DEHYDRATION_OVER_2_PERCENT));
+    }
+
     @Test
     void implausibleMassLossIsRejected() {
         // 16 % of body mass in one session.
