@@ -112,6 +112,42 @@ class DeficitPropertiesTest {
                 });
     }
 
+    @Test
+    void eatingMoreNeverWorsensAGapOrADeficit() {
+        // Issue 26 item 5: more intake never worsens a gap or a deficit (upper-limit flags may appear).
+        qt().forAll(sessions(), doubles().between(0, 8000), doubles().between(0, 8000), arbitrary().pick(Mineral.MODELLED))
+                .check((session, x, y, mineral) -> {
+                    MineralDeficit less = of(ESTIMATOR.estimate(DeficitRequests.intake(amountOf(mineral, Math.min(x, y)),
+                            session)), mineral);
+                    MineralDeficit more = of(ESTIMATOR.estimate(DeficitRequests.intake(amountOf(mineral, Math.max(x, y)),
+                            session)), mineral);
+                    // An urgent session (a loss over 10 % of body mass) withholds both, whatever was eaten.
+                    boolean gaps = more.dietGap() == null ? less.dietGap() == null
+                            : more.dietGap().mg() <= less.dietGap().mg() + 1e-9;
+                    return gaps && atMost(more.deficit(), less.deficit());
+                });
+    }
+
+    @Test
+    void theSameDayLoggedTwoWaysGivesTheSameFigures() {
+        // Issue 26 item 5: what is taken back counts against the day's loss, wherever it is logged: all of it after the
+        // first session, or shared between both, gives the same unreplaced loss and deficit (both sessions report it).
+        qt().forAll(sessions(), sessions(), doubles().between(0, 6000), arbitrary().pick(Mineral.MODELLED))
+                .check((a, b, taken, mineral) -> {
+                    MineralDeficit once = of(ESTIMATOR.estimate(DeficitRequests.sessions(
+                            replenished(a, amountOf(mineral, taken)), replenished(b, amountOf(mineral, 0)))), mineral);
+                    MineralDeficit shared = of(ESTIMATOR.estimate(DeficitRequests.sessions(
+                            replenished(a, amountOf(mineral, taken / 2)), replenished(b, amountOf(mineral, taken / 2)))),
+                            mineral);
+                    return same(once.unreplacedLoss(), shared.unreplacedLoss()) && same(once.deficit(), shared.deficit());
+                });
+    }
+
+    /** Equal band ends to the documented output precision, or both absent. */
+    private static boolean same(AmountRange a, AmountRange b) {
+        return atMost(a, b) && atMost(b, a);
+    }
+
     /** A mineral's entry found by name, not by its position in the list. */
     private static MineralDeficit of(DeficitEstimate estimate, Mineral mineral) {
         return estimate.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
