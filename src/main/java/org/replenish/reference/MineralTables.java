@@ -1,5 +1,8 @@
 package org.replenish.reference;
 
-/** The target table and the (optional) upper-limit table of one mineral in one basis. */
-public record MineralTables(ValueTable target, ValueTable upperLimit) {
+/**
+ * The target table, the (optional) upper-limit table and the (optional) Estimated Average Requirement table of one
+ * mineral in one basis (sheet 8: magnesium, calcium and phosphorus have EARs beside their RDAs).
+ */
+public record MineralTables(ValueTable target, ValueTable upperLimit, ValueTable averageRequirement) {
 }

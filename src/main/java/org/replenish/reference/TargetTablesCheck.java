@@ -59,6 +59,11 @@ final class TargetTablesCheck {
                         "scope is required");
                 checkTable(file, entry + ".upperLimit", tables.upperLimit(), bandIds, sources);
             }
+            if (tables.averageRequirement() != null) {
+                ReferenceDataLoader.require(tables.averageRequirement().kind() == TargetKind.EAR, file,
+                        entry + ".averageRequirement", "kind must be EAR");
+                checkTable(file, entry + ".averageRequirement", tables.averageRequirement(), bandIds, sources);
+            }
             if (table.fallbackBasis() == null) {
                 for (String band : bandIds) {
                     ReferenceDataLoader.require(tables.target().row(band).isPresent(), file, entry + ".target",

@@ -16,10 +16,11 @@ public record MineralTarget(
         @Schema(description = "Basis the value comes from; differs from the requested basis only when that basis has no value for this mineral (see notes).", required = true) Basis basis,
         @Schema(description = "Source id of the value.", required = true) String sourceId,
         @Schema(description = "How far the value is confirmed.", required = true) Confidence tag,
-        @Schema(description = "Upper limit per day with its scope and basis; absent where no basis sets one for the group (potassium has none).") UpperLimit upperLimit) {
+        @Schema(description = "Upper limit per day with its scope and basis; absent where no basis sets one for the group (potassium has none).") UpperLimit upperLimit,
+        @Schema(description = "The Estimated Average Requirement beside an RDA (magnesium, calcium and phosphorus from 1 year on the NASEM basis); absent for an AI, a Daily Value or a basis without EARs.") AverageRequirement averageRequirement) {
 
     /** The same target with another upper limit. */
     public MineralTarget withUpperLimit(UpperLimit limit) {
-        return new MineralTarget(mineral, amount, kind, basis, sourceId, tag, limit);
+        return new MineralTarget(mineral, amount, kind, basis, sourceId, tag, limit, averageRequirement);
     }
 }

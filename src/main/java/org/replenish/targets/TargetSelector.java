@@ -17,6 +17,7 @@ import org.replenish.reference.AgeBand;
 import org.replenish.reference.BasisTable;
 import org.replenish.reference.MineralTables;
 import org.replenish.reference.ReferenceData;
+import org.replenish.reference.TargetKind;
 import org.replenish.reference.ValueTable;
 import org.replenish.units.Element;
 import org.replenish.units.Mineral;
@@ -174,7 +175,19 @@ public final class TargetSelector {
         return tables.target().resolve(band.id(), sex, lifeStage)
                 .map(target -> new MineralTarget(mineral, converter.amount(mineral, target.mg()), target.kind(), basis,
                         target.sourceId(), target.tag(),
-                        upperLimit(basis, tables.upperLimit(), band, mineral, sex, lifeStage)))
+                        upperLimit(basis, tables.upperLimit(), band, mineral, sex, lifeStage),
+                        target.kind() == TargetKind.RDA ? averageRequirement(tables.averageRequirement(), band, mineral,
+                                sex, lifeStage) : null))
+                .orElse(null);
+    }
+
+    private AverageRequirement averageRequirement(ValueTable table, AgeBand band, Mineral mineral, Sex sex,
+                                                  LifeStage lifeStage) {
+        if (table == null) {
+            return null;
+        }
+        return table.resolve(band.id(), sex, lifeStage)
+                .map(ear -> new AverageRequirement(converter.amount(mineral, ear.mg()), ear.sourceId(), ear.tag()))
                 .orElse(null);
     }
 
