@@ -129,8 +129,9 @@ public final class DeficitEstimator {
             minerals.add(mineralDeficit(mineral, selected.of(mineral), intakeMg.get(mineral), total,
                     MineralBalance.of(mineral, sessions, losses, converter), decision, texts));
         }
-        addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, selected.of(Mineral.MAGNESIUM), assumptions);
-        addSessionAssumptions(sessions, losses, assumptions);
+        addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, selected.of(Mineral.MAGNESIUM), decision.urgent(),
+                assumptions);
+        addSessionAssumptions(sessions, losses, decision.urgent(), assumptions);
 
         if (decision.urgent()) {
             // "Sweating without replenishing" reads as an invitation to drink and take salt: never beside urgent care.
@@ -228,13 +229,14 @@ public final class DeficitEstimator {
         return litres >= rule.minimumSweatLitres() && sodiumTaken < rule.maximumSodiumReplacedShare() * sodiumLost;
     }
 
+    /** urgent: the answer gives no deficit, so no assumption describes deficit arithmetic. */
     private void addIntakeAssumptions(Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg,
-                                      MineralTarget magnesiumTarget, Assumptions assumptions) {
+                                      MineralTarget magnesiumTarget, boolean urgent, Assumptions assumptions) {
         List<Mineral> unknown = Mineral.MODELLED.stream().filter(m -> !intakeMg.containsKey(m)).toList();
         if (!unknown.isEmpty()) {
             assumptions.add(AssumptionCode.DIETARY_INTAKE_UNKNOWN, "minerals", unknown);
         }
-        if (!intakeMg.isEmpty()) {
+        if (!intakeMg.isEmpty() && !urgent) {
             assumptions.add(AssumptionCode.DEFICIT_IS_A_BALANCE);
         }
         if (supplementalMagnesiumMg != null) {
@@ -243,7 +245,7 @@ public final class DeficitEstimator {
         }
     }
 
-    private void addSessionAssumptions(List<ExerciseSession> sessions, List<SessionLoss> losses,
+    private void addSessionAssumptions(List<ExerciseSession> sessions, List<SessionLoss> losses, boolean urgent,
                                        Assumptions assumptions) {
         List<Integer> populationRate = indices(losses, l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT);
         if (!populationRate.isEmpty()) {
@@ -286,7 +288,9 @@ public final class DeficitEstimator {
         if (!sessions.isEmpty()) {
             assumptions.add(AssumptionCode.DEFAULT_SWEAT_COMPOSITION, concentrations(List.of(),
                     Mineral.POTASSIUM, Mineral.MAGNESIUM, Mineral.CALCIUM, Mineral.CHLORIDE));
-            assumptions.add(AssumptionCode.SWEAT_LOSS_ON_TOP_OF_TARGET);
+            if (!urgent) {
+                assumptions.add(AssumptionCode.SWEAT_LOSS_ON_TOP_OF_TARGET);
+            }
             List<Integer> unreported = IntStream.range(0, sessions.size())
                     .filter(i -> Mineral.MODELLED.stream().anyMatch(m -> sessions.get(i).replenished() == null
                             || sessions.get(i).replenished().of(m) == null))

@@ -284,6 +284,9 @@ class SafetyPolicyCasesTest {
             assertNull(m.sweatLoss(), m.mineral() + " sweat loss");
         }
         e.sessions().forEach(s -> assertNull(s.sweatLoss()));
+        // Nor does an assumption describe the deficit arithmetic the answer withholds.
+        assertTrue(e.assumptions().stream().noneMatch(a -> a.code().equals("DEFICIT_IS_A_BALANCE")
+                || a.code().equals("SWEAT_LOSS_ON_TOP_OF_TARGET")));
     }
 
     @Test
