@@ -50,6 +50,24 @@ class DeficitResourceTest extends HttpTest {
     }
 
     @Test
+    void sessionsMustFitInADay() {
+        // Issue 26 item 2: 2 x 721 = 1,442 minutes; 6 L/h for 240 min = 24 L.
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 721}, {\"durationMinutes\": 721}]}"),
+                PATH, "sessions", "at most 1440 minutes (24 h)");
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 240, \"sweatRate\": "
+                + "{\"value\": 6, \"unit\": \"L_PER_H\"}}]}"), PATH, "sessions", "expected sweat is 24 L");
+    }
+
+    @Test
+    void aSweatTestSiteNeedsASweatSodium() {
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 60, \"sweatSodiumSite\": \"FOREARM\"}]}"),
+                PATH, "sessions[0].sweatSodiumSite", "give sweatSodium too");
+        assertViolation(post(PATH, "{" + MAN + ", \"sessions\": [{\"durationMinutes\": 60, \"sweatSodium\": "
+                + "{\"value\": 50, \"unit\": \"MMOL_PER_L\"}, \"sweatSodiumSite\": \"ANKLE\"}]}"),
+                PATH, "sessions[0].sweatSodiumSite", "must be one of WHOLE_BODY, FOREARM, OTHER_REGION");
+    }
+
+    @Test
     void malformedJson() {
         assertViolation(post(PATH, "{" + MAN + ","), PATH, "body", "not well-formed JSON");
     }

@@ -143,6 +143,15 @@ class DrinkResourceTest extends HttpTest {
     }
 
     @Test
+    void newFieldsAreChecked() {
+        // magnesiumSource and symptoms take their closed sets only.
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {}, \"magnesiumSource\": \"FOOD\"}}"),
+                PATH, "drink.magnesiumSource", "must be one of ADDED, NATURAL");
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {}}, \"symptoms\": [\"HICCUPS\"]}"),
+                PATH, "symptoms[0]", "must be one of");
+    }
+
+    @Test
     void basisWithoutAPerson() {
         assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {}}, \"basis\": \"NASEM_DRI\"}"), PATH, "basis",
                 "needs a person");

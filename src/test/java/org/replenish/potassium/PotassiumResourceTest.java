@@ -65,6 +65,16 @@ class PotassiumResourceTest extends HttpTest {
     }
 
     @Test
+    void symptomsAndSessionsAreChecked() {
+        // Issue 25 item 7: the capsule comparison takes the red-flag inputs, checked as on the deficit estimate.
+        assertViolation(post(PATH, "{\"symptoms\": [\"HICCUPS\"]}"), PATH, "symptoms[0]", "must be one of");
+        assertViolation(post(PATH, "{\"sessions\": [{\"durationMinutes\": 1000}, {\"durationMinutes\": 1000}]}"),
+                PATH, "sessions", "at most 1440 minutes (24 h)");
+        assertViolation(post(PATH, "{\"sessions\": [{\"durationMinutes\": 0}]}"), PATH, "sessions[0].durationMinutes",
+                "must be greater than or equal to 1");
+    }
+
+    @Test
     void neitherTargetNorPersonUsesTheLabelDailyValue() {
         post(PATH, "{}").statusCode(200)
                 .body("target.amount.mg", equalTo(4700.0))

@@ -237,6 +237,19 @@ class OnePolicyPropertyTest extends HttpTest {
         if (urgent) {
             absent(drink.path("sodium"), "replacement", "sodium");
         }
+        // Its summary says no more than its verdicts: no share of a target the policy withholds, no loss replaced
+        // when urgent.
+        JsonNode summary = drink.path("summary");
+        for (String mineral : List.of("POTASSIUM", "MAGNESIUM")) {
+            if (decision(drink, mineral).withholdsTargetArithmetic()) {
+                assertFalse(summary.path("dailyTargets").path("parameters").path("shares").asText()
+                        .contains(mineral.toLowerCase(java.util.Locale.ROOT)), mineral + " share in the summary");
+            }
+        }
+        if (urgent) {
+            assertFalse(summary.path("sessionLosses").path("code").asText().equals("SESSION_LOSS_SHARES"),
+                    "losses replaced in an urgent summary");
+        }
 
         // The capsule comparison obeys it.
         PolicyDecision potassium = decision(capsule, "POTASSIUM");
