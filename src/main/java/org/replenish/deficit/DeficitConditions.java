@@ -18,11 +18,14 @@ final class DeficitConditions {
             Mineral.CALCIUM, SafetyCondition.CALCIUM_INTAKE_ABOVE_UL,
             Mineral.CHLORIDE, SafetyCondition.CHLORIDE_INTAKE_ABOVE_UL);
 
+    private DeficitConditions() {
+    }
+
     /**
      * intakeMg holds the known usual intakes (diet) per mineral; supplementalMagnesiumMg is null when not given. The
      * sessions' conditions are the safety policy's own.
      */
-    Set<SafetyCondition> of(SelectedTargets targets, Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg) {
+    static Set<SafetyCondition> of(SelectedTargets targets, Map<Mineral, Double> intakeMg, Double supplementalMagnesiumMg) {
         Set<SafetyCondition> conditions = EnumSet.noneOf(SafetyCondition.class);
         MineralTarget magnesium = targets.of(Mineral.MAGNESIUM);
         if (supplementalMagnesiumMg != null && supplementalMagnesiumMg > 0) {

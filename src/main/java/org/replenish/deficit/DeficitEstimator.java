@@ -65,7 +65,6 @@ public final class DeficitEstimator {
     private final SweatLossModel sweat;
     private final RiskAssessor riskAssessor;
     private final SafetyPolicy safety;
-    private final DeficitConditions deficitConditions;
     private final StatusRule statusRule;
     private final SymptomNotes symptomNotes;
 
@@ -77,7 +76,6 @@ public final class DeficitEstimator {
         this.sweat = sweat;
         this.riskAssessor = new RiskAssessor(data.riskFactors());
         this.safety = safety;
-        this.deficitConditions = new DeficitConditions();
         this.statusRule = new StatusRule(data.deficit(), data.riskFactors());
         this.symptomNotes = symptomNotes;
     }
@@ -116,7 +114,7 @@ public final class DeficitEstimator {
         }
         Double supplementalMagnesiumMg = request.supplementalMagnesium() == null ? null
                 : converter.toMilligrams(Mineral.MAGNESIUM, request.supplementalMagnesium());
-        Set<SafetyCondition> conditions = deficitConditions.of(selected, intakeMg, supplementalMagnesiumMg);
+        Set<SafetyCondition> conditions = DeficitConditions.of(selected, intakeMg, supplementalMagnesiumMg);
         SafetyDecision decision = safety.decide(new SafetyRequest(request.person(), factors.keySet(),
                 request.symptomsOrEmpty(), losses, conditions), texts);
 

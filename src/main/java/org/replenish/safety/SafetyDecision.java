@@ -7,12 +7,21 @@ import org.replenish.units.Mineral;
 import org.replenish.vocabulary.RiskFactor;
 
 /**
- * What the safety policy decided for one request: urgent or not, one decision per mineral, the flags that say why
- * (most severe first) and the minerals at risk of excess. Every feature obeys it; none decides gating on its own.
+ * What the safety policy decided for one request: urgent or not, the strongest rule's decision per mineral (an
+ * EnumMap, so in mineral order), the reported factors behind it, and the flags that say why (most severe first).
+ * Every feature obeys it; none decides gating on its own.
  */
 public record SafetyDecision(boolean urgent, Map<Mineral, PolicyDecision> decisions,
-                             Map<Mineral, List<RiskFactor>> triggers, List<SafetyFlag> flags,
-                             List<Mineral> excessRiskMinerals) {
+                             Map<Mineral, List<RiskFactor>> triggers, List<SafetyFlag> flags) {
+
+    /**
+     * The minerals a reported condition or medicine can push too high: those whose rules set the target with a
+     * clinician (the strongest decision a rule makes, so the urgency of the request does not hide it).
+     */
+    public List<Mineral> excessRiskMinerals() {
+        return decisions.entrySet().stream().filter(e -> e.getValue() == PolicyDecision.TARGET_SET_WITH_CLINICIAN)
+                .map(Map.Entry::getKey).toList();
+    }
 
     /** The reported risk factors behind a mineral's decision, in the rules' order; empty when none decided. */
     public List<RiskFactor> triggersOf(Mineral mineral) {
@@ -25,12 +34,12 @@ public record SafetyDecision(boolean urgent, Map<Mineral, PolicyDecision> decisi
     }
 
     public boolean hyperkalemiaRisk() {
-        return excessRiskMinerals.contains(Mineral.POTASSIUM);
+        return decisions.get(Mineral.POTASSIUM) == PolicyDecision.TARGET_SET_WITH_CLINICIAN;
     }
 
     /** The decision as every answer carries it. */
     public SafetyPolicyResult result() {
         return new SafetyPolicyResult(urgent, Mineral.MODELLED.stream().map(m -> new MineralDecision(m, of(m))).toList(),
-                excessRiskMinerals);
+                excessRiskMinerals());
     }
 }

@@ -100,7 +100,6 @@ public final class SafetyPolicy {
         List<SafetyFlag> fired = new ArrayList<>();
         Map<Mineral, PolicyDecision> decisions = new EnumMap<>(Mineral.class);
         Map<Mineral, List<RiskFactor>> triggers = new EnumMap<>(Mineral.class);
-        Set<Mineral> excess = EnumSet.noneOf(Mineral.class);
         boolean urgent = false;
         for (int i = 0; i < rules.size(); i++) {
             SafetyRule rule = rules.get(i);
@@ -119,13 +118,10 @@ public final class SafetyPolicy {
                         triggers.put(mineral, triggersOf(rule, factors, mineral));
                     }
                 }
-                if (rule.decides() == PolicyDecision.TARGET_SET_WITH_CLINICIAN) {
-                    excess.addAll(concerned);
-                }
             }
         }
         return new SafetyDecision(urgent, Collections.unmodifiableMap(decisions), Collections.unmodifiableMap(triggers),
-                List.copyOf(fired), List.copyOf(excess));
+                List.copyOf(fired));
     }
 
     /** The reported factors that make the rule concern the mineral, in the rule's order. */

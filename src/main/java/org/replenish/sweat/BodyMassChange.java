@@ -17,4 +17,10 @@ public record BodyMassChange(
         @Valid VolumeInput fluidIntake,
         @Schema(description = "Urine passed during the session; taken as 0 when absent. At most 20 L.")
         @Valid VolumeInput urineOutput) {
+
+    /** The mass lost as a percentage of the mass before, (before - after) / before x 100; negative for a gain. */
+    public double lossPercent() {
+        double before = this.before.kilograms();
+        return (before - after.kilograms()) / before * 100.0;
+    }
 }

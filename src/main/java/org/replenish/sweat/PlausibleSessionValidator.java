@@ -60,8 +60,7 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
     private boolean bodyMassChange(BodyMassChange change, ConstraintValidatorContext context) {
         boolean valid = true;
         if (plausible(change.before()) && plausible(change.after())) {
-            double before = change.before().kilograms();
-            double lossPercent = (before - change.after().kilograms()) / before * 100.0;
+            double lossPercent = change.lossPercent();
             double max = settings.fluid().maximumBodyMassLossPercent().value();
             valid = lossPercent <= max || FieldReports.reportOutOfRange(context, "bodyMassChange.after.value",
                     "a loss of more than " + Numbers.plain(max) + " % of body mass in one session is not plausible",

@@ -26,10 +26,9 @@ final class SessionInputs {
         if (change == null) {
             return true;
         }
-        double before = change.before().kilograms();
-        double after = change.after().kilograms();
-        return settings.limits().plausibleBodyMassKg(before) && settings.limits().plausibleBodyMassKg(after)
-                && (before - after) / before * 100.0 <= settings.fluid().maximumBodyMassLossPercent().value();
+        return settings.limits().plausibleBodyMassKg(change.before().kilograms())
+                && settings.limits().plausibleBodyMassKg(change.after().kilograms())
+                && change.lossPercent() <= settings.fluid().maximumBodyMassLossPercent().value();
     }
 
     private static boolean complete(ExerciseSession session) {

@@ -15,9 +15,16 @@ public final class FieldReports {
     private FieldReports() {
     }
 
-    /** Adds a violation at the dotted path below the validated object; always false, for "return report(...)". */
+    /**
+     * Adds a violation at the dotted path below the validated object (null: the validated element itself); always
+     * false, for "return report(...)".
+     */
     public static boolean report(ConstraintValidatorContext context, String path, String message) {
         context.disableDefaultConstraintViolation();
+        if (path == null) {
+            context.buildConstraintViolationWithTemplate(literal(message)).addConstraintViolation();
+            return false;
+        }
         String[] names = path.split("\\.");
         NodeBuilderCustomizableContext node = context.buildConstraintViolationWithTemplate(literal(message))
                 .addPropertyNode(names[0]);
@@ -43,12 +50,7 @@ public final class FieldReports {
      */
     public static boolean reportOutOfRangeHere(ConstraintValidatorContext context, String message,
                                                Object... limitNamesAndValues) {
-        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        hibernate.withDynamicPayload(ReportedFault.of(ViolationCode.OUT_OF_RANGE, limitNamesAndValues));
-        context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(literal(message)).addConstraintViolation();
-        hibernate.withDynamicPayload(null);
-        return false;
+        return reportOutOfRange(context, null, message, limitNamesAndValues);
     }
 
     /** Adds a violation of a rule across fields (INVALID_VALUE) naming the values its message states; always false. */
