@@ -15,7 +15,8 @@ public enum CodeSet {
     NOTE(NoteCode.class, "Notes of the capsule comparison and of its product (noteMessages[].code), and what reported "
             + "symptoms do and do not indicate (symptomNotes[].code of every answer that takes symptoms)."),
     TARGET_NOTE(TargetNoteCode.class, "Notes on how targets were chosen (noteMessages[].code of GET /v1/targets)."),
-    REASON(ReasonCode.class, "Reasons behind a deficit status (statusReasonMessage), a drink verdict and a sodium "
+    REASON(ReasonCode.class, "Reasons behind a diet or sweat status of a deficit estimate (diet.reasonMessage, "
+            + "sweat.reasonMessage), a drink verdict and a sodium "
             + "assessment (reasonMessages[].code)."),
     LIFE_STAGE_GROUP(LifeStageGroupCode.class, "The life-stage group whose reference values were used "
             + "(lifeStageGroupMessage of targets, deficit estimates and capsule comparisons)."),

@@ -1,14 +1,22 @@
 package org.replenish.codes;
 
-/** Codes of the reasons behind a deficit status, a drink verdict and a sodium assessment. */
+/** Codes of the reasons behind a diet or sweat status, a drink verdict and a sodium assessment. */
 public enum ReasonCode implements Code {
     STATUS_URGENT_CARE,
     STATUS_TARGET_DOES_NOT_APPLY,
     STATUS_TARGET_MAY_NOT_APPLY,
     STATUS_LOSSES_MAY_BE_MEDICAL,
-    STATUS_SWEAT_LOSS_TO_REPLACE,
-    STATUS_DEFICIT_SIZE,
-    STATUS_NOT_ESTIMATED,
+    DIET_AT_OR_ABOVE_REFERENCE,
+    DIET_BELOW_REFERENCE_INTAKE,
+    DIET_BELOW_SAFE_AND_ADEQUATE_LEVEL,
+    DIET_BELOW_RDA_NO_EAR,
+    DIET_BETWEEN_EAR_AND_RDA,
+    DIET_BELOW_EAR,
+    DIET_INTAKE_UNKNOWN,
+    SWEAT_NO_SESSIONS,
+    SWEAT_NOT_ESTIMATED,
+    SWEAT_NOTHING_LEFT_TO_REPLACE,
+    SWEAT_LOSS_TO_REPLACE,
     LABEL_LACKS_MINERAL,
     COUNTED_UP_TO_SWEAT_VOLUME,
     SHARE_OF_DAILY_VALUE,

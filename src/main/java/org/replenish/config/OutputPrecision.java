@@ -65,7 +65,6 @@ public final class OutputPrecision {
             Map.entry("mL", ML),
             Map.entry("bodyMassChangePercent", PERCENT),
             Map.entry("capsuleShareOfTargetPercent", PERCENT),
-            Map.entry("deficitPercentOfTarget", PERCENT),
             Map.entry("elementalPotassiumPercent", PERCENT),
             Map.entry("percentDailyValuePerReferenceAmount", PERCENT),
             Map.entry("percentDailyValuePerServing", PERCENT),

@@ -10,13 +10,13 @@ import org.replenish.safety.SafetyPolicyResult;
 import org.replenish.vocabulary.Basis;
 
 /** The answer of POST /v1/deficit-estimates. */
-@Schema(description = "Estimated electrolyte deficits with ranges, sources, assumptions and safety flags.")
+@Schema(description = "The diet against the reference intakes and today's sweat losses with what is left to replace, kept apart, with ranges, sources, assumptions and safety flags.")
 public record DeficitEstimate(
         @Schema(description = "Basis of the targets.", required = true) Basis basis,
         @Schema(description = "The life-stage group whose targets are used, in the language of Content-Language.", required = true) String lifeStageGroup,
         @Schema(description = "The life-stage group with its code and parameters (ageBand by its id, sex, lifeStage).", required = true) CodedText lifeStageGroupMessage,
         @Schema(description = "What the one safety policy decided; every mineral's figures obey it.", required = true) SafetyPolicyResult safetyPolicy,
-        @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE.", required = true) List<MineralDeficit> minerals,
+        @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE: the diet and today's sweat, each judged on its own.", required = true) List<MineralEstimate> minerals,
         @Schema(description = "Sweat volume and fluid-balance flags.", required = true) FluidSummary fluid,
         @Schema(description = "One entry per session, in request order.", required = true) List<SessionSummary> sessions,
         @Schema(description = "Deficiency risk from the risk factors.", required = true) RiskAssessment riskAssessment,

@@ -65,7 +65,9 @@ public final class DeficitEstimator {
     private final SweatLossModel sweat;
     private final RiskAssessor riskAssessor;
     private final SafetyPolicy safety;
-    private final StatusRule statusRule;
+    private final PolicyStatus policyStatus;
+    private final DietRule dietRule;
+    private final SweatRule sweatRule;
     private final SymptomNotes symptomNotes;
 
     public DeficitEstimator(ReferenceData data, MineralConverter converter, TargetSelector targets,
@@ -76,7 +78,9 @@ public final class DeficitEstimator {
         this.sweat = sweat;
         this.riskAssessor = new RiskAssessor(data.riskFactors());
         this.safety = safety;
-        this.statusRule = new StatusRule(data.deficit(), data.riskFactors());
+        this.policyStatus = new PolicyStatus(data.deficit(), data.riskFactors());
+        this.dietRule = new DietRule(data.deficit());
+        this.sweatRule = new SweatRule(data.deficit());
         this.symptomNotes = symptomNotes;
     }
 
@@ -118,18 +122,22 @@ public final class DeficitEstimator {
         SafetyDecision decision = safety.decide(new SafetyRequest(request.person(), factors.keySet(),
                 request.symptomsOrEmpty(), losses, conditions), texts);
 
-        List<MineralDeficit> minerals = new ArrayList<>();
+        DeficitSettings.ActivityAllowance allowance = data.deficit().activityInAdequateIntake();
+        double covered = coveredShare(losses, allowance);
+        List<MineralEstimate> minerals = new ArrayList<>();
         for (Mineral mineral : Mineral.MODELLED) {
             Double total = intakeMg.get(mineral);
             if (mineral == Mineral.MAGNESIUM && total != null && supplementalMagnesiumMg != null) {
                 total += supplementalMagnesiumMg;
             }
-            minerals.add(mineralDeficit(mineral, selected.of(mineral), intakeMg.get(mineral), total,
-                    MineralBalance.of(mineral, sessions, losses, converter), decision, texts));
+            MineralBalance balance = MineralBalance.of(mineral, sessions, losses,
+                    allowance.minerals().contains(mineral) ? covered : 0, converter);
+            minerals.add(mineralEstimate(mineral, selected.of(mineral), intakeMg.get(mineral), total, balance,
+                    !sessions.isEmpty(), allowance.minerals().contains(mineral), decision, texts));
         }
         addIntakeAssumptions(intakeMg, supplementalMagnesiumMg, selected.of(Mineral.MAGNESIUM), decision.urgent(),
                 assumptions);
-        addSessionAssumptions(sessions, losses, decision.urgent(), assumptions);
+        addSessionAssumptions(sessions, losses, !intakeMg.isEmpty(), decision.urgent(), assumptions);
 
         if (decision.urgent()) {
             // "Sweating without replenishing" reads as an invitation to drink and take salt: never beside urgent care.
@@ -143,30 +151,62 @@ public final class DeficitEstimator {
     }
 
     /**
-     * One mineral's figures as the policy allows: urgent care withholds every loss, gap and deficit; the target set
-     * with a clinician and losses that may be medical withhold what is held against the target (gap, unreplaced loss,
-     * deficit, percentage, class) and keep the sweat loss.
+     * One mineral's three separate quantities as the policy allows: the diet against the reference intake, today's
+     * sweat and what is left to replace (safety is the decision itself). Urgent care withholds every figure; the
+     * target set with a clinician and losses that may be medical withhold what is held against the target (the gap,
+     * unreplaced loss, surplus, what is left to replace) and keep the sweat loss.
      */
-    private MineralDeficit mineralDeficit(Mineral mineral, MineralTarget target, Double dietMg, Double totalMg,
-                                          MineralBalance balance, SafetyDecision decision, Texts texts) {
-        double targetMg = target.amount().mg();
+    private MineralEstimate mineralEstimate(Mineral mineral, MineralTarget target, Double dietMg, Double totalMg,
+                                            MineralBalance balance, boolean sessions, boolean allowance,
+                                            SafetyDecision decision, Texts texts) {
         PolicyDecision policy = decision.of(mineral);
-        boolean arithmetic = !policy.withholdsTargetArithmetic();
-        boolean balanced = arithmetic && totalMg != null;
-        Band deficit = balanced ? balance.deficit(targetMg, totalMg) : balance.unreplaced();
-        StatusRule.Decision status = statusRule.decide(mineral, policy, decision.triggersOf(mineral), deficit, targetMg,
-                totalMg != null);
-        CodedText reason = CodedText.of(status.reason(), texts);
-        boolean losses = policy != PolicyDecision.URGENT_CARE;
-        return new MineralDeficit(mineral, target,
-                amount(mineral, dietMg), amount(mineral, totalMg),
-                balanced ? converter.amount(mineral, Math.max(0, targetMg - totalMg)) : null,
-                losses ? range(mineral, balance.loss()) : null,
+        StatusReason withheld = policyStatus.of(mineral, policy, decision.triggersOf(mineral));
+        boolean arithmetic = withheld == null;
+        double targetMg = target.amount().mg();
+        DietAssessment diet;
+        SweatReplacement sweat;
+        if (arithmetic) {
+            Judgement<DietStatus> judged = dietRule.judge(mineral, target, totalMg);
+            diet = DietAssessment.of(judged.status(),
+                    totalMg == null || !DietRule.gapShown(target) ? null
+                            : converter.amount(mineral, Math.max(0, targetMg - totalMg)),
+                    judged.reason(), texts);
+            double surplusMg = totalMg == null ? 0 : Math.max(0, totalMg - targetMg);
+            Band toReplace = balance.toReplace(surplusMg);
+            Judgement<SweatStatus> sweatJudged = sweatRule.judge(mineral, sessions, toReplace);
+            boolean figures = balance.loss() != null;
+            sweat = sweat(mineral, balance, sweatJudged.status(), sweatJudged.reason(), true, allowance,
+                    figures && totalMg != null ? converter.amount(mineral, surplusMg) : null, toReplace, texts);
+        } else {
+            diet = DietAssessment.of(DietStatus.valueOf(policy.name()), null, withheld, texts);
+            sweat = sweat(mineral, balance, SweatStatus.valueOf(policy.name()), withheld,
+                    policy != PolicyDecision.URGENT_CARE, allowance, null, null, texts);
+        }
+        return new MineralEstimate(mineral, target, amount(mineral, dietMg), amount(mineral, totalMg), diet, sweat);
+    }
+
+    /**
+     * The sweat part; lossShown false (urgent care) withholds the loss, its covered part and the unreplaced loss;
+     * allowance: the mineral's AI allows for some activity, so the covered part is shown.
+     */
+    private SweatReplacement sweat(Mineral mineral, MineralBalance balance, SweatStatus status, StatusReason reason,
+                                   boolean lossShown, boolean allowance, Amount surplus, Band toReplace, Texts texts) {
+        boolean unreplaced = toReplace != null;
+        return SweatReplacement.of(status, lossShown ? range(mineral, balance.loss()) : null,
+                lossShown && allowance ? range(mineral, balance.covered()) : null,
                 amount(mineral, balance.replenishedMg()), balance.unknownSessions(),
-                arithmetic ? range(mineral, balance.unreplaced()) : null,
-                arithmetic ? range(mineral, deficit) : null,
-                arithmetic && deficit != null ? deficit.expected() / targetMg * 100.0 : null,
-                status.status(), reason.text(), reason, status.sourceId(), status.tag(), status.sizes());
+                unreplaced ? range(mineral, balance.unreplaced()) : null, surplus, range(mineral, toReplace),
+                reason, texts);
+    }
+
+    /**
+     * The share of each session's loss the sodium and chloride AIs already allow for: the first minutes of the day's
+     * estimated activity (IOM 2005 p.308: the AI covers the sweat of moderate activity; the minutes are a design choice).
+     */
+    private static double coveredShare(List<SessionLoss> losses, DeficitSettings.ActivityAllowance allowance) {
+        double minutes = losses.stream().filter(SessionLoss::estimated).mapToDouble(SessionLoss::durationMinutes).sum();
+        double allowed = allowance.minutesPerDay().value();
+        return minutes <= 0 ? 0 : Math.min(1, allowed / minutes);
     }
 
     private Amount amount(Mineral mineral, Double mg) {
@@ -234,17 +274,14 @@ public final class DeficitEstimator {
         if (!unknown.isEmpty()) {
             assumptions.add(AssumptionCode.DIETARY_INTAKE_UNKNOWN, "minerals", unknown);
         }
-        if (!intakeMg.isEmpty() && !urgent) {
-            assumptions.add(AssumptionCode.DEFICIT_IS_A_BALANCE);
-        }
         if (supplementalMagnesiumMg != null) {
             assumptions.add(AssumptionCode.MAGNESIUM_TOTAL_INTAKE, "supplementalMg", Numbers.tenth(supplementalMagnesiumMg),
                     "targetSourceId", data.citation(magnesiumTarget.sourceId()));
         }
     }
 
-    private void addSessionAssumptions(List<ExerciseSession> sessions, List<SessionLoss> losses, boolean urgent,
-                                       Assumptions assumptions) {
+    private void addSessionAssumptions(List<ExerciseSession> sessions, List<SessionLoss> losses, boolean dietKnown,
+                                       boolean urgent, Assumptions assumptions) {
         List<Integer> populationRate = indices(losses, l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT);
         if (!populationRate.isEmpty()) {
             List<String> sources = populationRate.stream()
@@ -286,9 +323,7 @@ public final class DeficitEstimator {
         if (!sessions.isEmpty()) {
             assumptions.add(AssumptionCode.DEFAULT_SWEAT_COMPOSITION, concentrations(List.of(),
                     Mineral.POTASSIUM, Mineral.MAGNESIUM, Mineral.CALCIUM, Mineral.CHLORIDE));
-            if (!urgent) {
-                assumptions.add(AssumptionCode.SWEAT_LOSS_ON_TOP_OF_TARGET);
-            }
+            addSweatNetting(losses, dietKnown, urgent, assumptions);
             List<Integer> unreported = IntStream.range(0, sessions.size())
                     .filter(i -> Mineral.MODELLED.stream().anyMatch(m -> sessions.get(i).replenished() == null
                             || sessions.get(i).replenished().of(m) == null))
@@ -300,6 +335,23 @@ public final class DeficitEstimator {
         SessionAssumptions.add(assumptions, losses, data);
         if (losses.stream().anyMatch(SessionLoss::youthBandWidened)) {
             data.sweat().youthSweat().addAssumption(assumptions);
+        }
+    }
+
+    /**
+     * What is left to replace is counted net of the activity the sodium and chloride AIs allow for and of usual intake above the
+     * reference; urgent care gives no such figure, so no assumption describes it.
+     */
+    private void addSweatNetting(List<SessionLoss> losses, boolean dietKnown, boolean urgent, Assumptions assumptions) {
+        if (urgent || losses.stream().noneMatch(SessionLoss::estimated)) {
+            return;
+        }
+        DeficitSettings.ActivityAllowance allowance = data.deficit().activityInAdequateIntake();
+        assumptions.add(AssumptionCode.ACTIVITY_IN_ADEQUATE_INTAKE, "minerals", allowance.minerals(), "minutes",
+                allowance.minutesPerDay().value(), "sourceIds",
+                data.citations(List.of(allowance.principle().sourceId(), allowance.minutesPerDay().sourceId())));
+        if (dietKnown) {
+            assumptions.add(AssumptionCode.DIETARY_SURPLUS_OFFSETS_SWEAT);
         }
     }
 

@@ -34,7 +34,7 @@ final class CodeLists {
      * Response enums that later capabilities will extend (statuses, verdicts, decisions, sources of a rate): listed as
      * x-extensible-enum on a plain string, so that adding a value is not a breaking change for generated clients.
      */
-    private static final List<String> OPEN_RESPONSE_ENUMS = List.of("DeficitStatus", "AdequacyVerdict",
+    private static final List<String> OPEN_RESPONSE_ENUMS = List.of("DietStatus", "SweatStatus", "AdequacyVerdict",
             "ReplacementVerdict", "PolicyDecision", "TargetReach", "SweatRateSource", "SweatSodiumSource", "FluidFlag");
 
     static void attachTo(OpenAPI openAPI) {

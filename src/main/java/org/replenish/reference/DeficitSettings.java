@@ -1,22 +1,32 @@
 package org.replenish.reference;
 
+import java.util.List;
+import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Confidence;
 
-/** Thresholds of the deficit estimate: status bands, fluid flags, detection of unreplaced sweating, input limits. */
+/**
+ * Settings of the deficit estimate: status sources, the activity the sodium and chloride AIs allow for, fluid flags, detection of
+ * unreplaced sweating, input limits.
+ */
 public record DeficitSettings(
-        StatusThresholds statusThresholds,
         StatusSources statusSources,
+        ActivityAllowance activityInAdequateIntake,
         FluidThresholds fluid,
         SweatingWithoutReplenishingRule sweatingWithoutReplenishing,
         InputLimits limits) {
 
-    /** Deficit status bands, as a share of the daily target. */
-    public record StatusThresholds(String sourceId, Confidence tag, double mildFromShareOfTarget,
-                                   double moderateFromShareOfTarget, double largeFromShareOfTarget) {
+    /** Where the statuses come from: the diet's judgement, the sweat part, and the policy's decisions. */
+    public record StatusSources(SourceRef dietJudgement, SourceRef sweatToReplace, SourceRef targetSetWithClinician,
+                                SourceRef urgentCare) {
     }
 
-    /** Where the statuses that are not a size class come from. */
-    public record StatusSources(SourceRef sweatLossToReplace, SourceRef targetSetWithClinician, SourceRef urgentCare) {
+    /**
+     * The sodium AI allows for the sweat of moderate activity (principle: IOM 2005 p.308), so what the minerals lose in
+     * the first minutesPerDay of the day's activity is not counted again on top of their AIs (the threshold is a design
+     * choice). Chloride is among them because its AI is the sodium AI's molar equivalent (2.3 g = 65 mmol = 1.5 g of
+     * sodium, sheet 1.3 and 1.4), salt lost and eaten together.
+     */
+    public record ActivityAllowance(List<Mineral> minerals, SourcedValue minutesPerDay, SourceRef principle) {
     }
 
     /** A source id with its tag. */

@@ -62,22 +62,27 @@ final class GuidanceDataCheck {
     }
 
     static void checkDeficit(String file, DeficitSettings deficit, SourceCheck sources) {
-        DeficitSettings.StatusThresholds status = deficit.statusThresholds();
-        require(status != null, file, "statusThresholds", "missing");
-        sources.require(file, "statusThresholds", status.sourceId(), status.tag());
-        require(0 < status.mildFromShareOfTarget() && status.mildFromShareOfTarget() < status.moderateFromShareOfTarget()
-                        && status.moderateFromShareOfTarget() < status.largeFromShareOfTarget(), file,
-                "statusThresholds", "needs 0 < mild < moderate < large");
-        require(deficit.statusSources() != null && deficit.statusSources().sweatLossToReplace() != null
-                && deficit.statusSources().targetSetWithClinician() != null
-                && deficit.statusSources().urgentCare() != null, file, "statusSources", "missing");
-        sources.require(file, "statusSources.sweatLossToReplace", deficit.statusSources().sweatLossToReplace().sourceId(),
-                deficit.statusSources().sweatLossToReplace().tag());
-        sources.require(file, "statusSources.targetSetWithClinician",
-                deficit.statusSources().targetSetWithClinician().sourceId(),
-                deficit.statusSources().targetSetWithClinician().tag());
-        sources.require(file, "statusSources.urgentCare", deficit.statusSources().urgentCare().sourceId(),
-                deficit.statusSources().urgentCare().tag());
+        DeficitSettings.StatusSources statuses = deficit.statusSources();
+        require(statuses != null && statuses.dietJudgement() != null && statuses.sweatToReplace() != null
+                && statuses.targetSetWithClinician() != null && statuses.urgentCare() != null, file, "statusSources",
+                "missing");
+        sources.require(file, "statusSources.dietJudgement", statuses.dietJudgement().sourceId(),
+                statuses.dietJudgement().tag());
+        sources.require(file, "statusSources.sweatToReplace", statuses.sweatToReplace().sourceId(),
+                statuses.sweatToReplace().tag());
+        sources.require(file, "statusSources.targetSetWithClinician", statuses.targetSetWithClinician().sourceId(),
+                statuses.targetSetWithClinician().tag());
+        sources.require(file, "statusSources.urgentCare", statuses.urgentCare().sourceId(), statuses.urgentCare().tag());
+        DeficitSettings.ActivityAllowance allowance = deficit.activityInAdequateIntake();
+        require(allowance != null, file, "activityInAdequateIntake", "missing");
+        require(allowance.minerals() != null && !allowance.minerals().isEmpty(), file,
+                "activityInAdequateIntake.minerals", "missing");
+        checkValue(file, "activityInAdequateIntake.minutesPerDay", allowance.minutesPerDay(), sources);
+        require(allowance.minutesPerDay().value() >= 0, file, "activityInAdequateIntake.minutesPerDay",
+                "must not be negative");
+        require(allowance.principle() != null, file, "activityInAdequateIntake.principle", "missing");
+        sources.require(file, "activityInAdequateIntake.principle", allowance.principle().sourceId(),
+                allowance.principle().tag());
         require(deficit.fluid() != null, file, "fluid", "missing");
         checkValue(file, "fluid.dehydrationPercent", deficit.fluid().dehydrationPercent(), sources);
         checkValue(file, "fluid.longSessionMinutes", deficit.fluid().longSessionMinutes(), sources);

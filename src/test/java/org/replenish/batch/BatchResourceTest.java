@@ -53,7 +53,7 @@ class BatchResourceTest extends HttpTest {
     }
 
     private static String sodiumLoss(int index) {
-        return "items[" + index + "].result.minerals.find { it.mineral == 'SODIUM' }.sweatLoss.expected.mg";
+        return "items[" + index + "].result.minerals.find { it.mineral == 'SODIUM' }.sweat.loss.expected.mg";
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.replenish.codes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,13 +43,13 @@ class LocalisedAnswersTest extends HttpTest {
                 // The text cites the short citation, the parameter keeps the source id for GET /v1/sources/{id}.
                 .body("assumptions.find { it.code == 'DEFAULT_SWEAT_COMPOSITION' }.parameters.magnesiumSourceIds",
                         equalTo("BELLER1975"))
-                // Sodium intake is not given: its status reason is the sweat loss to replace, with the expected mg.
-                .body("minerals.find { it.mineral == 'SODIUM' }.statusReasonMessage.code",
-                        equalTo("STATUS_SWEAT_LOSS_TO_REPLACE"))
-                .body("minerals.find { it.mineral == 'SODIUM' }.statusReasonMessage.parameters.expectedMg",
-                        notNullValue())
-                .body("minerals.find { it.mineral == 'SODIUM' }.statusReason",
-                        startsWith("Die übliche Zufuhr von Natrium ist unbekannt"));
+                // Sodium intake is not given: the diet's reason says it is not judged, with the mineral in German.
+                .body("minerals.find { it.mineral == 'SODIUM' }.diet.reasonMessage.code",
+                        equalTo("DIET_INTAKE_UNKNOWN"))
+                .body("minerals.find { it.mineral == 'SODIUM' }.diet.reasonMessage.parameters.mineral",
+                        equalTo("SODIUM"))
+                .body("minerals.find { it.mineral == 'SODIUM' }.diet.reason",
+                        startsWith("Die übliche Zufuhr von Natrium wurde nicht angegeben"));
     }
 
     @Test
@@ -98,8 +97,8 @@ class LocalisedAnswersTest extends HttpTest {
                 .when().post("/v1/deficit-estimates/batch")
                 .then().statusCode(200)
                 .header("Content-Language", "de")
-                .body("items[0].result.minerals.find { it.mineral == 'SODIUM' }.statusReason",
-                        startsWith("Die übliche Zufuhr von Natrium ist unbekannt"));
+                .body("items[0].result.minerals.find { it.mineral == 'SODIUM' }.diet.reason",
+                        startsWith("Die übliche Zufuhr von Natrium wurde nicht angegeben"));
         given().contentType("application/json")
                 .body("{\"items\": [" + example("compareWithCapsuleLimit") + "]}")
                 .when().post("/v1/potassium/capsule-comparisons/batch")

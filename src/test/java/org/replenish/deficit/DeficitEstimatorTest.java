@@ -44,7 +44,7 @@ class DeficitEstimatorTest {
     static final DeficitEstimator ESTIMATOR = new DeficitEstimator(TestData.DATA, TestData.CONVERTER,
             TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
 
-    static MineralDeficit mineral(DeficitEstimate estimate, Mineral mineral) {
+    static MineralEstimate mineral(DeficitEstimate estimate, Mineral mineral) {
         return estimate.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
     }
 
@@ -54,13 +54,13 @@ class DeficitEstimatorTest {
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(
                 sodium(litresPerHour(minutes(120), 1.2), 35.9, ConcentrationUnit.MMOL_PER_L)));
         double litres = 2 * 1.2;
-        assertEquals(litres * 35.9 * NA, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1e-6);
-        assertEquals(1980, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1);
-        assertEquals(litres * 5 * K, mineral(e, Mineral.POTASSIUM).sweatLoss().expected().mg(), 1e-6);
-        assertEquals(469, mineral(e, Mineral.POTASSIUM).sweatLoss().expected().mg(), 0.5);
+        assertEquals(litres * 35.9 * NA, mineral(e, Mineral.SODIUM).sweat().loss().expected().mg(), 1e-6);
+        assertEquals(1980, mineral(e, Mineral.SODIUM).sweat().loss().expected().mg(), 1);
+        assertEquals(litres * 5 * K, mineral(e, Mineral.POTASSIUM).sweat().loss().expected().mg(), 1e-6);
+        assertEquals(469, mineral(e, Mineral.POTASSIUM).sweat().loss().expected().mg(), 0.5);
         // The band: volume +/- 0.125 L/h x 2 h, measured sodium +/- 12 mmol/L (Baker 2020).
-        assertEquals((litres - 2 * RATE_UNCERTAINTY) * (35.9 - 12) * NA, mineral(e, Mineral.SODIUM).sweatLoss().low().mg(), 1e-6);
-        assertEquals((litres + 2 * RATE_UNCERTAINTY) * (35.9 + 12) * NA, mineral(e, Mineral.SODIUM).sweatLoss().high().mg(), 1e-6);
+        assertEquals((litres - 2 * RATE_UNCERTAINTY) * (35.9 - 12) * NA, mineral(e, Mineral.SODIUM).sweat().loss().low().mg(), 1e-6);
+        assertEquals((litres + 2 * RATE_UNCERTAINTY) * (35.9 + 12) * NA, mineral(e, Mineral.SODIUM).sweat().loss().high().mg(), 1e-6);
         assertEquals(2400, e.fluid().sweatLoss().expected().mL(), 1e-9);
         assertEquals(SweatRateSource.MEASURED_RATE, e.sessions().get(0).sweatRateSource());
         assertEquals(SweatSodiumSource.MEASURED_WHOLE_BODY, e.sessions().get(0).sweatSodiumSource());
@@ -73,7 +73,7 @@ class DeficitEstimatorTest {
                 masses(minutes(90), 70, 68.8, MassUnit.KG, ml(500), ml(100))));
         assertEquals(1600, e.fluid().sweatLoss().expected().mL(), 1e-9);
         assertEquals(1600 - 125 * 1.5, e.fluid().sweatLoss().low().mL(), 1e-9);
-        assertEquals(1.6 * 35.9 * NA, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1e-6);
+        assertEquals(1.6 * 35.9 * NA, mineral(e, Mineral.SODIUM).sweat().loss().expected().mg(), 1e-6);
         assertEquals(-1.2 / 70 * 100, e.fluid().bodyMassChangePercent(), 1e-9);
         assertTrue(e.fluid().flags().isEmpty(), "1.7 % is under the 2 % dehydration flag");
         assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("BODY_MASS_TO_SWEAT")));
@@ -98,8 +98,8 @@ class DeficitEstimatorTest {
         assertEquals(710, e.fluid().sweatLoss().low().mL(), 1e-9);
         assertEquals(1850, e.fluid().sweatLoss().high().mL(), 1e-9);
         // Default whole-body sodium band 18.2-70.8 mmol/L (Baker 2016).
-        assertEquals(0.71 * 18.2 * NA, mineral(e, Mineral.SODIUM).sweatLoss().low().mg(), 1e-6);
-        assertEquals(1.85 * 70.8 * NA, mineral(e, Mineral.SODIUM).sweatLoss().high().mg(), 1e-6);
+        assertEquals(0.71 * 18.2 * NA, mineral(e, Mineral.SODIUM).sweat().loss().low().mg(), 1e-6);
+        assertEquals(1.85 * 70.8 * NA, mineral(e, Mineral.SODIUM).sweat().loss().high().mg(), 1e-6);
         assertEquals(SweatRateSource.SPORT_DEFAULT, e.sessions().get(0).sweatRateSource());
         assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("POPULATION_SWEAT_RATE")));
     }
@@ -113,7 +113,7 @@ class DeficitEstimatorTest {
         assertEquals(250, e.fluid().sweatLoss().expected().mL(), 1e-9);
         assertEquals(130, e.fluid().sweatLoss().low().mL(), 1e-9);
         assertEquals(605, e.fluid().sweatLoss().high().mL(), 1e-9);
-        assertEquals(0.25 * 0.14 * MG, mineral(e, Mineral.MAGNESIUM).sweatLoss().expected().mg(), 1e-9);
+        assertEquals(0.25 * 0.14 * MG, mineral(e, Mineral.MAGNESIUM).sweat().loss().expected().mg(), 1e-9);
         assertEquals(SweatRateSource.LOWER_DEFAULT, e.sessions().get(0).sweatRateSource());
         assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("LOWER_SWEAT_RATE_DEFAULT")));
     }
@@ -123,8 +123,8 @@ class DeficitEstimatorTest {
         // Lara 2016 salty group: sodium 71.0, chloride 54.4 mmol/L; 1 h at 1.0 L/h.
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(
                 profile(litresPerHour(minutes(60), 1.0), SweatSodiumProfile.SALTY)));
-        assertEquals(71.0 * NA, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1e-6);
-        assertEquals(54.4 * CL, mineral(e, Mineral.CHLORIDE).sweatLoss().expected().mg(), 1e-6);
+        assertEquals(71.0 * NA, mineral(e, Mineral.SODIUM).sweat().loss().expected().mg(), 1e-6);
+        assertEquals(54.4 * CL, mineral(e, Mineral.CHLORIDE).sweat().loss().expected().mg(), 1e-6);
         assertEquals(SweatSodiumSource.PROFILE, e.sessions().get(0).sweatSodiumSource());
     }
 
@@ -133,31 +133,33 @@ class DeficitEstimatorTest {
         // 1,000 mg/L of sodium for 1 L of sweat is 1,000 mg, whatever the atomic weight.
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(
                 sodium(litresPerHour(minutes(60), 1.0), 1000, ConcentrationUnit.MG_PER_L)));
-        assertEquals(1000, mineral(e, Mineral.SODIUM).sweatLoss().expected().mg(), 1e-9);
+        assertEquals(1000, mineral(e, Mineral.SODIUM).sweat().loss().expected().mg(), 1e-9);
     }
 
     @Test
-    void knownIntakeGivesADietGap() {
-        // Man 30 y: potassium AI 3,400 mg; intake 2,500 mg -> gap 900 mg = 26.5 % of the target -> MODERATE.
+    void intakeBelowAnAiIsBelowTheReferenceNeverADeficit() {
+        // Man 30 y: potassium AI 3,400 mg (sheet 1.1); intake 2,500 mg -> 900 mg below the reference intake.
+        // An AI cannot judge inadequacy (sheet 8): BELOW_REFERENCE_INTAKE, with no class and no deficit wording.
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.intake(potassiumMg(2500)));
-        MineralDeficit potassium = mineral(e, Mineral.POTASSIUM);
+        MineralEstimate potassium = mineral(e, Mineral.POTASSIUM);
         assertEquals(2500, potassium.dietaryIntake().mg());
-        assertEquals(900, potassium.dietGap().mg(), 1e-9);
-        assertEquals(900, potassium.deficit().expected().mg(), 1e-9);
-        assertEquals(900.0 / 3400 * 100, potassium.deficitPercentOfTarget(), 1e-9);
-        assertEquals(DeficitStatus.MODERATE, potassium.status());
+        assertEquals(900, potassium.diet().belowReferenceBy().mg(), 1e-9);
+        assertEquals(DietStatus.BELOW_REFERENCE_INTAKE, potassium.diet().status());
+        assertTrue(potassium.diet().reason().contains("cannot be judged"));
+        assertTrue(potassium.diet().reason().contains("not a deficit"));
+        assertEquals("IOM2000DA", potassium.diet().sourceId());
     }
 
     @Test
     void unknownIntakeIsNotZeroIntake() {
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.intake(potassiumMg(2500)));
-        MineralDeficit magnesium = mineral(e, Mineral.MAGNESIUM);
+        MineralEstimate magnesium = mineral(e, Mineral.MAGNESIUM);
         assertNull(magnesium.dietaryIntake());
-        assertNull(magnesium.dietGap());
+        assertNull(magnesium.diet().belowReferenceBy());
         assertNull(magnesium.totalIntake());
-        assertEquals(0, magnesium.deficit().expected().mg());
-        // Unknown intake: the figure is a loss to replace (none here), never a dietary class.
-        assertEquals(DeficitStatus.SWEAT_LOSS_TO_REPLACE, magnesium.status());
+        // Unknown intake: the diet is not judged, and no surplus is assumed.
+        assertEquals(DietStatus.INTAKE_UNKNOWN, magnesium.diet().status());
+        assertNull(magnesium.sweat().dietarySurplus());
         assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("DIETARY_INTAKE_UNKNOWN")
                 && a.message().contains("magnesium") && !a.message().contains("potassium")));
     }
@@ -165,7 +167,7 @@ class DeficitEstimatorTest {
     @Test
     void intakeAboveTargetLeavesNoGap() {
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.intake(potassiumMg(5000)));
-        assertEquals(0, mineral(e, Mineral.POTASSIUM).dietGap().mg());
+        assertEquals(0, mineral(e, Mineral.POTASSIUM).diet().belowReferenceBy().mg());
     }
 
     @Test
@@ -173,61 +175,36 @@ class DeficitEstimatorTest {
         // Loss band high end: 2.65 L x 47.9 mmol/L x 22.99 = 2,918 mg, below the 3,000 mg taken.
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(replenished(
                 sodium(litresPerHour(minutes(120), 1.2), 35.9, ConcentrationUnit.MMOL_PER_L), sodiumMg(3000))));
-        MineralDeficit sodium = mineral(e, Mineral.SODIUM);
-        assertEquals(3000, sodium.replenished().mg());
-        assertEquals(0, sodium.unreplacedLoss().low().mg());
-        assertEquals(0, sodium.unreplacedLoss().expected().mg());
-        assertEquals(0, sodium.unreplacedLoss().high().mg());
+        MineralEstimate sodium = mineral(e, Mineral.SODIUM);
+        assertEquals(3000, sodium.sweat().replenished().mg());
+        assertEquals(0, sodium.sweat().unreplacedLoss().low().mg());
+        assertEquals(0, sodium.sweat().unreplacedLoss().expected().mg());
+        assertEquals(0, sodium.sweat().unreplacedLoss().high().mg());
     }
 
     @Test
     void partialReplenishmentIsSubtracted() {
         DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(replenished(
                 sodium(litresPerHour(minutes(120), 1.2), 35.9, ConcentrationUnit.MMOL_PER_L), sodiumMg(500))));
-        assertEquals(2.4 * 35.9 * NA - 500, mineral(e, Mineral.SODIUM).unreplacedLoss().expected().mg(), 1e-6);
+        assertEquals(2.4 * 35.9 * NA - 500, mineral(e, Mineral.SODIUM).sweat().unreplacedLoss().expected().mg(), 1e-6);
     }
 
     @Test
-    void sweatLossIsAddedToTheTargetBeforeIntakeIsSubtracted() {
-        // Rewritten from the sheet (issue 11 item 1): deficit = max(0, target + unreplaced loss - intake).
+    void sweatLossIsNeverStackedOnTheReferenceIntake() {
+        // Sheet 7 principle: the diet gap and the sweat loss are never added into one deficit.
         // Man 30 y, sodium AI 1,500 mg (sheet 1.3). 1 h at a measured 1.0 L/h with a measured 1,000 mg/L:
-        // loss 1.0 L x 1,000 mg/L = 1,000 mg.
-        // Intake 1,000 mg: 1,500 + 1,000 - 1,000 = 1,500 mg = 100 % of the AI -> LARGE.
+        // loss 1.0 L x 1,000 mg/L = 1,000 mg, all of it within the first 60 minutes the AI allows for.
+        // Intake 1,000 mg: 500 mg below the AI (BELOW_REFERENCE_INTAKE); nothing left to replace from sweat
+        // (the old balance said 1,500 + 1,000 - 1,000 = 1,500 mg, LARGE).
         DeficitEstimate below = ESTIMATOR.estimate(DeficitRequests.intake(sodiumMg(1000),
                 sodium(litresPerHour(minutes(60), 1.0), 1000, ConcentrationUnit.MG_PER_L)));
-        assertEquals(1500, mineral(below, Mineral.SODIUM).deficit().expected().mg(), 1e-9);
-        assertEquals(500, mineral(below, Mineral.SODIUM).dietGap().mg(), 1e-9);
-        assertEquals(DeficitStatus.LARGE, mineral(below, Mineral.SODIUM).status());
-        // Intake 2,000 mg, 500 above the AI, nothing taken back (reported as 0 mg): the surplus covers half the loss,
-        // 1,500 + 1,000 - 2,000 = 500 mg = 33.3 % -> MODERATE (the old sum gap + loss said 0 + 1,000 = 1,000 mg, LARGE).
-        DeficitEstimate above = ESTIMATOR.estimate(DeficitRequests.intake(sodiumMg(2000), replenished(
-                sodium(litresPerHour(minutes(60), 1.0), 1000, ConcentrationUnit.MG_PER_L), sodiumMg(0))));
-        MineralDeficit sodium = mineral(above, Mineral.SODIUM);
-        assertEquals(0, sodium.dietGap().mg(), 1e-9);
-        assertEquals(1000, sodium.sweatLoss().expected().mg(), 1e-9);
-        assertEquals(500, sodium.deficit().expected().mg(), 1e-9);
-        assertEquals(500.0 / 1500 * 100, sodium.deficitPercentOfTarget(), 1e-9);
-        assertEquals(DeficitStatus.MODERATE, sodium.status());
-        // Low end: 0.875 L x (43.4976 - 12 mmol/L) x 22.98977 = 0.875 x (1,000 - 12 x 22.98977) = 633.61 mg of loss,
-        // 1,500 + 633.61 - 2,000 = 133.61 mg = 8.9 % -> MILD. High end: 1.125 x (1,000 + 275.877) = 1,435.36 mg,
-        // 935.36 mg = 62.4 % -> LARGE.
-        assertEquals(1500 + 0.875 * (1000 - 12 * NA) - 2000, sodium.deficit().low().mg(), 1e-6);
-        assertEquals(1500 + 1.125 * (1000 + 12 * NA) - 2000, sodium.deficit().high().mg(), 1e-6);
-        assertEquals(new SizeClasses(DeficitSize.MILD, DeficitSize.MODERATE, DeficitSize.LARGE, "REPLENISH-DESIGN",
-                org.replenish.vocabulary.Confidence.M), sodium.sizeClasses());
-        assertTrue(above.assumptions().stream().anyMatch(a -> a.code().equals("DEFICIT_IS_A_BALANCE")));
-    }
-
-    @Test
-    void statusThresholdsFromTheReadme() {
-        StatusRule rule = new StatusRule(TestData.DATA.deficit(), TestData.DATA.riskFactors());
-        // README: NONE under 5 %, MILD from 5 %, MODERATE from 25 %, LARGE from 50 %.
-        assertEquals(DeficitSize.NONE, rule.size(0.049));
-        assertEquals(DeficitSize.MILD, rule.size(0.05));
-        assertEquals(DeficitSize.MILD, rule.size(0.249));
-        assertEquals(DeficitSize.MODERATE, rule.size(0.25));
-        assertEquals(DeficitSize.MODERATE, rule.size(0.499));
-        assertEquals(DeficitSize.LARGE, rule.size(0.5));
+        MineralEstimate sodium = mineral(below, Mineral.SODIUM);
+        assertEquals(500, sodium.diet().belowReferenceBy().mg(), 1e-9);
+        assertEquals(DietStatus.BELOW_REFERENCE_INTAKE, sodium.diet().status());
+        assertEquals(1000, sodium.sweat().loss().expected().mg(), 1e-9);
+        assertEquals(1000, sodium.sweat().coveredByReferenceIntake().expected().mg(), 1e-9);
+        assertEquals(0, sodium.sweat().toReplace().expected().mg(), 1e-9);
+        assertEquals(SweatStatus.NOTHING_LEFT_TO_REPLACE, sodium.sweat().status());
     }
 
     @Test

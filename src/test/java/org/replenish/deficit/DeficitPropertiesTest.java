@@ -64,12 +64,16 @@ class DeficitPropertiesTest {
             DeficitEstimate e = ESTIMATOR.estimate(DeficitRequests.sessions(a, b));
             boolean urgent = e.safetyPolicy().urgent();
             if (urgent) {
-                return e.fluid().sweatLoss() == null && e.minerals().stream().allMatch(m -> m.sweatLoss() == null
-                        && m.unreplacedLoss() == null && m.deficit() == null && m.status() == DeficitStatus.URGENT_CARE);
+                return e.fluid().sweatLoss() == null && e.minerals().stream().allMatch(m -> m.sweat().loss() == null
+                        && m.sweat().unreplacedLoss() == null && m.sweat().toReplace() == null
+                        && m.diet().status() == DietStatus.URGENT_CARE && m.sweat().status() == SweatStatus.URGENT_CARE);
             }
-            return e.minerals().stream().allMatch(m -> orderedOrWithheld(m.sweatLoss(), false)
-                    && orderedOrWithheld(m.unreplacedLoss(), false) && orderedOrWithheld(m.deficit(), false)
-                    && (m.replenished() == null || m.replenished().mg() >= 0))
+            // What is left to replace never exceeds the unreplaced loss: the allowance and the surplus only lower it.
+            return e.minerals().stream().allMatch(m -> orderedOrWithheld(m.sweat().loss(), false)
+                    && orderedOrWithheld(m.sweat().unreplacedLoss(), false)
+                    && orderedOrWithheld(m.sweat().toReplace(), false)
+                    && atMost(m.sweat().toReplace(), m.sweat().unreplacedLoss())
+                    && (m.sweat().replenished() == null || m.sweat().replenished().mg() >= 0))
                     && e.fluid().sweatLoss().low().mL() >= 0
                     && e.fluid().sweatLoss().low().mL() <= e.fluid().sweatLoss().expected().mL()
                     && e.fluid().sweatLoss().expected().mL() <= e.fluid().sweatLoss().high().mL();
@@ -85,7 +89,8 @@ class DeficitPropertiesTest {
                     DeficitEstimate s = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(shorter), rate)));
                     DeficitEstimate l = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(longer), rate)));
                     return Mineral.MODELLED.size() == s.minerals().size() && Mineral.MODELLED.stream()
-                            .allMatch(m -> atMost(of(s, m).sweatLoss(), of(l, m).sweatLoss()));
+                            .allMatch(m -> atMost(of(s, m).sweat().loss(), of(l, m).sweat().loss())
+                                    && atMost(of(s, m).sweat().toReplace(), of(l, m).sweat().toReplace()));
                 });
     }
 
@@ -96,50 +101,54 @@ class DeficitPropertiesTest {
                     DeficitEstimate s = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(d), Math.min(r1, r2))));
                     DeficitEstimate l = ESTIMATOR.estimate(DeficitRequests.sessions(litresPerHour(minutes(d), Math.max(r1, r2))));
                     return Mineral.MODELLED.stream()
-                            .allMatch(m -> atMost(of(s, m).sweatLoss(), of(l, m).sweatLoss()));
+                            .allMatch(m -> atMost(of(s, m).sweat().loss(), of(l, m).sweat().loss())
+                                    && atMost(of(s, m).sweat().toReplace(), of(l, m).sweat().toReplace()));
                 });
     }
 
     @Test
-    void replenishingMoreNeverRaisesADeficit() {
+    void replenishingMoreNeverRaisesWhatIsLeftToReplace() {
         qt().forAll(sessions(), doubles().between(0, 5000), doubles().between(0, 5000), arbitrary().pick(Mineral.MODELLED))
                 .check((session, x, y, mineral) -> {
                     DeficitEstimate less = ESTIMATOR.estimate(DeficitRequests.sessions(
                             replenished(session, amountOf(mineral, Math.min(x, y)))));
                     DeficitEstimate more = ESTIMATOR.estimate(DeficitRequests.sessions(
                             replenished(session, amountOf(mineral, Math.max(x, y)))));
-                    return atMost(of(more, mineral).deficit(), of(less, mineral).deficit());
+                    return atMost(of(more, mineral).sweat().toReplace(), of(less, mineral).sweat().toReplace());
                 });
     }
 
     @Test
-    void eatingMoreNeverWorsensAGapOrADeficit() {
-        // Issue 26 item 5: more intake never worsens a gap or a deficit (upper-limit flags may appear).
+    void eatingMoreNeverWorsensTheDietOrWhatIsLeftToReplace() {
+        // Issue 26 item 5: more intake never worsens the gap, the diet's status or what is left to replace (upper-limit
+        // flags may appear).
         qt().forAll(sessions(), doubles().between(0, 8000), doubles().between(0, 8000), arbitrary().pick(Mineral.MODELLED))
                 .check((session, x, y, mineral) -> {
-                    MineralDeficit less = of(ESTIMATOR.estimate(DeficitRequests.intake(amountOf(mineral, Math.min(x, y)),
+                    MineralEstimate less = of(ESTIMATOR.estimate(DeficitRequests.intake(amountOf(mineral, Math.min(x, y)),
                             session)), mineral);
-                    MineralDeficit more = of(ESTIMATOR.estimate(DeficitRequests.intake(amountOf(mineral, Math.max(x, y)),
+                    MineralEstimate more = of(ESTIMATOR.estimate(DeficitRequests.intake(amountOf(mineral, Math.max(x, y)),
                             session)), mineral);
                     // An urgent session (a loss over 10 % of body mass) withholds both, whatever was eaten.
-                    boolean gaps = more.dietGap() == null ? less.dietGap() == null
-                            : more.dietGap().mg() <= less.dietGap().mg() + 1e-9;
-                    return gaps && atMost(more.deficit(), less.deficit());
+                    boolean gaps = more.diet().belowReferenceBy() == null ? less.diet().belowReferenceBy() == null
+                            : more.diet().belowReferenceBy().mg() <= less.diet().belowReferenceBy().mg() + 1e-9;
+                    return gaps && rank(more.diet().status()) >= rank(less.diet().status())
+                            && atMost(more.sweat().toReplace(), less.sweat().toReplace());
                 });
     }
 
     @Test
     void theSameDayLoggedTwoWaysGivesTheSameFigures() {
         // Issue 26 item 5: what is taken back counts against the day's loss, wherever it is logged: all of it after the
-        // first session, or shared between both, gives the same unreplaced loss and deficit (both sessions report it).
+        // first session, or shared between both, gives the same unreplaced loss and the same figure to replace (both
+        // sessions report it).
         qt().forAll(sessions(), sessions(), doubles().between(0, 6000), arbitrary().pick(Mineral.MODELLED))
                 .check((a, b, taken, mineral) -> {
-                    MineralDeficit once = of(ESTIMATOR.estimate(DeficitRequests.sessions(
+                    MineralEstimate once = of(ESTIMATOR.estimate(DeficitRequests.sessions(
                             replenished(a, amountOf(mineral, taken)), replenished(b, amountOf(mineral, 0)))), mineral);
-                    MineralDeficit shared = of(ESTIMATOR.estimate(DeficitRequests.sessions(
+                    MineralEstimate shared = of(ESTIMATOR.estimate(DeficitRequests.sessions(
                             replenished(a, amountOf(mineral, taken / 2)), replenished(b, amountOf(mineral, taken / 2)))),
                             mineral);
-                    return same(once.unreplacedLoss(), shared.unreplacedLoss()) && same(once.deficit(), shared.deficit());
+                    return same(once.sweat().unreplacedLoss(), shared.sweat().unreplacedLoss()) && same(once.sweat().toReplace(), shared.sweat().toReplace());
                 });
     }
 
@@ -148,8 +157,26 @@ class DeficitPropertiesTest {
         return atMost(a, b) && atMost(b, a);
     }
 
+    /**
+     * How good a diet status is: below the EAR, below a reference (an AI or an RDA), at or above it. The safety
+     * policy's statuses do not depend on intake here, so they share one rank.
+     */
+    private static int rank(DietStatus status) {
+        switch (status) {
+            case LIKELY_BELOW_REQUIREMENT:
+                return 0;
+            case BELOW_RDA:
+            case BELOW_REFERENCE_INTAKE:
+                return 1;
+            case AT_OR_ABOVE_REFERENCE:
+                return 2;
+            default:
+                return -1;
+        }
+    }
+
     /** A mineral's entry found by name, not by its position in the list. */
-    private static MineralDeficit of(DeficitEstimate estimate, Mineral mineral) {
+    private static MineralEstimate of(DeficitEstimate estimate, Mineral mineral) {
         return estimate.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
     }
 

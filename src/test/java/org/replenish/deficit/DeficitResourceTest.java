@@ -32,14 +32,17 @@ class DeficitResourceTest extends HttpTest {
                 """)
                 .statusCode(200)
                 .contentType("application/json")
-                // 2.4 L x 35.9 mmol/L x 22.98976928 mg/mmol = 1,980.8 mg
-                .body("minerals.find { it.mineral == 'SODIUM' }.sweatLoss.expected.mg", closeTo(1980.8, 0.05))
-                // 2.4 L x 5 mmol/L x 39.0983 = 469.18 mg, written to 0.1 mg: 469.2; deficit 3,400 + 469.2 - 2,500 = 1,369.2
-                // mg, diet gap 900 mg
-                .body("minerals.find { it.mineral == 'POTASSIUM' }.sweatLoss.expected.mg", equalTo(469.2))
-                .body("minerals.find { it.mineral == 'POTASSIUM' }.dietGap.mg", closeTo(900, 1e-9))
-                .body("minerals.find { it.mineral == 'POTASSIUM' }.deficit.expected.mg", equalTo(1369.2))
-                .body("minerals.find { it.mineral == 'MAGNESIUM' }.dietGap", equalTo(null))
+                // 2.4 L x 35.9 mmol/L x 22.98976928 mg/mmol = 1,980.8 mg; the AI allows for 60 of 120 minutes, so
+                // 990.4 mg is left to replace.
+                .body("minerals.find { it.mineral == 'SODIUM' }.sweat.loss.expected.mg", closeTo(1980.8, 0.05))
+                .body("minerals.find { it.mineral == 'SODIUM' }.sweat.toReplace.expected.mg", closeTo(990.4, 0.05))
+                // 2.4 L x 5 mmol/L x 39.0983 = 469.18 mg, written to 0.1 mg: 469.2, all left to replace (no surplus);
+                // the diet is judged on its own: 3,400 - 2,500 = 900 mg below the AI, never added to the sweat.
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.sweat.loss.expected.mg", equalTo(469.2))
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.sweat.toReplace.expected.mg", equalTo(469.2))
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.diet.belowReferenceBy.mg", closeTo(900, 1e-9))
+                .body("minerals.find { it.mineral == 'POTASSIUM' }.diet.status", equalTo("BELOW_REFERENCE_INTAKE"))
+                .body("minerals.find { it.mineral == 'MAGNESIUM' }.diet.belowReferenceBy", equalTo(null))
                 .body("fluid.sweatLoss.expected.mL", closeTo(2400, 1e-9))
                 .body("safetyPolicy.urgent", equalTo(false))
                 .body("safetyPolicy.minerals.find { it.mineral == 'POTASSIUM' }.decision", equalTo("ARITHMETIC"))

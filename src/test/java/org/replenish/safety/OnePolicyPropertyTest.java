@@ -199,13 +199,16 @@ class OnePolicyPropertyTest extends HttpTest {
             PolicyDecision d = decision(deficit, mineral);
             JsonNode m = entry(deficit.path("minerals"), mineral);
             if (d.withholdsTargetArithmetic()) {
-                for (String field : List.of("dietGap", "deficit", "unreplacedLoss", "deficitPercentOfTarget", "sizeClasses")) {
-                    absent(m, field, mineral);
+                absent(m.path("diet"), "belowReferenceBy", mineral);
+                for (String field : List.of("unreplacedLoss", "dietarySurplus", "toReplace")) {
+                    absent(m.path("sweat"), field, mineral);
                 }
-                assertEquals(d.name(), m.path("status").asText(), mineral + " status");
+                assertEquals(d.name(), m.path("diet").path("status").asText(), mineral + " diet status");
+                assertEquals(d.name(), m.path("sweat").path("status").asText(), mineral + " sweat status");
             }
             if (urgent) {
-                absent(m, "sweatLoss", mineral);
+                absent(m.path("sweat"), "loss", mineral);
+                absent(m.path("sweat"), "coveredByReferenceIntake", mineral);
             }
         }
 

@@ -14,8 +14,9 @@ import org.replenish.TestData;
 import org.replenish.deficit.DeficitEstimate;
 import org.replenish.deficit.DeficitEstimateRequest;
 import org.replenish.deficit.DeficitEstimator;
-import org.replenish.deficit.DeficitStatus;
-import org.replenish.deficit.MineralDeficit;
+import org.replenish.deficit.DietStatus;
+import org.replenish.deficit.SweatStatus;
+import org.replenish.deficit.MineralEstimate;
 import org.replenish.drink.AdequacyVerdict;
 import org.replenish.drink.DrinkAdequacyCheck;
 import org.replenish.drink.DrinkCheckRequest;
@@ -112,7 +113,7 @@ class SafetyPolicyCasesTest {
 
     // --- reading answers ---
 
-    private static MineralDeficit mineral(DeficitEstimate e, Mineral mineral) {
+    private static MineralEstimate mineral(DeficitEstimate e, Mineral mineral) {
         return e.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
     }
 
@@ -128,12 +129,11 @@ class SafetyPolicyCasesTest {
         return flags.stream().map(SafetyFlag::code).toList();
     }
 
-    private static void assertNoTargetArithmetic(MineralDeficit m) {
-        assertNull(m.dietGap(), m.mineral() + " gap");
-        assertNull(m.deficit(), m.mineral() + " deficit");
-        assertNull(m.unreplacedLoss(), m.mineral() + " unreplaced loss");
-        assertNull(m.deficitPercentOfTarget(), m.mineral() + " percent");
-        assertNull(m.sizeClasses(), m.mineral() + " size classes");
+    private static void assertNoTargetArithmetic(MineralEstimate m) {
+        assertNull(m.diet().belowReferenceBy(), m.mineral() + " gap");
+        assertNull(m.sweat().toReplace(), m.mineral() + " to replace");
+        assertNull(m.sweat().unreplacedLoss(), m.mineral() + " unreplaced loss");
+        assertNull(m.sweat().dietarySurplus(), m.mineral() + " surplus");
     }
 
     // --- 5.1: risk of excess ---
@@ -179,8 +179,8 @@ class SafetyPolicyCasesTest {
     void case3ExcessFactorsWithholdThePotassiumDeficit(RiskFactor factor) {
         // Man 40 eating 2,000 mg potassium: the naive gap 3,400 - 2,000 = 1,400 mg (41 %, MODERATE) must not appear.
         DeficitEstimate e = deficit(MAN_40, potassiumIntake(2000), null, List.of(factor), null);
-        MineralDeficit potassium = mineral(e, Mineral.POTASSIUM);
-        assertEquals(DeficitStatus.TARGET_SET_WITH_CLINICIAN, potassium.status());
+        MineralEstimate potassium = mineral(e, Mineral.POTASSIUM);
+        assertEquals(DietStatus.TARGET_SET_WITH_CLINICIAN, potassium.diet().status());
         assertNoTargetArithmetic(potassium);
         assertTrue(e.riskAssessment().hyperkalemiaRisk());
         assertEquals(List.of(Mineral.POTASSIUM), e.riskAssessment().excessRiskMinerals());
@@ -191,8 +191,8 @@ class SafetyPolicyCasesTest {
         // Man 40, CKD, magnesium 150 mg: the naive gap 420 - 150 = 270 mg (64 %, LARGE) must not appear (sheet 5.1).
         DeficitEstimate e = deficit(MAN_40, new MineralAmounts(null, null, mg(150), null, null), null,
                 List.of(RiskFactor.CHRONIC_KIDNEY_DISEASE), null);
-        MineralDeficit magnesium = mineral(e, Mineral.MAGNESIUM);
-        assertEquals(DeficitStatus.TARGET_SET_WITH_CLINICIAN, magnesium.status());
+        MineralEstimate magnesium = mineral(e, Mineral.MAGNESIUM);
+        assertEquals(DietStatus.TARGET_SET_WITH_CLINICIAN, magnesium.diet().status());
         assertNoTargetArithmetic(magnesium);
         assertTrue(codes(e.safety()).contains("MAGNESIUM_TARGET_SET_WITH_CLINICIAN"));
     }
@@ -278,15 +278,16 @@ class SafetyPolicyCasesTest {
         assertTrue(e.safetyPolicy().urgent());
         assertEquals(Severity.URGENT, e.safety().get(0).severity());
         assertNull(e.fluid().sweatLoss());
-        for (MineralDeficit m : e.minerals()) {
-            assertEquals(DeficitStatus.URGENT_CARE, m.status());
+        for (MineralEstimate m : e.minerals()) {
+            assertEquals(DietStatus.URGENT_CARE, m.diet().status());
+            assertEquals(SweatStatus.URGENT_CARE, m.sweat().status());
             assertNoTargetArithmetic(m);
-            assertNull(m.sweatLoss(), m.mineral() + " sweat loss");
+            assertNull(m.sweat().loss(), m.mineral() + " sweat loss");
         }
         e.sessions().forEach(s -> assertNull(s.sweatLoss()));
-        // Nor does an assumption describe the deficit arithmetic the answer withholds.
-        assertTrue(e.assumptions().stream().noneMatch(a -> a.code().equals("DEFICIT_IS_A_BALANCE")
-                || a.code().equals("SWEAT_LOSS_ON_TOP_OF_TARGET")));
+        // Nor does an assumption describe the arithmetic of what is left to replace, which the answer withholds.
+        assertTrue(e.assumptions().stream().noneMatch(a -> a.code().equals("DIETARY_SURPLUS_OFFSETS_SWEAT")
+                || a.code().equals("ACTIVITY_IN_ADEQUATE_INTAKE")));
     }
 
     @Test
@@ -435,10 +436,10 @@ class SafetyPolicyCasesTest {
         DeficitEstimate e = deficit(new PersonProfile(Sex.MALE, 50.0, null),
                 new MineralAmounts(mg(1000), mg(2000), mg(200), null, null), null,
                 List.of(RiskFactor.THIAZIDE_DIURETIC), null);
-        assertEquals(DeficitStatus.LOSSES_MAY_BE_MEDICAL, mineral(e, Mineral.POTASSIUM).status());
-        assertEquals(DeficitStatus.LOSSES_MAY_BE_MEDICAL, mineral(e, Mineral.MAGNESIUM).status());
+        assertEquals(DietStatus.LOSSES_MAY_BE_MEDICAL, mineral(e, Mineral.POTASSIUM).diet().status());
+        assertEquals(DietStatus.LOSSES_MAY_BE_MEDICAL, mineral(e, Mineral.MAGNESIUM).diet().status());
         assertNoTargetArithmetic(mineral(e, Mineral.POTASSIUM));
-        assertEquals(500, mineral(e, Mineral.SODIUM).dietGap().mg(), 1e-9);
+        assertEquals(500, mineral(e, Mineral.SODIUM).diet().belowReferenceBy().mg(), 1e-9);
         SafetyFlag flag = e.safety().stream().filter(f -> f.code().equals("LOSSES_MAY_HAVE_A_MEDICAL_CAUSE"))
                 .findFirst().orElseThrow();
         assertEquals(List.of(Mineral.POTASSIUM, Mineral.MAGNESIUM), flag.minerals());
@@ -448,9 +449,9 @@ class SafetyPolicyCasesTest {
     void case21RiskOfExcessBeatsMedicalLosses() {
         DeficitEstimate e = deficit(new PersonProfile(Sex.MALE, 50.0, null), null, null,
                 List.of(RiskFactor.THIAZIDE_DIURETIC, RiskFactor.CHRONIC_KIDNEY_DISEASE), null);
-        assertEquals(DeficitStatus.TARGET_SET_WITH_CLINICIAN, mineral(e, Mineral.POTASSIUM).status());
-        assertEquals(DeficitStatus.TARGET_SET_WITH_CLINICIAN, mineral(e, Mineral.MAGNESIUM).status());
-        assertEquals("STATUS_TARGET_DOES_NOT_APPLY", mineral(e, Mineral.POTASSIUM).statusReasonMessage().code());
+        assertEquals(DietStatus.TARGET_SET_WITH_CLINICIAN, mineral(e, Mineral.POTASSIUM).diet().status());
+        assertEquals(DietStatus.TARGET_SET_WITH_CLINICIAN, mineral(e, Mineral.MAGNESIUM).diet().status());
+        assertEquals("STATUS_TARGET_DOES_NOT_APPLY", mineral(e, Mineral.POTASSIUM).diet().reasonMessage().code());
     }
 
     @Test
@@ -463,7 +464,7 @@ class SafetyPolicyCasesTest {
         assertNull(c.targetAsMultipleOfCapsule());
         assertNotNull(c.foodEquivalents().get(0).portionsToReachTarget());
         DeficitEstimate e = deficit(woman, potassiumIntake(2000), null, null, null);
-        assertEquals(600, mineral(e, Mineral.POTASSIUM).dietGap().mg(), 1e-9);
+        assertEquals(600, mineral(e, Mineral.POTASSIUM).diet().belowReferenceBy().mg(), 1e-9);
         assertEquals(e.safetyPolicy(), c.safetyPolicy());
     }
 }

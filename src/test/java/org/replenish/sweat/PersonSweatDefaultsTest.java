@@ -13,8 +13,9 @@ import org.replenish.TestData;
 import org.replenish.deficit.DeficitEstimate;
 import org.replenish.deficit.DeficitEstimateRequest;
 import org.replenish.deficit.DeficitEstimator;
-import org.replenish.deficit.DeficitStatus;
-import org.replenish.deficit.MineralDeficit;
+import org.replenish.deficit.DietStatus;
+import org.replenish.deficit.SweatStatus;
+import org.replenish.deficit.MineralEstimate;
 import org.replenish.drink.DrinkAdequacyCheck;
 import org.replenish.drink.DrinkCheckRequest;
 import org.replenish.drink.DrinkChecker;
@@ -53,7 +54,7 @@ class PersonSweatDefaultsTest {
         return DEFICITS.estimate(new DeficitEstimateRequest(person, null, List.of(session), intake, null, null, null));
     }
 
-    private static MineralDeficit mineral(DeficitEstimate e, Mineral mineral) {
+    private static MineralEstimate mineral(DeficitEstimate e, Mineral mineral) {
         return e.minerals().stream().filter(m -> m.mineral() == mineral).findFirst().orElseThrow();
     }
 
@@ -74,27 +75,30 @@ class PersonSweatDefaultsTest {
     void aBabysSessionGetsNoSweatEstimate() {
         // The reviewed case: 6 months (7 kg), 60 minutes, nothing measured, intake unknown. The athlete mean would have
         // given 1.21 L of sweat (17 % of her mass) and a LARGE sodium deficit; now nothing is estimated and no figure
-        // is given: sodium's status says so.
+        // is given: sodium's sweat status says so, and her unknown diet is not judged.
         DeficitEstimate e = deficit(new PersonProfile(Sex.FEMALE, 0.5, null), null, session(60, Sport.OTHER));
         assertEquals(SweatRateSource.NOT_ESTIMATED, e.sessions().get(0).sweatRateSource());
         assertNull(e.sessions().get(0).sweatLoss());
         assertNull(e.fluid().sweatLoss());
-        MineralDeficit sodium = mineral(e, Mineral.SODIUM);
-        assertNull(sodium.sweatLoss());
-        assertNull(sodium.deficit());
-        assertEquals(DeficitStatus.NOT_ESTIMATED, sodium.status());
+        MineralEstimate sodium = mineral(e, Mineral.SODIUM);
+        assertNull(sodium.sweat().loss());
+        assertNull(sodium.sweat().toReplace());
+        assertEquals(SweatStatus.NOT_ESTIMATED, sodium.sweat().status());
+        assertEquals(DietStatus.INTAKE_UNKNOWN, sodium.diet().status());
         assertTrue(e.assumptions().stream().anyMatch(a -> a.code().equals("SWEAT_NOT_ESTIMATED_FOR_CHILD")));
     }
 
     @Test
     void aToddlerEatingAboveHisAiHasNoSodiumDeficit() {
         // 2 years, sodium 1,000 mg against the 800 mg AI (sheet 1.3), a 60-minute soccer session without measurement:
-        // no sweat estimate, so the balance is the diet's: max(0, 800 - 1,000) = 0 -> NONE (was LARGE).
+        // no sweat estimate, and the diet is at or above the AI (was a LARGE deficit). Nothing is left to replace.
         DeficitEstimate e = deficit(new PersonProfile(Sex.MALE, 2.0, null),
                 new MineralAmounts(new AmountInput(1000.0, AmountUnit.MG), null, null, null, null),
                 session(60, Sport.SOCCER));
-        assertEquals(0, mineral(e, Mineral.SODIUM).deficit().expected().mg(), 1e-9);
-        assertEquals(DeficitStatus.NONE, mineral(e, Mineral.SODIUM).status());
+        assertEquals(DietStatus.AT_OR_ABOVE_REFERENCE, mineral(e, Mineral.SODIUM).diet().status());
+        assertEquals(0, mineral(e, Mineral.SODIUM).diet().belowReferenceBy().mg(), 1e-9);
+        assertEquals(SweatStatus.NOT_ESTIMATED, mineral(e, Mineral.SODIUM).sweat().status());
+        assertNull(mineral(e, Mineral.SODIUM).sweat().toReplace());
     }
 
     @Test
