@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.replenish.codes.Localised;
 import org.replenish.codes.Texts;
+import org.replenish.problem.InputFaultsException;
 import org.replenish.problem.InputViolations;
 import org.replenish.validation.InvalidInputException;
 import org.replenish.problem.Problems;
@@ -66,6 +67,8 @@ public class BatchRunner {
                 return invalid(index, InputViolations.ofConstraints(broken), instance);
             }
             return BatchItem.answered(index, operation.apply(request));
+        } catch (InputFaultsException e) {
+            return invalid(index, InputViolations.ofFaults(e, validator), instance);
         } catch (JsonProcessingException e) {
             return invalid(index, InputViolations.ofJson(e), instance);
         } catch (InvalidInputException e) {

@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 /**
  * Reads request JSON strictly, so a client's mistake is a 400 naming the field rather than a silent guess: no
  * truncating 1.5 to 1, no numbers in quotes (not even "NaN"), no enum by ordinal, no duplicate keys, nothing after the
- * document. Writes finite numbers only, rounded (RoundedNumbers gives each answer property its own precision).
+ * document (problem.JsonFaults reports every fault of a body at once). Writes finite numbers only, rounded (RoundedNumbers gives each answer property its own precision).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

@@ -14,6 +14,7 @@ import org.replenish.units.InputRange;
 import org.replenish.units.Quotients;
 import org.replenish.units.VolumeInput;
 import org.replenish.validation.FieldReports;
+import org.replenish.validation.RuleCode;
 import org.replenish.vocabulary.Basis;
 
 /**
@@ -43,8 +44,9 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             return true;
         }
         boolean valid = request.person() != null || request.basis() == null
-                || request.basis() == Basis.FDA_DAILY_VALUE || FieldReports.report(context, "basis",
-                "needs a person; without one the targets are the FDA Daily Values");
+                || request.basis() == Basis.FDA_DAILY_VALUE || FieldReports.reportRule(context, "basis",
+                RuleCode.BASIS_NEEDS_A_PERSON, "needs a person; without one the targets are the FDA Daily Values",
+                "basis", request.basis());
         valid &= consumed(request, context);
         DrinkLabel label = request.drink();
         if (label == null) {

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.replenish.problem.QueryParameters;
 import org.replenish.validation.Violations;
@@ -55,8 +57,9 @@ public class ConversionsResource {
             @RestQuery String from,
             @Parameter(description = "Unit to convert to.", required = true, schema = @Schema(implementation = AmountUnit.class),
                     example = "MG")
-            @RestQuery String to) {
-        QueryParameters query = new QueryParameters();
+            @RestQuery String to,
+            @Context UriInfo uri) {
+        QueryParameters query = new QueryParameters(uri.getQueryParameters(), "mineral", "value", "from", "to");
         Mineral parsedMineral = query.requiredEnum("mineral", mineral, Mineral.class);
         Double parsedValue = query.requiredNumber("value", value, MAX_VALUE);
         AmountUnit parsedFrom = query.requiredEnum("from", from, AmountUnit.class);

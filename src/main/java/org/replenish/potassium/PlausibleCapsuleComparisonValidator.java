@@ -9,6 +9,7 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.validation.FieldReports;
+import org.replenish.validation.RuleCode;
 import org.replenish.vocabulary.Basis;
 
 /** Checks {@link PlausibleCapsuleComparison}; skips amounts whose own fields are missing (reported already). */
@@ -33,11 +34,12 @@ public class PlausibleCapsuleComparisonValidator
             return true;
         }
         boolean hasTarget = request.target() != null;
-        boolean valid = !hasTarget || request.basis() == null || FieldReports.report(context, "basis",
-                "applies to a person's target only; a given target has no basis");
+        boolean valid = !hasTarget || request.basis() == null || FieldReports.reportRule(context, "basis",
+                RuleCode.BASIS_NOT_FOR_A_GIVEN_TARGET, "applies to a person's target only; a given target has no basis");
         valid &= hasTarget || request.person() != null || request.basis() == null
-                || request.basis() == Basis.FDA_DAILY_VALUE || FieldReports.report(context, "basis",
-                "needs a person; without a person or target the comparison uses the FDA Daily Value");
+                || request.basis() == Basis.FDA_DAILY_VALUE || FieldReports.reportRule(context, "basis",
+                RuleCode.BASIS_NEEDS_A_PERSON, "needs a person; without a person or target the comparison uses the FDA "
+                + "Daily Value", "basis", request.basis());
         if (complete(request.target())) {
             valid &= positiveUpToMaximum(request.target()) || FieldReports.reportOutOfRange(context, "target.value",
                     positiveRange,
@@ -55,8 +57,9 @@ public class PlausibleCapsuleComparisonValidator
         }
         if (product != null && product.salt() != null && complete(product.salt().massPerUnit())) {
             AmountInput mass = product.salt().massPerUnit();
-            valid &= mass.unit() == AmountUnit.MG || mass.unit() == AmountUnit.G || FieldReports.report(context,
-                    "product.salt.massPerUnit.unit", "must be MG or G for the mass of a salt");
+            valid &= mass.unit() == AmountUnit.MG || mass.unit() == AmountUnit.G || FieldReports.reportRule(context,
+                    "product.salt.massPerUnit.unit", RuleCode.UNIT_NOT_A_MASS, "must be MG or G for the mass of a salt",
+                    "allowed", "MG, G");
             valid &= mass.value() > 0 || FieldReports.reportOutOfRange(context, "product.salt.massPerUnit.value",
                     "must be more than 0", "above", 0);
         }

@@ -55,16 +55,20 @@ final class ConstraintCodes {
      */
     static Map<String, String> parameters(ConstraintViolation<?> violation) {
         ReportedFault reported = reported(violation);
+        Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        Map<String, String> parameters;
         if (reported != null) {
-            return reported.parameters();
-        }
-        Map<String, String> parameters = new TreeMap<>();
-        violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
-            if (!NOT_PARAMETERS.contains(name)) {
-                parameters.put(name, String.valueOf(value));
+            parameters = reported.parameters();
+            type = null;
+        } else {
+            parameters = new TreeMap<>();
+            for (Map.Entry<String, Object> attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
+                if (!NOT_PARAMETERS.contains(attribute.getKey())) {
+                    parameters.put(attribute.getKey(), String.valueOf(attribute.getValue()));
+                }
             }
-        });
-        return parameters;
+        }
+        return of(violation) == ViolationCode.OUT_OF_RANGE ? RangeParameters.of(type, parameters) : parameters;
     }
 
     private static ReportedFault reported(ConstraintViolation<?> violation) {

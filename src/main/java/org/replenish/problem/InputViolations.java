@@ -4,17 +4,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.replenish.validation.Violation;
 import org.replenish.validation.ViolationCode;
 
@@ -24,63 +27,148 @@ import org.replenish.validation.ViolationCode;
  */
 public final class InputViolations {
 
+    /** How Jackson's strict duplicate detection starts its message: Duplicate field 'ageYears'. */
+    private static final String DUPLICATE = "Duplicate field ";
+
     private InputViolations() {
     }
 
-    /** Bean Validation violations, sorted by field then message. */
+    /**
+     * Bean Validation violations, one per field (the strongest: see {@link #stronger}), sorted by field: two
+     * constraints of one field never answer with two violations that contradict each other.
+     */
     public static List<Violation> ofConstraints(Collection<? extends ConstraintViolation<?>> violations) {
-        return violations.stream()
-                .map(v -> new Violation(ConstraintFieldPath.of(v), v.getMessage(), ConstraintCodes.of(v),
-                        ConstraintCodes.parameters(v)))
-                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
-                .toList();
+        Map<String, Violation> byField = new TreeMap<>();
+        for (ConstraintViolation<?> v : violations) {
+            Violation violation = new Violation(ConstraintFieldPath.of(v), v.getMessage(), ConstraintCodes.of(v),
+                    ConstraintCodes.parameters(v));
+            byField.merge(violation.field(), violation, InputViolations::stronger);
+        }
+        return List.copyOf(byField.values());
+    }
+
+    /**
+     * Of two violations of one field, the one to report: the kind that comes first in {@link ViolationCode} (a missing
+     * value before a range, a range before a rule across fields); of two ranges, the narrower; else the first message
+     * in order, so the answer does not depend on the order the validator found them in.
+     */
+    static Violation stronger(Violation a, Violation b) {
+        int byKind = Integer.compare(ViolationCode.valueOf(a.code()).ordinal(), ViolationCode.valueOf(b.code()).ordinal());
+        if (byKind != 0) {
+            return byKind < 0 ? a : b;
+        }
+        if (ViolationCode.OUT_OF_RANGE.name().equals(a.code())) {
+            int byRange = RangeParameters.compareStrength(a.parameters(), b.parameters());
+            if (byRange != 0) {
+                return byRange > 0 ? a : b;
+            }
+        }
+        return a.message().compareTo(b.message()) <= 0 ? a : b;
     }
 
     /** What is wrong with the JSON a client sent; a failure to write a response is never passed here. */
     public static List<Violation> ofJson(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return one(JsonFieldPath.of(((UnrecognizedPropertyException) e).getPath()), "is not a known field",
-                    ViolationCode.UNKNOWN_FIELD, Map.of());
+        if (e instanceof InputFaultsException faults) {
+            return faults.faults();
         }
-        if (e instanceof InvalidFormatException invalid) {
-            Class<?> target = invalid.getTargetType();
-            boolean isEnum = target != null && target.isEnum();
-            if (isEnum) {
-                String allowed = QueryParameters.names(enumType(target));
-                return one(JsonFieldPath.of(invalid.getPath()), "must be one of " + allowed, ViolationCode.UNKNOWN_VALUE,
-                        Map.of("allowed", allowed));
-            }
-            JsonType expected = JsonType.of(target);
-            return one(JsonFieldPath.of(invalid.getPath()), "must be " + expected.phrase, ViolationCode.WRONG_TYPE,
-                    expected.parameters());
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith(DUPLICATE)) {
+            String name = original.substring(DUPLICATE.length()).replace("'", "");
+            String parent = e instanceof JsonMappingException mapping ? JsonFieldPath.of(mapping.getPath())
+                    : JsonFieldPath.BODY;
+            return List.of(givenTwice(JsonFieldPath.BODY.equals(parent) ? name : parent + "." + name));
         }
-        if (e instanceof MismatchedInputException mismatched) {
-            String field = JsonFieldPath.of(mismatched.getPath());
-            if (mismatched instanceof InvalidNullException) {
-                return one(field, "must not be null", ViolationCode.REQUIRED, Map.of());
-            }
-            if (afterTheDocument(mismatched)) {
-                return one(field, "has content after the end of the JSON document", ViolationCode.MALFORMED_JSON, Map.of());
-            }
-            JsonType expected = JsonType.of(mismatched.getTargetType());
-            return one(field, "must be " + expected.phrase, ViolationCode.WRONG_TYPE, expected.parameters());
-        }
-        if (e instanceof StreamReadException malformed) {
+        StreamReadException malformed = malformed(e);
+        if (malformed != null) {
             if (malformed.getLocation() == null) {
                 return one(JsonFieldPath.BODY, "is not well-formed JSON", ViolationCode.MALFORMED_JSON, Map.of());
             }
             int line = malformed.getLocation().getLineNr();
             int column = malformed.getLocation().getColumnNr();
-            return one(JsonFieldPath.BODY, "is not well-formed JSON at line " + line + ", column " + column,
+            String where = malformed instanceof JsonEOFException ? "ends too early" : "is not well-formed JSON";
+            return one(JsonFieldPath.BODY, where + " at line " + line + ", column " + column,
                     ViolationCode.MALFORMED_JSON, Map.of("line", String.valueOf(line), "column", String.valueOf(column)));
         }
+        if (e instanceof UnrecognizedPropertyException) {
+            return List.of(unknownField(JsonFieldPath.of(((UnrecognizedPropertyException) e).getPath())));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String field = JsonFieldPath.of(invalid.getPath());
+            return List.of(target != null && target.isEnum() ? unknownValue(field, target) : wrongType(field, target));
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            String field = JsonFieldPath.of(mismatched.getPath());
+            if (mismatched instanceof InvalidNullException) {
+                return one(field, "is required", ViolationCode.REQUIRED, Map.of());
+            }
+            if (afterTheDocument(mismatched) && mismatched.getLocation() != null) {
+                int line = mismatched.getLocation().getLineNr();
+                int column = mismatched.getLocation().getColumnNr();
+                return one(JsonFieldPath.BODY, "has content after the end of the JSON document at line " + line
+                        + ", column " + column, ViolationCode.MALFORMED_JSON,
+                        Map.of("line", String.valueOf(line), "column", String.valueOf(column)));
+            }
+            return List.of(wrongType(field, mismatched.getTargetType()));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String original = String.valueOf(e.getOriginalMessage());
-            return one(JsonFieldPath.of(mapping.getPath()), original.startsWith("Duplicate field")
-                    ? "repeats a field: " + original.substring("Duplicate field ".length())
-                    : "is not valid", ViolationCode.INVALID_VALUE, Map.of());
+            return one(JsonFieldPath.of(mapping.getPath()), "is not valid", ViolationCode.INVALID_VALUE, Map.of());
         }
         return one(JsonFieldPath.BODY, "is not valid JSON", ViolationCode.MALFORMED_JSON, Map.of());
+    }
+
+    /**
+     * The faults of a body read in full, with the constraints broken by the fields that did parse: a constraint on a
+     * faulty field, on an object above it or on a field below it is left out, since the fault already names it.
+     */
+    public static List<Violation> ofFaults(InputFaultsException e, Validator validator) {
+        List<Violation> all = new ArrayList<>(e.faults());
+        if (e.partial() != null) {
+            for (Violation broken : ofConstraints(validator.validate(e.partial()))) {
+                if (e.faults().stream().noneMatch(f -> related(f.field(), broken.field()))) {
+                    all.add(broken);
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Violation::field));
+        return all;
+    }
+
+    static Violation givenTwice(String field) {
+        return new Violation(field, "is given more than once", ViolationCode.INVALID_VALUE, Map.of());
+    }
+
+    static Violation unknownField(String field) {
+        return new Violation(field, "is not a known field", ViolationCode.UNKNOWN_FIELD, Map.of());
+    }
+
+    static Violation unknownValue(String field, Class<?> enumType) {
+        String allowed = QueryParameters.names(enumType(enumType));
+        return new Violation(field, "must be one of " + allowed, ViolationCode.UNKNOWN_VALUE, Map.of("allowed", allowed));
+    }
+
+    static Violation wrongType(String field, Class<?> target) {
+        JsonType expected = JsonType.of(target);
+        return new Violation(field, "must be " + expected.phrase, ViolationCode.WRONG_TYPE, expected.parameters());
+    }
+
+    /** One path is the other, or lies inside it. */
+    private static boolean related(String a, String b) {
+        return a.equals(b) || inside(a, b) || inside(b, a);
+    }
+
+    private static boolean inside(String inner, String outer) {
+        return inner.startsWith(outer + ".") || inner.startsWith(outer + "[");
+    }
+
+    /** The read failure behind e, when the body itself is not well-formed (Jackson wraps one met inside an object). */
+    private static StreamReadException malformed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read && !(cause instanceof MismatchedInputException)) {
+                return read;
+            }
+        }
+        return null;
     }
 
     /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -19,6 +20,17 @@ import org.replenish.validation.InvalidInputException;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    private final Validator validator;
+
+    public ProblemExceptionMappers(Validator validator) {
+        this.validator = validator;
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> inputFaults(InputFaultsException e, HttpServerRequest request) {
+        return json(e, request);
+    }
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidInput(InvalidInputException e, HttpServerRequest request) {
@@ -60,12 +72,13 @@ public class ProblemExceptionMappers {
         return json(e, request);
     }
 
-    private static RestResponse<Problem> json(JsonProcessingException e, HttpServerRequest request) {
+    private RestResponse<Problem> json(JsonProcessingException e, HttpServerRequest request) {
         if (e.getProcessor() instanceof JsonGenerator) {
             // Writing the response failed (a non-finite number): our bug, never the client's input.
             return internal(e, request);
         }
-        return Problems.validation(request.path(), InputViolations.ofJson(e));
+        return Problems.validation(request.path(), e instanceof InputFaultsException faults
+                ? InputViolations.ofFaults(faults, validator) : InputViolations.ofJson(e));
     }
 
     @ServerExceptionMapper

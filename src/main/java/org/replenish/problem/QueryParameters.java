@@ -1,10 +1,13 @@
 package org.replenish.problem;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.replenish.units.InputRange;
 import org.replenish.units.Numbers;
+import org.replenish.validation.Violation;
 import org.replenish.validation.ViolationCode;
 import org.replenish.validation.Violations;
 
@@ -19,9 +22,24 @@ public final class QueryParameters {
 
     private final Violations violations = new Violations();
 
+    /**
+     * Checks the names of the query: a parameter the operation does not have is reported like an unknown body field,
+     * one given twice like a body field given twice (issue 27 item 2).
+     */
+    public QueryParameters(Map<String, List<String>> given, String... known) {
+        List<String> names = List.of(known);
+        given.forEach((name, values) -> {
+            if (!names.contains(name)) {
+                violations.add(InputViolations.unknownField(name));
+            } else if (values.size() > 1) {
+                violations.add(InputViolations.givenTwice(name));
+            }
+        });
+    }
+
     public <E extends Enum<E>> E requiredEnum(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
-            violations.add(name, "is required; must be one of " + names(type), ViolationCode.REQUIRED);
+            violations.add(name, "is required", ViolationCode.REQUIRED);
             return null;
         }
         return parseEnum(name, raw, type);
@@ -33,7 +51,8 @@ public final class QueryParameters {
 
     /**
      * A required number in JSON's syntax (no "NaN", "Infinity", hex or 1d): 0, or from {@link InputRange#SMALLEST} to
-     * max, the range of the numbers in request bodies.
+     * max, the range of the numbers in request bodies, with the violations a body field of that range gives
+     * (@DecimalMin("0") and @Magnitude: issue 27 item 1).
      */
     public Double requiredNumber(String name, String raw, double max) {
         if (raw == null || raw.isBlank()) {
@@ -41,13 +60,21 @@ public final class QueryParameters {
             return null;
         }
         if (!JSON_NUMBER.matcher(raw).matches()) {
-            violations.add(name, "must be a number", ViolationCode.WRONG_TYPE);
+            violations.add(new Violation(name, "must be a number", ViolationCode.WRONG_TYPE,
+                    Map.of("expected", "number")));
             return null;
         }
         double value = Double.parseDouble(raw);
-        if (value < 0 || value > max || (value > 0 && value < InputRange.SMALLEST)) {
-            violations.add(name, "must be 0 or a number from " + Numbers.plain(InputRange.SMALLEST) + " to "
-                    + Numbers.plain(max), ViolationCode.OUT_OF_RANGE);
+        if (value < 0) {
+            violations.add(new Violation(name, "must be greater than or equal to 0", ViolationCode.OUT_OF_RANGE,
+                    Map.of("min", "0", "minExclusive", "false")));
+            return null;
+        }
+        if (value > max || (value > 0 && value < InputRange.SMALLEST)) {
+            String smallest = Numbers.plain(InputRange.SMALLEST);
+            violations.add(new Violation(name, "must be 0 or from " + smallest + " to " + Numbers.plain(max),
+                    ViolationCode.OUT_OF_RANGE, Map.of("min", smallest, "minExclusive", "false", "max",
+                    Numbers.plain(max), "maxExclusive", "false", "zeroAllowed", "true")));
             return null;
         }
         return value;
@@ -61,7 +88,7 @@ public final class QueryParameters {
         try {
             return Enum.valueOf(type, raw);
         } catch (IllegalArgumentException e) {
-            violations.add(name, "must be one of " + names(type), ViolationCode.UNKNOWN_VALUE);
+            violations.add(InputViolations.unknownValue(name, type));
             return null;
         }
     }

@@ -20,7 +20,7 @@ public record BasisTable(String label, Basis fallbackBasis, Basis upperLimitFall
         return ageBands.stream().filter(b -> b.contains(ageYears)).findFirst();
     }
 
-    private double minimumAgeYears() {
+    public double minimumAgeYears() {
         return ageBands.stream().mapToDouble(AgeBand::fromYears).min().orElse(0);
     }
 

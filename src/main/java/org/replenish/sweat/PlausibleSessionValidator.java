@@ -14,6 +14,7 @@ import org.replenish.units.Numbers;
 import org.replenish.units.SweatRateInput;
 import org.replenish.units.VolumeInput;
 import org.replenish.validation.FieldReports;
+import org.replenish.validation.RuleCode;
 
 /** Checks {@link PlausibleSession}: the rules across a session's fields that depend on the reference data. */
 @Dependent
@@ -52,8 +53,9 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
         if (session.bodyMassChange() != null) {
             valid &= bodyMassChange(session.bodyMassChange(), context);
         }
-        valid &= session.sweatSodiumSite() == null || session.sweatSodium() != null || FieldReports.report(context,
-                "sweatSodiumSite", "says where sweatSodium was measured: give sweatSodium too, or leave it out");
+        valid &= session.sweatSodiumSite() == null || session.sweatSodium() != null || FieldReports.reportRule(context,
+                "sweatSodiumSite", RuleCode.SITE_NEEDS_SWEAT_SODIUM,
+                "says where sweatSodium was measured: give sweatSodium too, or leave it out");
         return valid;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.replenish.validation.FieldReports;
+import org.replenish.validation.RuleCode;
 import org.replenish.vocabulary.Basis;
 
 /** Checks {@link PersonTargetsAvailable} against the reference tables, through the target selector. */
@@ -26,13 +27,14 @@ public class PersonTargetsValidator implements ConstraintValidator<PersonTargets
         if (request.personBasis() == Basis.FDA_DAILY_VALUE) {
             // Sheet 1.10 and 7.2: the Daily Values are for reading a label's %DV, never a person's target (a 6-year-old
             // held against the adult 2,300 mg sodium DV would be told she lacks more than her CDRR allows).
-            return FieldReports.report(context, "basis", "FDA_DAILY_VALUE is a label reference, not a person's target: "
-                    + "use NASEM_DRI or EFSA for a person (the Daily Values serve only the %DV of a label)");
+            return FieldReports.reportRule(context, "basis", RuleCode.DAILY_VALUE_NOT_A_PERSONS_TARGET,
+                    "FDA_DAILY_VALUE is a label reference, not a person's target: use NASEM_DRI or EFSA for a person "
+                    + "(the Daily Values serve only the %DV of a label)");
         }
         boolean valid = true;
         for (TargetProblem problem : selector.problems(person, request.personBasis())) {
-            valid = FieldReports.report(context, problem.about() == TargetProblem.About.BASIS ? "basis"
-                    : "person.lifeStage", problem.message());
+            valid = FieldReports.reportRule(context, problem.about() == TargetProblem.About.BASIS ? "basis"
+                    : "person.lifeStage", problem.rule(), problem.message(), problem.parameters());
         }
         return valid;
     }

@@ -26,6 +26,7 @@ import org.replenish.units.Numbers;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.LifeStage;
 import org.replenish.vocabulary.Sex;
+import org.replenish.validation.RuleCode;
 
 /** Picks the life-stage group of a person and its targets and limits in a basis. Pure: no framework types. */
 @Singleton
@@ -98,10 +99,13 @@ public final class TargetSelector {
         List<TargetProblem> problems = new ArrayList<>();
         if (lifeStage != LifeStage.NONE) {
             if (person.sex() != Sex.FEMALE) {
-                problems.add(TargetProblem.lifeStage(lifeStage + " applies to sex FEMALE only"));
+                problems.add(TargetProblem.lifeStage(RuleCode.LIFE_STAGE_REQUIRES_FEMALE,
+                        lifeStage + " applies to sex FEMALE only", "lifeStage", lifeStage));
             }
             if (age < MIN_PREGNANCY_AGE_YEARS) {
-                problems.add(TargetProblem.lifeStage(lifeStage + " needs ageYears of 14 or more"));
+                problems.add(TargetProblem.lifeStage(RuleCode.LIFE_STAGE_REQUIRES_AGE,
+                        lifeStage + " needs ageYears of 14 or more", "lifeStage", lifeStage, "minAgeYears",
+                        MIN_PREGNANCY_AGE_YEARS));
             }
             if (!problems.isEmpty()) {
                 return new Attempt(null, problems);
@@ -116,9 +120,10 @@ public final class TargetSelector {
         BasisTable table = data.bases().get(basis);
         AgeBand band = table.bandFor(age).orElse(null);
         if (band == null) {
-            return new Attempt(null, List.of(TargetProblem.basis(basis + " covers ageYears " + table.coverageStart()
-                    + "; ageYears " + Numbers.plain(age)
-                    + " is outside it (NASEM_DRI covers every age)")));
+            return new Attempt(null, List.of(TargetProblem.basis(RuleCode.BASIS_DOES_NOT_COVER_AGE, basis
+                    + " covers ageYears " + table.coverageStart() + "; ageYears " + Numbers.plain(age)
+                    + " is outside it (NASEM_DRI covers every age)", "basis", basis, "fromAgeYears",
+                    table.minimumAgeYears(), "ageYears", age)));
         }
 
         Map<Mineral, MineralTarget> byMineral = new EnumMap<>(Mineral.class);
@@ -134,8 +139,9 @@ public final class TargetSelector {
                 }
             }
             if (target == null) {
-                problems.add(TargetProblem.lifeStage(basis + " has no " + mineral + " value for " + lifeStage
-                        + " at ageYears " + Numbers.plain(age)));
+                problems.add(TargetProblem.lifeStage(RuleCode.BASIS_HAS_NO_VALUE_FOR_GROUP, basis + " has no "
+                        + mineral + " value for " + lifeStage + " at ageYears " + Numbers.plain(age), "basis", basis,
+                        "mineral", mineral, "lifeStage", lifeStage, "ageYears", age));
                 continue;
             }
             if (target.upperLimit() == null && table.upperLimitFallbackBasis() != null) {

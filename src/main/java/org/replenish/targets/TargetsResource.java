@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,8 +61,8 @@ public class TargetsResource {
             @Parameter(description = "Basis of the targets; NASEM_DRI when absent.",
                     schema = @Schema(implementation = Basis.class), example = "NASEM_DRI")
             @RestQuery String basis,
-            @Context HttpHeaders headers) {
-        QueryParameters query = new QueryParameters();
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters query = new QueryParameters(uri.getQueryParameters(), "sex", "ageYears", "lifeStage", "basis");
         Sex parsedSex = query.requiredEnum("sex", sex, Sex.class);
         Double parsedAge = query.requiredNumber("ageYears", ageYears, 120);
         LifeStage parsedLifeStage = query.optionalEnum("lifeStage", lifeStage, LifeStage.class, LifeStage.NONE);
@@ -71,7 +72,8 @@ public class TargetsResource {
 
         PersonProfile person = new PersonProfile(parsedSex, parsedAge, parsedLifeStage);
         List<Violation> problems = selector.problems(person, parsedBasis).stream()
-                .map(p -> new Violation(p.about() == TargetProblem.About.BASIS ? "basis" : "lifeStage", p.message()))
+                .map(p -> Violation.rule(p.about() == TargetProblem.About.BASIS ? "basis" : "lifeStage", p.rule(),
+                        p.message(), p.parameters()))
                 .toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

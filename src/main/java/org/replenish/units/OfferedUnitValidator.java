@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.replenish.validation.FieldReports;
+import org.replenish.validation.RuleCode;
 
 /** Checks {@link OfferedUnit}: the refusal text is the element's own, so every endpoint says the same. */
 @Dependent
@@ -24,7 +25,8 @@ public class OfferedUnitValidator implements ConstraintValidator<OfferedUnit, Am
     @Override
     public boolean isValid(AmountInput value, ConstraintValidatorContext context) {
         return value == null || !refused(converter, mineral, value)
-                || FieldReports.report(context, "unit", converter.milliequivalentsRefusal(mineral));
+                || FieldReports.reportRule(context, "unit", RuleCode.UNIT_NOT_ALLOWED_FOR_MINERAL,
+                converter.milliequivalentsRefusal(mineral), "mineral", mineral, "unit", value.unit());
     }
 
     /** Whether the amount is in MEQ for a mineral without milliequivalents; its own field reports it. */

@@ -39,10 +39,10 @@ public class ExactlyOneOfValidator implements ConstraintValidator<ExactlyOneOf, 
         boolean hasFirst = component(value, first) != null;
         boolean hasSecond = component(value, second) != null;
         if (hasFirst && hasSecond) {
-            return FieldReports.reportRule(context, reportBothOn, bothMessage, "fields", first + ", " + second);
+            return FieldReports.reportRule(context, reportBothOn, RuleCode.ONLY_ONE_OF, bothMessage, "fields", first + ", " + second);
         }
         if (required && !hasFirst && !hasSecond) {
-            return FieldReports.reportRule(context, first, missingMessage, "fields", first + ", " + second);
+            return FieldReports.reportRule(context, first, RuleCode.ONE_OF_REQUIRED, missingMessage, "fields", first + ", " + second);
         }
         return true;
     }

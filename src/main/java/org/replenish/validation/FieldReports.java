@@ -19,7 +19,7 @@ public final class FieldReports {
      * Adds a violation at the dotted path below the validated object (null: the validated element itself); always
      * false, for "return report(...)".
      */
-    public static boolean report(ConstraintValidatorContext context, String path, String message) {
+    static boolean report(ConstraintValidatorContext context, String path, String message) {
         context.disableDefaultConstraintViolation();
         if (path == null) {
             context.buildConstraintViolationWithTemplate(literal(message)).addConstraintViolation();
@@ -53,10 +53,13 @@ public final class FieldReports {
         return reportOutOfRange(context, null, message, limitNamesAndValues);
     }
 
-    /** Adds a violation of a rule across fields (INVALID_VALUE) naming the values its message states; always false. */
-    public static boolean reportRule(ConstraintValidatorContext context, String path, String message,
+    /**
+     * Adds a violation of a rule across fields (RULE) at the dotted path, with the rule's code and the values its
+     * message states; always false.
+     */
+    public static boolean reportRule(ConstraintValidatorContext context, String path, RuleCode rule, String message,
                                      Object... namesAndValues) {
-        return reportFault(context, path, message, ReportedFault.of(ViolationCode.INVALID_VALUE, namesAndValues));
+        return reportFault(context, path, message, ReportedFault.rule(rule, namesAndValues));
     }
 
     private static boolean reportFault(ConstraintValidatorContext context, String path, String message,

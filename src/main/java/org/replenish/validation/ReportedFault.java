@@ -22,6 +22,15 @@ public record ReportedFault(ViolationCode code, Map<String, String> parameters) 
         return new ReportedFault(code, Map.copyOf(parameters));
     }
 
+    /** A broken rule across fields: RULE, with parameters.rule naming it before the values its message states. */
+    static ReportedFault rule(RuleCode rule, Object... namesAndValues) {
+        Object[] parameters = new Object[namesAndValues.length + 2];
+        parameters[0] = "rule";
+        parameters[1] = rule.name();
+        System.arraycopy(namesAndValues, 0, parameters, 2, namesAndValues.length);
+        return of(ViolationCode.RULE, parameters);
+    }
+
     /** Numbers without a trailing ".0" or an exponent, as the messages write them. */
     private static String plain(Object value) {
         if (value instanceof Double number) {

@@ -12,9 +12,9 @@ public record Violation(
         String field,
         @Schema(description = "What is wrong with the value, in English.", required = true)
         String message,
-        @Schema(description = "The kind of fault, for switching on: REQUIRED, OUT_OF_RANGE, UNKNOWN_FIELD, UNKNOWN_VALUE, WRONG_TYPE, MALFORMED_JSON or INVALID_VALUE (which includes rules across fields). An open set: tolerate kinds you do not know.", required = true)
+        @Schema(description = "The kind of fault, for switching on: REQUIRED, OUT_OF_RANGE, UNKNOWN_FIELD, UNKNOWN_VALUE, WRONG_TYPE, MALFORMED_JSON, INVALID_VALUE (a field given twice) or RULE (a rule across fields, named in parameters.rule). One violation per field: the strongest wins (a missing value before a range, a range before a rule; of two ranges the narrower). Query parameters give the same violations as body fields. An open set: tolerate kinds you do not know.", required = true)
         String code,
-        @Schema(description = "The named values the message states, as plain strings, so an app can word the fault in its own language with code: for OUT_OF_RANGE the limits (min, max, above for a value that must be more than it, inclusive, unit), for UNKNOWN_VALUE the allowed values, for WRONG_TYPE the expected type, for MALFORMED_JSON the line and column, for 'exactly one of' rules the fields. Sorted by name; empty when the message states no value.", required = true)
+        @Schema(description = "The named values the message states, as plain strings (numbers without a trailing .0), so an app can word the fault in its own language with code. One vocabulary per kind: OUT_OF_RANGE always min and/or max, each with minExclusive/maxExclusive (true or false), unit where one applies, and zeroAllowed true where 0 is allowed below a smallest positive min; UNKNOWN_VALUE always allowed (comma-separated); WRONG_TYPE always expected (integer, number, boolean, string, array, object); MALFORMED_JSON line and column (1-based; the end of input for a truncated body); RULE always rule (ONLY_ONE_OF, ONE_OF_REQUIRED, BASIS_NOT_FOR_A_GIVEN_TARGET, BASIS_NEEDS_A_PERSON, DAILY_VALUE_NOT_A_PERSONS_TARGET, LIFE_STAGE_REQUIRES_FEMALE, LIFE_STAGE_REQUIRES_AGE, BASIS_DOES_NOT_COVER_AGE, BASIS_HAS_NO_VALUE_FOR_GROUP, UNIT_NOT_ALLOWED_FOR_MINERAL, UNIT_NOT_A_MASS, SITE_NEEDS_SWEAT_SODIUM; an open set) with the values it needs (fields, basis, lifeStage, minAgeYears, fromAgeYears, ageYears, mineral, unit, allowed); REQUIRED, UNKNOWN_FIELD and INVALID_VALUE none. Sorted by name.", required = true)
         Map<String, String> parameters) {
 
     public Violation {
@@ -33,6 +33,12 @@ public record Violation(
     /** A violation of a value or of a rule across fields (INVALID_VALUE). */
     public Violation(String field, String message) {
         this(field, message, ViolationCode.INVALID_VALUE);
+    }
+
+    /** A broken rule across fields (RULE), for checks made outside Bean Validation (query parameters). */
+    public static Violation rule(String field, RuleCode rule, String message, Object... namesAndValues) {
+        ReportedFault fault = ReportedFault.rule(rule, namesAndValues);
+        return new Violation(field, message, fault.code(), fault.parameters());
     }
 
     /** The same violation at another field (an item's field named from the batch body). */

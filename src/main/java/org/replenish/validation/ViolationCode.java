@@ -17,6 +17,8 @@ public enum ViolationCode {
     WRONG_TYPE,
     /** The body is not well-formed JSON, or has content after its end. */
     MALFORMED_JSON,
-    /** Any other invalid value, including a rule across fields (exactly one of, not both). */
-    INVALID_VALUE
+    /** Any other invalid value (a field repeated in one object). */
+    INVALID_VALUE,
+    /** A rule across fields is broken; parameters.rule names it (RuleCode) beside the values it needs. */
+    RULE
 }

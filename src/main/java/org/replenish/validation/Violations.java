@@ -12,6 +12,11 @@ public final class Violations {
         return add(field, message, ViolationCode.INVALID_VALUE);
     }
 
+    public Violations add(Violation violation) {
+        found.add(violation);
+        return this;
+    }
+
     public Violations add(String field, String message, ViolationCode code) {
         found.add(new Violation(field, message, code));
         return this;

@@ -77,7 +77,7 @@ class DeficitResourceTest extends HttpTest {
 
     @Test
     void emptyBody() {
-        assertViolation(post(PATH, ""), PATH, "body", "must not be null");
+        assertViolation(post(PATH, ""), PATH, "body", "is required");
     }
 
     @Test
@@ -116,7 +116,7 @@ class DeficitResourceTest extends HttpTest {
 
     @Test
     void missingPersonAndOutOfRangeNumbers() {
-        assertViolation(post(PATH, "{\"sessions\": [{\"durationMinutes\": 2000, \"replenished\": {\"sodium\": {\"value\": -5, \"unit\": \"MG\"}}}]}"), PATH, "person", "must not be null")
+        assertViolation(post(PATH, "{\"sessions\": [{\"durationMinutes\": 2000, \"replenished\": {\"sodium\": {\"value\": -5, \"unit\": \"MG\"}}}]}"), PATH, "person", "is required")
                 .body("violations.field", hasItem("sessions[0].durationMinutes"))
                 .body("violations.field", hasItem("sessions[0].replenished.sodium.value"))
                 .body("violations", hasSize(3));

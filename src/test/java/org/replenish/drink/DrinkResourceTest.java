@@ -119,7 +119,10 @@ class DrinkResourceTest extends HttpTest {
         assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perLiter\": {\"phosphorus\": {\"value\": 2, \"unit\": \"MEQ\"}}}}"),
                 PATH, "drink.perLiter.phosphorus.unit", "charge depends on pH")
                 .body("violations", hasSize(1))
-                .body("violations[0].code", equalTo("INVALID_VALUE"));
+                .body("violations[0].code", equalTo("RULE"))
+                .body("violations[0].parameters.rule", equalTo("UNIT_NOT_ALLOWED_FOR_MINERAL"))
+                .body("violations[0].parameters.mineral", equalTo("PHOSPHORUS"))
+                .body("violations[0].parameters.unit", equalTo("MEQ"));
     }
 
     @Test
@@ -199,6 +202,6 @@ class DrinkResourceTest extends HttpTest {
 
     @Test
     void missingDrink() {
-        assertViolation(post(PATH, "{\"servings\": 2}"), PATH, "drink", "must not be null");
+        assertViolation(post(PATH, "{\"servings\": 2}"), PATH, "drink", "is required");
     }
 }

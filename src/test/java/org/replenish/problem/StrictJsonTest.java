@@ -30,7 +30,7 @@ class StrictJsonTest extends HttpTest {
 
     @Test
     void duplicateKey() {
-        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"value\": 47, \"unit\": \"MG\"}}"), PATH, "target", "repeats a field");
+        assertViolation(post(PATH, "{\"target\": {\"value\": 4700, \"value\": 47, \"unit\": \"MG\"}}"), PATH, "target.value", "is given more than once");
     }
 
     @Test

@@ -33,7 +33,7 @@ class ViolationCodesTest extends HttpTest {
         assertCode(post("{\"target\": "), "body", "MALFORMED_JSON");
         // A rule across fields: a target and a person together.
         assertCode(post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"person\": {\"sex\": \"MALE\", \"ageYears\": 30}}"),
-                "person", "INVALID_VALUE");
+                "person", "RULE");
     }
 
     @Test
@@ -53,14 +53,15 @@ class ViolationCodesTest extends HttpTest {
         // potassium.json: maximumTargetMg 20000, so a 25 g target is out of range with the limits as parameters.
         post("{\"target\": {\"value\": 25, \"unit\": \"G\"}}")
                 .body("violations.find { it.field == 'target.value' }.parameters",
-                        equalTo(Map.of("above", "0", "max", "20000", "unit", "mg")));
+                        equalTo(Map.of("min", "0", "minExclusive", "true", "max", "20000", "maxExclusive", "false",
+                                "unit", "mg")));
         // sweat.json: maximumSweatRateLitresPerHour 6.0.
         given().contentType("application/json")
                 .body("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"sessions\": [{\"durationMinutes\": 60, "
                         + "\"sweatRate\": {\"value\": 30, \"unit\": \"L_PER_H\"}}]}")
                 .when().post("/v1/deficit-estimates").then().statusCode(400)
                 .body("violations.find { it.field == 'sessions[0].sweatRate.value' }.parameters",
-                        equalTo(Map.of("max", "6", "unit", "L/h")));
+                        equalTo(Map.of("max", "6", "maxExclusive", "false", "unit", "L/h")));
         // The units of an amount are MG, G, MMOL and MEQ; a number in quotes is not a number.
         post("{\"target\": {\"value\": 4700, \"unit\": \"MILLIGRAM\"}}")
                 .body("violations.find { it.field == 'target.unit' }.parameters.allowed", equalTo("MG, G, MMOL, MEQ"));
@@ -70,7 +71,8 @@ class ViolationCodesTest extends HttpTest {
         post("{\"target\": ").body("violations[0].parameters.line", equalTo("1"));
         // Target and person together break the capsule comparison's "at most one of" rule.
         post("{\"target\": {\"value\": 4700, \"unit\": \"MG\"}, \"person\": {\"sex\": \"MALE\", \"ageYears\": 30}}")
-                .body("violations.find { it.field == 'person' }.parameters.fields", equalTo("target, person"));
+                .body("violations.find { it.field == 'person' }.parameters",
+                        equalTo(Map.of("rule", "ONLY_ONE_OF", "fields", "target, person")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.replenish.validation.RuleCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.TestData;
@@ -143,23 +144,37 @@ class TargetSelectorTest {
         }
     }
 
+    /** The only problem is the expected one: its input, rule, English message and the rule's parameters. */
+    private static void assertProblem(TargetProblem.About about, RuleCode rule, String message, List<Object> parameters,
+                                      List<TargetProblem> problems) {
+        assertEquals(1, problems.size(), problems.toString());
+        TargetProblem problem = problems.get(0);
+        assertEquals(about, problem.about());
+        assertEquals(rule, problem.rule());
+        assertEquals(message, problem.message());
+        assertEquals(parameters, List.of(problem.parameters()));
+    }
+
     @Test
     void pregnantManIsAContradictionOnLifeStage() {
-        assertEquals(List.of(new TargetProblem(TargetProblem.About.LIFE_STAGE, "PREGNANT applies to sex FEMALE only")),
+        assertProblem(TargetProblem.About.LIFE_STAGE, RuleCode.LIFE_STAGE_REQUIRES_FEMALE,
+                "PREGNANT applies to sex FEMALE only", List.of("lifeStage", LifeStage.PREGNANT),
                 problems(Sex.MALE, 30, LifeStage.PREGNANT, Basis.NASEM_DRI));
     }
 
     @Test
     void pregnancyUnder14IsAContradiction() {
-        assertEquals(List.of(new TargetProblem(TargetProblem.About.LIFE_STAGE, "PREGNANT needs ageYears of 14 or more")),
+        assertProblem(TargetProblem.About.LIFE_STAGE, RuleCode.LIFE_STAGE_REQUIRES_AGE,
+                "PREGNANT needs ageYears of 14 or more", List.of("lifeStage", LifeStage.PREGNANT, "minAgeYears", 14.0),
                 problems(Sex.FEMALE, 13, LifeStage.PREGNANT, Basis.NASEM_DRI));
     }
 
     @Test
     void dailyValuesAreNotServedBelowOneYear() {
         // Sheet 1.8 has infant Daily Values but none for sodium; Replenish answers 400 naming the basis instead.
-        assertEquals(List.of(new TargetProblem(TargetProblem.About.BASIS,
-                        "FDA_DAILY_VALUE covers ageYears from 1; ageYears 0.5 is outside it (NASEM_DRI covers every age)")),
+        assertProblem(TargetProblem.About.BASIS, RuleCode.BASIS_DOES_NOT_COVER_AGE,
+                "FDA_DAILY_VALUE covers ageYears from 1; ageYears 0.5 is outside it (NASEM_DRI covers every age)",
+                List.of("basis", Basis.FDA_DAILY_VALUE, "fromAgeYears", 1.0, "ageYears", 0.5),
                 problems(Sex.FEMALE, 0.5, LifeStage.NONE, Basis.FDA_DAILY_VALUE));
         assertThrows(IllegalArgumentException.class, () -> select(Sex.FEMALE, 0.5, LifeStage.NONE, Basis.FDA_DAILY_VALUE));
     }
