@@ -101,6 +101,12 @@ public final class Texts {
         } else if (value instanceof Enum<?> constant) {
             out.append(constantTexts.computeIfAbsent(constant, known -> templates.getOrDefault(
                     known.getDeclaringClass().getSimpleName() + "." + known.name(), known.name())));
+        } else if (value instanceof SessionNumbers sessions) {
+            String separator = "";
+            for (int index : sessions.indices()) {
+                out.append(separator).append(index + 1);
+                separator = ", ";
+            }
         } else if (value instanceof Collection<?> values) {
             String separator = "";
             for (Object element : values) {
@@ -112,6 +118,30 @@ public final class Texts {
         } else {
             out.append(value);
         }
+    }
+
+    /** Whether this language's bundle has the key (an enum constant's words, e.g. Mineral.SODIUM). */
+    boolean hasText(String key) {
+        return templates.containsKey(key);
+    }
+
+    /** Whether this language has its own template for the code (not English's, nor the reference data's). */
+    boolean translates(Code code) {
+        return templates.containsKey(key(code));
+    }
+
+    /** A code's template in this language, else English, else the English the reference data gives (dataText). */
+    public String template(Code code, String dataText) {
+        String template = templates.get(key(code));
+        if (template == null) {
+            template = ENGLISH.templates.get(key(code));
+        }
+        return template != null ? template : dataText;
+    }
+
+    /** A name or text the reference data gives in English, in this language where the bundle translates it. */
+    public String text(Term term) {
+        return templates.getOrDefault(term.key(), term.english());
     }
 
     /** The disclaimer in this language: the bundle's translation where one exists, else the reference data's English. */
@@ -158,6 +188,9 @@ public final class Texts {
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();
+        }
+        if (value instanceof SessionNumbers sessions) {
+            return wireValue(sessions.indices());
         }
         if (value instanceof Collection<?> values) {
             StringJoiner joined = new StringJoiner(",");

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.replenish.codes.AssumptionCode;
+import org.replenish.codes.SessionNumbers;
 import org.replenish.codes.CodedText;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
@@ -143,7 +144,7 @@ public final class DeficitEstimator {
             // "Sweating without replenishing" reads as an invitation to drink and take salt: never beside urgent care.
             factors.remove(RiskFactor.SWEATING_WITHOUT_REPLENISHING, FactorOrigin.DETECTED);
         }
-        RiskAssessment risk = riskAssessor.assess(factors, decision);
+        RiskAssessment risk = riskAssessor.assess(factors, decision, texts);
         CodedText group = CodedText.of(selected.lifeStageGroup(), texts);
         return new DeficitEstimate(basis, group.text(), group, decision.result(), minerals,
                 fluid(losses, decision.urgent()), sessionSummaries(losses, decision.urgent()), risk, decision.flags(),
@@ -287,29 +288,29 @@ public final class DeficitEstimator {
             List<String> sources = populationRate.stream()
                     .map(i -> data.sweat().sweatRateBySport().get(sessions.get(i).sport()).sourceId())
                     .distinct().toList();
-            assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", populationRate, "sourceIds",
+            assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", SessionNumbers.of(populationRate), "sourceIds",
                     data.citations(sources));
         }
         List<Integer> massMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE);
         if (!massMethod.isEmpty()) {
-            assumptions.add(AssumptionCode.BODY_MASS_TO_SWEAT, "sessions", massMethod);
+            assumptions.add(AssumptionCode.BODY_MASS_TO_SWEAT, "sessions", SessionNumbers.of(massMethod));
         }
         // Baker 2017 Table 3: correct for respiratory water and metabolic mass loss when exercise lasts over 2-3 h.
         SourcedValue correction = data.deficit().fluid().bodyMassMethodCorrectionFromMinutes();
         List<Integer> longMassMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
                 && l.durationMinutes() > correction.value());
         if (!longMassMethod.isEmpty()) {
-            assumptions.add(AssumptionCode.BODY_MASS_METHOD_LONG_SESSION, "sessions", longMassMethod,
+            assumptions.add(AssumptionCode.BODY_MASS_METHOD_LONG_SESSION, "sessions", SessionNumbers.of(longMassMethod),
                     "minutes", correction.value(), "sourceId", data.citation(correction.sourceId()));
         }
         List<Integer> noFluid = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
                 && (!l.fluidIntakeMeasured() || !l.urineOutputMeasured()));
         if (!noFluid.isEmpty()) {
-            assumptions.add(AssumptionCode.FLUID_OR_URINE_NOT_MEASURED, "sessions", noFluid);
+            assumptions.add(AssumptionCode.FLUID_OR_URINE_NOT_MEASURED, "sessions", SessionNumbers.of(noFluid));
         }
         List<Integer> defaultSodium = indices(losses, l -> l.sodiumSource() == SweatSodiumSource.POPULATION_DEFAULT);
         if (!defaultSodium.isEmpty()) {
-            assumptions.add(AssumptionCode.DEFAULT_SWEAT_SODIUM, concentrations(List.of("sessions", defaultSodium),
+            assumptions.add(AssumptionCode.DEFAULT_SWEAT_SODIUM, concentrations(List.of("sessions", SessionNumbers.of(defaultSodium)),
                     Mineral.SODIUM));
         }
         List<Integer> profile = indices(losses, l -> l.sodiumSource() == SweatSodiumSource.PROFILE);
@@ -317,7 +318,7 @@ public final class DeficitEstimator {
             List<String> sources = profile.stream()
                     .map(i -> data.sweat().sodiumProfiles().get(sessions.get(i).sweatSodiumProfile()).sodium().sourceId())
                     .distinct().toList();
-            assumptions.add(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", profile, "sourceIds",
+            assumptions.add(AssumptionCode.SWEAT_SODIUM_PROFILE, "sessions", SessionNumbers.of(profile), "sourceIds",
                     data.citations(sources));
         }
         if (!sessions.isEmpty()) {
@@ -329,7 +330,7 @@ public final class DeficitEstimator {
                             || sessions.get(i).replenished().of(m) == null))
                     .boxed().toList();
             if (!unreported.isEmpty()) {
-                assumptions.add(AssumptionCode.REPLENISHMENT_UNKNOWN, "sessions", unreported);
+                assumptions.add(AssumptionCode.REPLENISHMENT_UNKNOWN, "sessions", SessionNumbers.of(unreported));
             }
         }
         SessionAssumptions.add(assumptions, losses, data);

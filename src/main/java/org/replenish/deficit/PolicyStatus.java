@@ -43,7 +43,7 @@ final class PolicyStatus {
             case LOSSES_MAY_BE_MEDICAL:
                 RiskFactorInfo info = factors.factors().get(triggers.get(0));
                 return new StatusReason(Message.of(ReasonCode.STATUS_LOSSES_MAY_BE_MEDICAL, "riskFactors", triggers,
-                        "explanation", info.explanation()), info.sourceId(), info.tag());
+                        "explanation", info.explanation(triggers.get(0))), info.sourceId(), info.tag());
             default:
                 return null;
         }

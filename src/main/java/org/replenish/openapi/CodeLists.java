@@ -25,7 +25,8 @@ final class CodeLists {
             "Assumption", List.of(CodeSet.ASSUMPTION),
             "DrinkWarning", List.of(CodeSet.DRINK_WARNING),
             "SafetyFlag", List.of(CodeSet.SAFETY_FLAG),
-            "CodedText", List.of(CodeSet.NOTE, CodeSet.TARGET_NOTE, CodeSet.REASON, CodeSet.SUMMARY));
+            "CodedText", List.of(CodeSet.NOTE, CodeSet.TARGET_NOTE, CodeSet.REASON, CodeSet.SUMMARY,
+                    CodeSet.LIFE_STAGE_GROUP, CodeSet.CATEGORY_RULE));
 
     private CodeLists() {
     }

@@ -1,6 +1,8 @@
 package org.replenish.reference;
 
 import java.util.List;
+import org.replenish.codes.Term;
+import org.replenish.vocabulary.RiskFactor;
 import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Confidence;
 
@@ -16,6 +18,16 @@ public record RiskFactorInfo(List<Mineral> minerals, int deficiencyWeight, Strin
 
     public boolean causesMedicalLoss() {
         return Boolean.TRUE.equals(medicalLoss);
+    }
+
+    /** The explanation as a message parameter: translated by the bundle's RiskFactorExplanation.{factor}. */
+    public Term explanation(RiskFactor factor) {
+        return new Term("RiskFactorExplanation." + factor.name(), factor.name(), explanation);
+    }
+
+    /** Why the factor weighs what it does: translated by the bundle's RiskFactorWeightReason.{factor}. */
+    public Term weightReason(RiskFactor factor) {
+        return new Term("RiskFactorWeightReason." + factor.name(), factor.name(), weightReason);
     }
 
     public boolean potassiumTargetDoesNotApply() {

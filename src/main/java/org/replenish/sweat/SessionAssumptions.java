@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.replenish.codes.AssumptionCode;
+import org.replenish.codes.SessionNumbers;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.ReferenceData;
 import org.replenish.reference.RegionalSodiumRegression;
@@ -25,7 +26,7 @@ public final class SessionAssumptions {
         SweatDefaults sweat = data.sweat();
         List<Integer> children = indices(losses, SweatRateSource.NOT_ESTIMATED);
         if (!children.isEmpty()) {
-            assumptions.add(AssumptionCode.SWEAT_NOT_ESTIMATED_FOR_CHILD, "sessions", children,
+            assumptions.add(AssumptionCode.SWEAT_NOT_ESTIMATED_FOR_CHILD, "sessions", SessionNumbers.of(children),
                     "belowAgeYears", sweat.childSweat().belowAgeYears().value(),
                     "drinkingMlPerHour", sweat.childSweat().drinkingCeilingMillilitresPerHour().value(),
                     "sourceId", data.citation(sweat.childSweat().drinkingCeilingMillilitresPerHour().sourceId()));
@@ -34,7 +35,7 @@ public final class SessionAssumptions {
                 .filter(i -> losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_REGIONAL).boxed().toList();
         if (!regional.isEmpty()) {
             RegionalSodiumRegression regression = sweat.regionalSodiumToWholeBody();
-            assumptions.add(AssumptionCode.SWEAT_SODIUM_CONVERTED, "sessions", regional, "slope", regression.slope(),
+            assumptions.add(AssumptionCode.SWEAT_SODIUM_CONVERTED, "sessions", SessionNumbers.of(regional), "slope", regression.slope(),
                     "intercept", regression.intercept(), "sourceId", data.citation(regression.sourceId()),
                     "uncertainty", sweat.convertedSodiumUncertaintyMmolPerLitre().value(),
                     "bandSourceId", data.citation(sweat.convertedSodiumUncertaintyMmolPerLitre().sourceId()));
@@ -43,7 +44,7 @@ public final class SessionAssumptions {
                 .filter(i -> losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_REGIONAL
                         || losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_WHOLE_BODY).boxed().toList();
         if (!measured.isEmpty()) {
-            assumptions.add(AssumptionCode.CHLORIDE_FROM_MEASURED_SODIUM, "sessions", measured,
+            assumptions.add(AssumptionCode.CHLORIDE_FROM_MEASURED_SODIUM, "sessions", SessionNumbers.of(measured),
                     "ratio", sweat.chlorideToSodiumRatio().value(),
                     "sourceId", data.citation(sweat.chlorideToSodiumRatio().sourceId()));
         }
@@ -52,7 +53,7 @@ public final class SessionAssumptions {
             SourcedRange rate = sweat.lowerDefaultLitresPerHour();
             List<String> sources = Stream.of(rate.sourceId(), rate.lowSourceId(), rate.highSourceId())
                     .filter(Objects::nonNull).distinct().toList();
-            assumptions.add(AssumptionCode.LOWER_SWEAT_RATE_DEFAULT, "sessions", lower,
+            assumptions.add(AssumptionCode.LOWER_SWEAT_RATE_DEFAULT, "sessions", SessionNumbers.of(lower),
                     "fromAgeYears", sweat.lowerDefaultFromAgeYears().value(), "litresPerHour", rate.expected(),
                     "low", rate.low(), "high", rate.high(), "sourceIds", data.citations(sources));
         }

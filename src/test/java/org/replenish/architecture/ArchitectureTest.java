@@ -43,7 +43,8 @@ class ArchitectureTest {
     /** The layers of the README's "Layout" diagram: a package uses only what sits below it. */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Features").definedBy("org.replenish.deficit..", "org.replenish.drink..",
-                    "org.replenish.potassium..", "org.replenish.minerals..", "org.replenish.sources..", "org.replenish.caching..")
+                    "org.replenish.potassium..", "org.replenish.minerals..", "org.replenish.sources..", "org.replenish.caching..",
+                    "org.replenish.catalogue..")
             .layer("Shared features").definedBy("org.replenish.sweat..", "org.replenish.safety..",
                     "org.replenish.targets..")
             .layer("HTTP").definedBy("org.replenish.batch..", "org.replenish.problem..", "org.replenish.openapi..",

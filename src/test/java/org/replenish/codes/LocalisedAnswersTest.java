@@ -140,7 +140,7 @@ class LocalisedAnswersTest extends HttpTest {
                 .body("lifeStageGroupMessage.parameters.sex", equalTo("FEMALE"))
                 .body("noteMessages.find { it.code == 'VALUE_FROM_FALLBACK_BASIS' && it.parameters.mineral == 'CALCIUM' }.text",
                         equalTo("EFSA nennt in den Quellen von Replenish keinen Wert für Calcium in dieser Gruppe; der Wert "
-                                + "nach NASEM_DRI wird verwendet."));
+                                + "nach NASEM wird verwendet."));
         given().contentType("application/json").header("Accept-Language", "de")
                 .body("{\"riskFactors\": [\"CHRONIC_KIDNEY_DISEASE\"]}")
                 .when().post("/v1/potassium/capsule-comparisons")

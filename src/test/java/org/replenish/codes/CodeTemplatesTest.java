@@ -1,0 +1,161 @@
+package org.replenish.codes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.replenish.TestData;
+import org.replenish.drink.AdequacyVerdict;
+import org.replenish.drink.DrinkCategory;
+import org.replenish.drink.RangePosition;
+import org.replenish.drink.ReplacementVerdict;
+import org.replenish.potassium.ProductForm;
+import org.replenish.reference.SafetyRule;
+import org.replenish.reference.TargetKind;
+import org.replenish.units.Mineral;
+import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.LifeStage;
+import org.replenish.vocabulary.RiskFactor;
+import org.replenish.vocabulary.Sex;
+import org.replenish.vocabulary.Symptom;
+
+/**
+ * Issue 27 item 5: every code's template, rendered in both languages with typed sample parameters, has a text of its
+ * own in each language, leaves no placeholder, names every enum value in words and counts sessions from 1; and every
+ * parameter has a type in codes/parameter-types.properties.
+ */
+class CodeTemplatesTest {
+
+    /** The schemas parameter-types.properties names, with the enum whose constants they carry. */
+    private static final Map<String, Class<? extends Enum<?>>> SCHEMAS = Map.ofEntries(
+            Map.entry("Mineral", Mineral.class), Map.entry("Basis", Basis.class), Map.entry("Sex", Sex.class),
+            Map.entry("LifeStage", LifeStage.class), Map.entry("Symptom", Symptom.class),
+            Map.entry("RiskFactor", RiskFactor.class), Map.entry("TargetKind", TargetKind.class),
+            Map.entry("RangePosition", RangePosition.class), Map.entry("DrinkCategory", DrinkCategory.class),
+            Map.entry("ProductForm", ProductForm.class));
+
+    /** Constants a person must never read as such in a text (abbreviations such as AI, RDA or EFSA are words). */
+    private static final Set<String> RAW_CONSTANTS = Stream.of(Mineral.class, Sex.class, LifeStage.class,
+                    Symptom.class, RiskFactor.class, RangePosition.class, DrinkCategory.class, ProductForm.class,
+                    AdequacyVerdict.class, ReplacementVerdict.class)
+            .flatMap(type -> Arrays.stream(type.getEnumConstants())).map(Enum::name).collect(Collectors.toSet());
+
+    private static final Pattern WORD = Pattern.compile("[A-Z][A-Z_]+[A-Z]");
+
+    private static final Map<Code, String> DATA_TEMPLATES = TestData.DATA.safetyRules().stream()
+            .collect(Collectors.toMap(SafetyRule::code, SafetyRule::message, (a, b) -> a, LinkedHashMap::new));
+
+    private static List<Code> everyCode() {
+        return Arrays.stream(CodeSet.values()).flatMap(set -> set.codes().stream()).toList();
+    }
+
+    @Test
+    void everyParameterHasAType() {
+        List<String> untyped = new ArrayList<>();
+        for (Code code : everyCode()) {
+            for (String name : Texts.parameterNames(code)) {
+                if (ParameterTypes.of(name) == null) {
+                    untyped.add(Texts.key(code) + ": " + name);
+                }
+            }
+        }
+        assertEquals(List.of(), untyped);
+    }
+
+    @Test
+    void everyCodeHasATextInEachLanguage() {
+        for (Language language : Language.values()) {
+            Texts texts = Texts.of(language);
+            List<String> missing = everyCode().stream()
+                    .filter(code -> !texts.translates(code) && !(language == Language.EN && DATA_TEMPLATES.containsKey(code)))
+                    .map(Texts::key).toList();
+            assertEquals(List.of(), missing, language.name());
+        }
+    }
+
+    @Test
+    void everyEnumValueAParameterCanHoldHasWordsInEachLanguage() {
+        for (Language language : Language.values()) {
+            Texts texts = Texts.of(language);
+            List<String> missing = new ArrayList<>();
+            for (String schema : SCHEMAS.keySet()) {
+                for (Enum<?> constant : SCHEMAS.get(schema).getEnumConstants()) {
+                    String key = schema + "." + constant.name();
+                    if (!texts.hasText(key)) {
+                        missing.add(key);
+                    }
+                }
+            }
+            assertEquals(List.of(), missing, language.name());
+        }
+    }
+
+    @Test
+    void everyTemplateRendersToATextAPersonCanRead() {
+        for (Language language : Language.values()) {
+            Texts texts = Texts.of(language);
+            for (Code code : everyCode()) {
+                for (Map<String, Object> parameters : samples(code)) {
+                    String text = texts.text(new Message(code, parameters), DATA_TEMPLATES.get(code));
+                    assertFalse(text.contains("{") || text.contains("}"), Texts.key(code) + " " + language + ": " + text);
+                    WORD.matcher(text).results().map(m -> m.group())
+                            .filter(RAW_CONSTANTS::contains)
+                            .findFirst().ifPresent(raw -> {
+                                throw new AssertionError(Texts.key(code) + " in " + language + " shows " + raw + ": " + text);
+                            });
+                    if (parameters.get("sessions") instanceof SessionNumbers) {
+                        assertTrue(text.contains("1, 3"), Texts.key(code) + " " + language + " counts sessions from 1: " + text);
+                    }
+                }
+            }
+        }
+    }
+
+    /** One parameter map per constant of the code's enum parameters (all at once for lists), else one map. */
+    private static List<Map<String, Object>> samples(Code code) {
+        List<Map<String, Object>> samples = new ArrayList<>();
+        int rounds = 1;
+        for (String name : Texts.parameterNames(code)) {
+            ParameterInfo type = ParameterTypes.of(name);
+            if (type != null && type.type() == ParameterType.ENUM) {
+                rounds = Math.max(rounds, SCHEMAS.get(type.schema()).getEnumConstants().length);
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            for (String name : Texts.parameterNames(code)) {
+                parameters.put(name, sample(ParameterTypes.of(name), round));
+            }
+            samples.add(parameters);
+        }
+        return samples;
+    }
+
+    private static Object sample(ParameterInfo type, int round) {
+        assertNotNull(type);
+        return switch (type.type()) {
+            case NUMBER -> 12.5;
+            case ENUM -> {
+                Enum<?>[] constants = SCHEMAS.get(type.schema()).getEnumConstants();
+                yield constants[round % constants.length];
+            }
+            case ENUM_LIST -> List.of(SCHEMAS.get(type.schema()).getEnumConstants());
+            case SESSION_INDEX_LIST -> SessionNumbers.of(List.of(0, 2));
+            case SOURCE_ID -> new Citation("NASEM2019", "NASEM 2019");
+            case SOURCE_ID_LIST -> List.of(new Citation("NASEM2019", "NASEM 2019"), new Citation("IOM2005", "IOM 2005"));
+            case TEXT -> new Term("Test.sample", "sample", "a sample text");
+            case MESSAGE_LIST -> List.of(Message.of(ReasonCode.SWEAT_NO_SESSIONS, "mineral", Mineral.SODIUM));
+        };
+    }
+}
