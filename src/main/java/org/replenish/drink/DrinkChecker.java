@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.replenish.codes.AssumptionCode;
+import org.replenish.codes.Term;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
 import org.replenish.reference.ReferenceData;
@@ -200,7 +201,9 @@ public final class DrinkChecker {
                 assumptions.add(AssumptionCode.CARBOHYDRATE_TYPE_UNKNOWN);
             } else if (facts.carbohydrateType() == CarbohydrateType.SUCROSE_AND_GLUCOSE
                     || facts.carbohydrateType() == CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP) {
-                assumptions.add(AssumptionCode.CARBOHYDRATE_MIXTURE, "reason", guidance.carbohydrateMixtures().reason());
+                assumptions.add(AssumptionCode.CARBOHYDRATE_MIXTURE, "reason", new Term(
+                        "DrinkGuidance.carbohydrateMixtures.reason", "carbohydrateMixtures",
+                        guidance.carbohydrateMixtures().reason()));
             }
         }
         if (request.session() == null) {

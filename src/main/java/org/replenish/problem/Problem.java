@@ -11,11 +11,11 @@ public record Problem(
                 + "GET on it answers a description of the type (operation getProblemType). about:blank for a status "
                 + "without a type of its own.", required = true)
         String type,
-        @Schema(description = "Short summary of the problem type.", required = true)
+        @Schema(description = "Short summary of the problem type, in English (Content-Language: en) whatever Accept-Language asks.", required = true)
         String title,
         @Schema(description = "HTTP status code.", required = true)
         int status,
-        @Schema(description = "Explanation of this occurrence.", required = true)
+        @Schema(description = "Explanation of this occurrence, in English; violations carry codes and parameters to word it in another language.", required = true)
         String detail,
         @Schema(description = "Path of the request that failed.", required = true)
         String instance,
