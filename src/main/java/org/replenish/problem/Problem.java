@@ -34,7 +34,7 @@ public record Problem(
 
     /** This problem as answered: its type resolved against the service's base URI, and the request id added. */
     public Problem answered(String baseUri, String answerRequestId) {
-        String absoluteType = !type.startsWith("/") ? type : baseUri == null ? ProblemType.ABOUT_BLANK : baseUri + type;
+        String absoluteType = type.startsWith("/") ? baseUri + type : type;
         return new Problem(absoluteType, title, status, detail, instance, violations, answerRequestId);
     }
 }

@@ -58,7 +58,7 @@ class HttpLayerErrorsTest extends HttpTest {
         byte[] body = ("{\"name\": \"" + "a".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         RawHttp.Response response = raw(RawHttp.request("POST", "/v1/drink-adequacy-checks",
                 Map.of("Content-Type", "application/json"), body, true));
-        assertRawProblem(response, 413, "http://localhost/problems/payload-too-large");
+        assertRawProblem(response, 413, "http://localhost:8081/problems/payload-too-large");
         assertEquals("close", response.header("connection"));
     }
 
@@ -74,27 +74,36 @@ class HttpLayerErrorsTest extends HttpTest {
     void emptyChunkedBodyIsAnswered() throws IOException {
         RawHttp.Response response = raw(RawHttp.request("POST", "/v1/drink-adequacy-checks",
                 Map.of("Content-Type", "application/json"), new byte[0], true));
-        assertRawProblem(response, 400, "http://localhost/problems/validation");
+        assertRawProblem(response, 400, "http://localhost:8081/problems/validation");
     }
 
     @Test
     void requestWithoutHostIs400Problem() throws IOException {
         byte[] request = "GET /v1/minerals HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
-        // Without a Host there is no address to resolve the type against.
-        assertRawProblem(raw(request), 400, "about:blank");
+        // The type's base is configured, not read from the request: no Host changes nothing.
+        assertRawProblem(raw(request), 400, "http://localhost:8081/problems/validation");
+    }
+
+    @Test
+    void theHostHeaderNeverNamesTheProblemType() throws IOException {
+        // Issue 28 item 1: Host api.example.org or an internal name gives the configured base all the same.
+        for (String host : new String[] {"api.example.org", "replenish.internal:8080"}) {
+            byte[] request = ("FOO /v1/minerals HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            assertRawProblem(raw(request), 405, "http://localhost:8081/problems/method-not-allowed");
+        }
     }
 
     @Test
     void asteriskTargetIs404Problem() throws IOException {
         byte[] request = "OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertRawProblem(raw(request), 404, "http://localhost/problems/not-found");
+        assertRawProblem(raw(request), 404, "http://localhost:8081/problems/not-found");
     }
 
     @Test
     void unknownMethodIs405Problem() throws IOException {
         byte[] request = "FOO /v1/minerals HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
         RawHttp.Response response = raw(request);
-        assertRawProblem(response, 405, "http://localhost/problems/method-not-allowed");
+        assertRawProblem(response, 405, "http://localhost:8081/problems/method-not-allowed");
         assertEquals("GET, HEAD, OPTIONS", response.header("allow"));
     }
 
