@@ -1,6 +1,8 @@
 package org.replenish.codes;
 
+import java.util.Arrays;
 import java.util.List;
+import org.replenish.validation.RuleCode;
 
 /**
  * The sets of codes an answer can carry. Every set here is open: a later version may add codes, so clients must
@@ -23,11 +25,14 @@ public enum CodeSet {
     CATEGORY_RULE(CategoryRuleCode.class, "The rule that placed a drink in its category "
             + "(composition.categoryRuleMessage of a drink check)."),
     SUMMARY(SummaryCode.class, "The parts of a drink check's summary: the daily targets, the session's losses, the "
-            + "composition guidance and a caution (summary.*.code of a drink check).");
+            + "composition guidance and a caution (summary.*.code of a drink check)."),
+    RULE(null, "Rules across fields a request can break (violations[].parameters.rule of a RULE violation); the "
+            + "violation's message is English, the template here words the rule in the language asked for.");
 
     private final Class<? extends Code> type;
     private final String description;
 
+    /** type is the set's enum of codes; null for RULE, whose codes are validation's RuleCode constants. */
     CodeSet(Class<? extends Code> type, String description) {
         this.type = type;
         this.description = description;
@@ -39,6 +44,9 @@ public enum CodeSet {
 
     /** The set's codes in declaration order. */
     public List<Code> codes() {
+        if (type == null) {
+            return Arrays.stream(RuleCode.values()).<Code>map(RuleText::new).toList();
+        }
         return List.of(type.getEnumConstants());
     }
 }

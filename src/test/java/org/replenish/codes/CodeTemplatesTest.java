@@ -23,6 +23,7 @@ import org.replenish.drink.ReplacementVerdict;
 import org.replenish.potassium.ProductForm;
 import org.replenish.reference.SafetyRule;
 import org.replenish.reference.TargetKind;
+import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.LifeStage;
@@ -43,7 +44,7 @@ class CodeTemplatesTest {
             Map.entry("LifeStage", LifeStage.class), Map.entry("Symptom", Symptom.class),
             Map.entry("RiskFactor", RiskFactor.class), Map.entry("TargetKind", TargetKind.class),
             Map.entry("RangePosition", RangePosition.class), Map.entry("DrinkCategory", DrinkCategory.class),
-            Map.entry("ProductForm", ProductForm.class));
+            Map.entry("ProductForm", ProductForm.class), Map.entry("AmountUnit", AmountUnit.class));
 
     /** Constants a person must never read as such in a text (abbreviations such as AI, RDA or EFSA are words). */
     private static final Set<String> RAW_CONSTANTS = Stream.of(Mineral.class, Sex.class, LifeStage.class,

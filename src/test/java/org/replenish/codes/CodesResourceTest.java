@@ -30,8 +30,11 @@ class CodesResourceTest extends HttpTest {
                 .then().statusCode(200)
                 .header("Content-Language", "en")
                 .body("sets.set", equalTo(List.of("ASSUMPTION", "DRINK_WARNING", "SAFETY_FLAG", "NOTE", "TARGET_NOTE",
-                        "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE", "SUMMARY")))
-                .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true, true)))
+                        "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE", "SUMMARY", "RULE")))
+                .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true, true, true)))
+                // The rule a RULE violation names, with a template of its own.
+                .body("sets.find { it.set == 'RULE' }.codes.find { it.code == 'LIFE_STAGE_REQUIRES_AGE' }.template",
+                        equalTo("{lifeStage} needs an age of {minAgeYears} years or more"))
                 .body("sets.find { it.set == 'SAFETY_FLAG' }.codes.code",
                         hasItems("POTASSIUM_TARGET_SET_WITH_CLINICIAN", "CHLORIDE_INTAKE_ABOVE_UPPER_LIMIT"))
                 .body("sets.find { it.set == 'DRINK_WARNING' }.codes.find { it.code == 'OVERDRINKING_RISK' }.parameters",
