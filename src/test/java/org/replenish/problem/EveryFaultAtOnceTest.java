@@ -140,6 +140,45 @@ class EveryFaultAtOnceTest extends HttpTest {
                 .body("violations.find { it.field == 'sex' }", nullValue());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} in a body: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // kind | body | field | the parameter names the kind always carries (comma-separated, - for none)
+        "REQUIRED | {\"person\": {\"ageYears\": 30}} | person.sex | -",
+        "OUT_OF_RANGE | {\"person\": {\"sex\": \"MALE\", \"ageYears\": -1}} | person.ageYears | min,minExclusive",
+        "UNKNOWN_FIELD | {\"person\": {\"sex\": \"MALE\", \"ageYears\": 30, \"height\": 180}} | person.height | -",
+        "UNKNOWN_VALUE | {\"person\": {\"sex\": \"male\", \"ageYears\": 30}} | person.sex | allowed",
+        "WRONG_TYPE | {\"person\": {\"sex\": \"MALE\", \"ageYears\": true}} | person.ageYears | expected",
+        "MALFORMED_JSON | {\"person\": | body | column,line",
+        "INVALID_VALUE | {\"person\": {\"sex\": \"MALE\", \"sex\": \"MALE\", \"ageYears\": 30}} | person.sex | -",
+        "RULE | {\"person\": {\"sex\": \"MALE\", \"ageYears\": 30, \"lifeStage\": \"LACTATING\"}} | person.lifeStage | lifeStage,rule"
+    })
+    void everyKindInABodyCarriesItsVocabulary(String kind, String body, String field, String names) {
+        Map<String, Object> violation = post("/v1/potassium/capsule-comparisons", body).statusCode(400).extract()
+                .jsonPath().getMap("violations.find { it.field == '" + field + "' }");
+        org.junit.jupiter.api.Assertions.assertEquals(kind, violation.get("code"), String.valueOf(violation));
+        org.junit.jupiter.api.Assertions.assertEquals("-".equals(names) ? List.of() : List.of(names.split(",")),
+                List.copyOf(((Map<?, ?>) violation.get("parameters")).keySet()), String.valueOf(violation));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} in a query: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // kind | query | field | parameter names, as in a body
+        "REQUIRED | ageYears=30 | sex | -",
+        "OUT_OF_RANGE | sex=MALE&ageYears=-1 | ageYears | min,minExclusive",
+        "UNKNOWN_FIELD | sex=MALE&ageYears=30&height=180 | height | -",
+        "UNKNOWN_VALUE | sex=male&ageYears=30 | sex | allowed",
+        "WRONG_TYPE | sex=MALE&ageYears=thirty | ageYears | expected",
+        "INVALID_VALUE | sex=MALE&sex=MALE&ageYears=30 | sex | -",
+        "RULE | sex=MALE&ageYears=30&lifeStage=LACTATING | lifeStage | lifeStage,rule"
+    })
+    void everyKindInAQueryCarriesTheSameVocabulary(String kind, String query, String field, String names) {
+        Map<String, Object> violation = given().when().get("/v1/targets?" + query).then().statusCode(400).extract()
+                .jsonPath().getMap("violations.find { it.field == '" + field + "' }");
+        org.junit.jupiter.api.Assertions.assertEquals(kind, violation.get("code"), String.valueOf(violation));
+        org.junit.jupiter.api.Assertions.assertEquals("-".equals(names) ? List.of() : List.of(names.split(",")),
+                List.copyOf(((Map<?, ?>) violation.get("parameters")).keySet()), String.valueOf(violation));
+    }
+
     private static Map<String, Object> without(Map<String, Object> violation, String key) {
         Map<String, Object> copy = new java.util.TreeMap<>(violation);
         copy.remove(key);
