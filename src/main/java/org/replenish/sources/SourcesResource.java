@@ -27,7 +27,8 @@ public class SourcesResource {
 
     public SourcesResource(ReferenceData data) {
         // The answers depend only on the reference data, which is fixed for the life of the process.
-        this.all = new SourcesResponse(data.sources().values().stream().map(SourceInfo::of)
+        this.all = new SourcesResponse(data.sources().values().stream()
+                .map(source -> SourceInfo.of(source, data.citation(source.id())))
                 .sorted(Comparator.comparing(SourceInfo::id)).toList(), data.version());
         this.byId = all.sources().stream().collect(Collectors.toUnmodifiableMap(SourceInfo::id,
                 source -> new SourceResponse(source, data.version()), (a, b) -> a));

@@ -43,7 +43,10 @@ class SourcesResourceTest extends HttpTest {
                         equalTo("National Academies of Sciences, Engineering, and Medicine"))
                 .body("sources.find { it.id == 'NASEM2019' }.year", equalTo(2019))
                 .body("sources.find { it.id == 'NASEM2019' }.link", equalTo("https://doi.org/10.17226/25353"))
-                .body("sources.find { it.id == 'LARA2016' }.link", nullValue());
+                .body("sources.find { it.id == 'LARA2016' }.link", nullValue())
+                // Issue 28 item 6: the short citation the service's texts use (short-citations.json).
+                .body("sources.find { it.id == 'LARA2016' }.shortCitation", equalTo("Lara et al. 2016"))
+                .body("sources.find { it.id == 'BAKERJEUKENDRUP2014' }.shortCitation", equalTo("Baker & Jeukendrup 2014"));
     }
 
     @Test
