@@ -28,7 +28,8 @@ public class ReferenceCaching {
 
     private static final String CACHE_CONTROL = ReferenceGets.CACHE_CONTROL;
     /** The answer depends on the coding and, where it carries messages, on the language. */
-    private static final String VARY = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE;
+    private static final String VARY_CODING = HttpHeaders.ACCEPT_ENCODING;
+    private static final String VARY_CODING_AND_LANGUAGE = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE;
 
     private final String versions;
 
@@ -47,7 +48,7 @@ public class ReferenceCaching {
             return null;
         }
         return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, VARY).build();
+                .header(HttpHeaders.VARY, vary(request)).build();
     }
 
     @ServerResponseFilter
@@ -55,18 +56,25 @@ public class ReferenceCaching {
         if (response.getStatus() == 200 && ReferenceGets.includes(request.method().name(), request.path())) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag(request));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+            response.getHeaders().putSingle(HttpHeaders.VARY, vary(request));
         }
     }
 
+    /** Accept-Language only where the answer is in the language asked for: one cache entry for the others. */
+    private static String vary(HttpServerRequest request) {
+        return ReferenceGets.localised(request.path()) ? VARY_CODING_AND_LANGUAGE : VARY_CODING;
+    }
+
     /**
-     * "<reference data version>_<service version>_<digest of the URI>_<language>", with -gzip when the answer is
-     * gzip-coded: a German answer is another representation than the English one.
+     * "<reference data version>_<service version>_<digest of the URI>", then "_<language>" where the answer is
+     * localised (a German answer is another representation than the English one), and -gzip when the answer is
+     * gzip-coded.
      */
     String etag(HttpServerRequest request) {
         String coding = GzipNegotiation.gzipped(request.getHeader(HttpHeaders.ACCEPT_ENCODING)) ? "-gzip" : "";
-        String language = Language.preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).tag();
-        return "\"" + versions + "_" + digest(request.uri()) + "_" + language + coding + "\"";
+        String language = ReferenceGets.localised(request.path())
+                ? "_" + Language.preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).tag() : "";
+        return "\"" + versions + "_" + digest(request.uri()) + language + coding + "\"";
     }
 
     private static String digest(String uri) {

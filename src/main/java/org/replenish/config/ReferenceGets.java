@@ -11,7 +11,15 @@ public final class ReferenceGets {
 
     private static final String V1 = "/v1/";
 
+    /** The reference GETs whose answer is in the language Accept-Language asks for; the others are the same in all. */
+    private static final java.util.List<String> LOCALISED = java.util.List.of("/v1/targets", "/v1/codes");
+
     private ReferenceGets() {
+    }
+
+    /** Whether the answer at path depends on Accept-Language (so caches must vary on it). */
+    public static boolean localised(String path) {
+        return LOCALISED.contains(path);
     }
 
     public static boolean includes(String method, String path) {

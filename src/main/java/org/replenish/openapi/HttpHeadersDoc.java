@@ -34,7 +34,9 @@ final class HttpHeadersDoc {
         components.addHeader(CACHE_CONTROL, header("public, max-age=3600: reference answers change only with a new "
                 + "reference data version or service version, which changes the ETag."));
         components.addHeader(VARY, header("Accept-Encoding: the answer is gzip-coded (Content-Encoding: gzip) when the "
-                + "request's Accept-Encoding accepts gzip."));
+                + "request's Accept-Encoding accepts gzip; \"Accept-Encoding, Accept-Language\" on GET /v1/targets and "
+                + "GET /v1/codes, whose answers are in the language Accept-Language asks for (the other reference "
+                + "answers are the same in every language and have one ETag)."));
         components.addHeader(RETRY_AFTER, OASFactory.createHeader().description("Whole seconds to wait before sending "
                 + "the refused batch again (RFC 9110 delay-seconds); 1 by default "
                 + "(replenish.batch.retry-after-seconds).")

@@ -34,16 +34,18 @@ class HttpBasicsTest extends HttpTest {
             "/v1/conversions?mineral=POTASSIUM&value=20&from=MEQ&to=MG",
             "/v1/potassium/capsule-limit",
             "/v1/sources",
-            "/v1/sources/NASEM2019");
+            "/v1/sources/NASEM2019",
+            "/v1/codes");
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @Test
     void referenceGetsCarryAStrongETagAndAnswer304WhenItMatches() {
         for (String path : REFERENCE_GETS) {
+            boolean localised = path.startsWith("/v1/targets") || path.startsWith("/v1/codes");
             String etag = given().when().get(path).then().statusCode(200)
                     .header("Cache-Control", "public, max-age=3600")
-                    .header("Vary", "Accept-Encoding, Accept-Language")
+                    .header("Vary", localised ? "Accept-Encoding, Accept-Language" : "Accept-Encoding")
                     .extract().header("ETag");
             assertTrue(etag.startsWith("\"2026."), path + ": a strong tag naming the reference data version: " + etag);
             given().header("If-None-Match", etag).when().get(path).then().statusCode(304)
@@ -73,6 +75,20 @@ class HttpBasicsTest extends HttpTest {
                 .statusCode(200);
         given().header("Accept-Language", "de").header("If-None-Match", german).when().get(path).then()
                 .statusCode(304);
+    }
+
+    @Test
+    void anAnswerTheSameInEveryLanguageHasOneTag() {
+        // Issue 28 item 3: /v1/sources is not localised, so English and German share one representation and tag.
+        String english = given().when().get("/v1/sources").then().statusCode(200).extract().header("ETag");
+        String german = given().header("Accept-Language", "de").when().get("/v1/sources").then().statusCode(200)
+                .header("Vary", "Accept-Encoding").extract().header("ETag");
+        assertEquals(english, german);
+        // /v1/codes is: its templates come in the language asked for.
+        String codesEnglish = given().when().get("/v1/codes").then().statusCode(200).extract().header("ETag");
+        String codesGerman = given().header("Accept-Language", "de").when().get("/v1/codes").then().statusCode(200)
+                .extract().header("ETag");
+        assertNotEquals(codesEnglish, codesGerman);
     }
 
     @Test
