@@ -97,16 +97,12 @@ public final class Texts {
         } else if (value instanceof Citation citation) {
             out.append(citation.shortCitation());
         } else if (value instanceof Term term) {
-            out.append(templates.getOrDefault(term.key(), term.english()));
+            out.append(text(term));
         } else if (value instanceof Enum<?> constant) {
             out.append(constantTexts.computeIfAbsent(constant, known -> templates.getOrDefault(
                     known.getDeclaringClass().getSimpleName() + "." + known.name(), known.name())));
         } else if (value instanceof SessionNumbers sessions) {
-            String separator = "";
-            for (int index : sessions.indices()) {
-                out.append(separator).append(index + 1);
-                separator = ", ";
-            }
+            format(sessions.indices().stream().map(index -> index + 1).toList(), out);
         } else if (value instanceof Collection<?> values) {
             String separator = "";
             for (Object element : values) {
@@ -127,7 +123,7 @@ public final class Texts {
 
     /** Whether this language has its own template for the code (not English's, nor the reference data's). */
     boolean translates(Code code) {
-        return templates.containsKey(key(code));
+        return hasText(key(code));
     }
 
     /** A code's template in this language, else English, else the English the reference data gives (dataText). */

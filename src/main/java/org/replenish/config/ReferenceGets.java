@@ -1,5 +1,7 @@
 package org.replenish.config;
 
+import java.util.List;
+
 /**
  * Which requests are the cacheable reference GETs: every GET (and HEAD) under /v1, since the calculations are POSTs.
  * One rule for the caching filter and for the OpenAPI document that describes it.
@@ -12,7 +14,7 @@ public final class ReferenceGets {
     private static final String V1 = "/v1/";
 
     /** The reference GETs whose answer is in the language Accept-Language asks for; the others are the same in all. */
-    private static final java.util.List<String> LOCALISED = java.util.List.of("/v1/targets", "/v1/codes");
+    private static final List<String> LOCALISED = List.of("/v1/targets", "/v1/codes");
 
     private ReferenceGets() {
     }

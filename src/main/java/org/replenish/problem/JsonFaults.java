@@ -53,10 +53,13 @@ public class JsonFaults implements ObjectMapperCustomizer {
         faults.add(violation);
     }
 
-    /** The paths of the Replenish objects being read, innermost first. */
+    /**
+     * Where the Replenish objects being read stand, innermost first: the context each was entered from. A container's
+     * context keeps pointing at the object until the object is read, so its path is only spelled out for a fault.
+     */
     @SuppressWarnings("unchecked")
-    private static Deque<String> reading(DeserializationContext context) {
-        Deque<String> reading = (Deque<String>) context.getAttribute(READING);
+    private static Deque<JsonStreamContext> reading(DeserializationContext context) {
+        Deque<JsonStreamContext> reading = (Deque<JsonStreamContext>) context.getAttribute(READING);
         if (reading == null) {
             reading = new ArrayDeque<>();
             context.setAttribute(READING, reading);
@@ -75,11 +78,14 @@ public class JsonFaults implements ObjectMapperCustomizer {
      * array the parser has already entered it, so its path is the parent's.
      */
     static String path(JsonParser parser) {
+        return pathOf(valueContext(parser));
+    }
+
+    /** The context whose position is the value the parser stands on (the parent of an object or array entered). */
+    private static JsonStreamContext valueContext(JsonParser parser) {
         JsonStreamContext context = parser.getParsingContext();
-        if (parser.hasToken(JsonToken.START_OBJECT) || parser.hasToken(JsonToken.START_ARRAY)) {
-            context = context.getParent();
-        }
-        return pathOf(context);
+        return parser.hasToken(JsonToken.START_OBJECT) || parser.hasToken(JsonToken.START_ARRAY)
+                ? context.getParent() : context;
     }
 
     /** The path of a context: the names of the objects and the indices of the arrays it lies in, and its own. */
@@ -109,7 +115,8 @@ public class JsonFaults implements ObjectMapperCustomizer {
         public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
                                              JsonDeserializer<?> deserializer, Object beanOrClass, String name)
                 throws IOException {
-            String bean = reading(context).peek();
+            JsonStreamContext object = reading(context).peek();
+            String bean = object == null ? null : pathOf(object);
             record(context, InputViolations.unknownField(bean == null ? path(parser)
                     : JsonFieldPath.BODY.equals(bean) ? name : bean + "." + name));
             parser.skipChildren();
@@ -172,15 +179,15 @@ public class JsonFaults implements ObjectMapperCustomizer {
         }
 
         /**
-         * Reads the object with its path on a stack: a record replays its unknown properties after the real parser has
-         * moved on, so their path comes from here, not from the parser. The outermost object reports what was
+         * Reads the object with where it stands on a stack: a record replays its unknown properties from a buffer whose
+         * contexts do not say where the object is, so their path comes from here, not from the parser. The outermost object reports what was
          * recorded.
          */
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            Deque<String> reading = reading(context);
+            Deque<JsonStreamContext> reading = reading(context);
             boolean outermost = reading.isEmpty();
-            reading.push(path(parser));
+            reading.push(valueContext(parser));
             Object value;
             try {
                 value = super.deserialize(parser, context);

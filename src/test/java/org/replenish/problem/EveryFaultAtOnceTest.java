@@ -153,11 +153,7 @@ class EveryFaultAtOnceTest extends HttpTest {
         "RULE | {\"person\": {\"sex\": \"MALE\", \"ageYears\": 30, \"lifeStage\": \"LACTATING\"}} | person.lifeStage | lifeStage,rule"
     })
     void everyKindInABodyCarriesItsVocabulary(String kind, String body, String field, String names) {
-        Map<String, Object> violation = post("/v1/potassium/capsule-comparisons", body).statusCode(400).extract()
-                .jsonPath().getMap("violations.find { it.field == '" + field + "' }");
-        org.junit.jupiter.api.Assertions.assertEquals(kind, violation.get("code"), String.valueOf(violation));
-        org.junit.jupiter.api.Assertions.assertEquals("-".equals(names) ? List.of() : List.of(names.split(",")),
-                List.copyOf(((Map<?, ?>) violation.get("parameters")).keySet()), String.valueOf(violation));
+        assertVocabulary(kind, names, post("/v1/potassium/capsule-comparisons", body).statusCode(400), field);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} in a query: {1}")
@@ -172,8 +168,13 @@ class EveryFaultAtOnceTest extends HttpTest {
         "RULE | sex=MALE&ageYears=30&lifeStage=LACTATING | lifeStage | lifeStage,rule"
     })
     void everyKindInAQueryCarriesTheSameVocabulary(String kind, String query, String field, String names) {
-        Map<String, Object> violation = given().when().get("/v1/targets?" + query).then().statusCode(400).extract()
-                .jsonPath().getMap("violations.find { it.field == '" + field + "' }");
+        assertVocabulary(kind, names, given().when().get("/v1/targets?" + query).then().statusCode(400), field);
+    }
+
+    /** The field's violation is of the kind and carries exactly the parameter names (comma-separated, - for none). */
+    private static void assertVocabulary(String kind, String names, ValidatableResponse response, String field) {
+        Map<String, Object> violation = response.extract().jsonPath()
+                .getMap("violations.find { it.field == '" + field + "' }");
         org.junit.jupiter.api.Assertions.assertEquals(kind, violation.get("code"), String.valueOf(violation));
         org.junit.jupiter.api.Assertions.assertEquals("-".equals(names) ? List.of() : List.of(names.split(",")),
                 List.copyOf(((Map<?, ?>) violation.get("parameters")).keySet()), String.valueOf(violation));
