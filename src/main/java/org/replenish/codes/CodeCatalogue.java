@@ -24,7 +24,7 @@ public record CodeCatalogue(
 
     private static CodeInfo info(Code code, Texts texts, String dataTemplate) {
         List<ParameterInfo> parameters = Texts.parameterNames(code).stream().map(name -> {
-            ParameterInfo type = ParameterTypes.of(name);
+            ParameterInfo type = ParameterTypes.of(code, name);
             return type != null ? type : new ParameterInfo(name, ParameterType.TEXT, null, null);
         }).toList();
         return new CodeInfo(code.name(), Texts.description(code), texts.template(code, dataTemplate), parameters);

@@ -9,7 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "SOURCE_ID, SOURCE_ID_LIST: ids of GET /v1/sources; texts give the short citation. "
         + "TEXT: a name or explanation from the reference data (the wire carries its id or its English text; the template's "
         + "language has it translated where the service translates it). "
-        + "MESSAGE_LIST: messages already rendered; the wire carries their English text. An open set.")
+        + "MESSAGE_LIST: messages already rendered; the wire carries their English text. "
+        + "INTEGER: a whole number (a line or column). KEYWORD: a fixed word a template chooses on with select, whose "
+        + "keys are its values (true, false, MIN, MAX, MIN_AND_MAX, integer, ...). VALUE_LIST: values as the wire "
+        + "spells them, comma-separated (the constants an enum allows). UNIT: the unit of a range: a unit symbol, "
+        + "items (a list's size), characters (a text's length) or none. RULE_CODE: a code of the RULE set; render its "
+        + "template with the violation's parameters. An open set.")
 public enum ParameterType {
     NUMBER,
     ENUM,
@@ -18,5 +23,10 @@ public enum ParameterType {
     SOURCE_ID,
     SOURCE_ID_LIST,
     TEXT,
-    MESSAGE_LIST
+    MESSAGE_LIST,
+    INTEGER,
+    KEYWORD,
+    VALUE_LIST,
+    UNIT,
+    RULE_CODE
 }

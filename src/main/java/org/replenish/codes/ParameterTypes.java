@@ -17,9 +17,13 @@ public final class ParameterTypes {
     private ParameterTypes() {
     }
 
-    /** The parameter's type; null when the registry lacks the name (CodeTemplatesTest fails then). */
-    public static ParameterInfo of(String name) {
-        return BY_NAME.get(name);
+    /**
+     * The type of a parameter of the code: the one its set gives the name (SET.name), else the name's; null when the
+     * registry lacks the name (CodeTemplatesTest fails then).
+     */
+    public static ParameterInfo of(Code code, String name) {
+        ParameterInfo inSet = BY_NAME.get(code.set().name() + "." + name);
+        return inSet != null ? inSet : BY_NAME.get(name);
     }
 
     private static Map<String, ParameterInfo> load() {
@@ -38,7 +42,8 @@ public final class ParameterTypes {
             ParameterType type = ParameterType.valueOf(spec[0]);
             String detail = spec.length > 1 ? spec[1] : null;
             boolean enumLike = type == ParameterType.ENUM || type == ParameterType.ENUM_LIST;
-            types.put(name, new ParameterInfo(name, type, enumLike ? null : detail, enumLike ? detail : null));
+            String parameter = name.substring(name.indexOf('.') + 1);
+            types.put(name, new ParameterInfo(parameter, type, enumLike ? null : detail, enumLike ? detail : null));
         }
         return Map.copyOf(types);
     }

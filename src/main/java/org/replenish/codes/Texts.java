@@ -82,13 +82,25 @@ public final class Texts {
                 throw new IllegalStateException("No text for " + key(message.code()));
             }
         }
-        return template.render((name, out) -> {
-            Object value = message.parameters().get(name);
-            if (value == null) {
-                throw new IllegalStateException(key(message.code()) + " lacks parameter " + name);
+        return template.render(new Template.Values() {
+            @Override
+            public void append(String name, StringBuilder out) {
+                format(parameter(message, name), out);
             }
-            format(value, out);
+
+            @Override
+            public String key(String name) {
+                return wireValue(parameter(message, name));
+            }
         });
+    }
+
+    private static Object parameter(Message message, String name) {
+        Object value = message.parameters().get(name);
+        if (value == null) {
+            throw new IllegalStateException(key(message.code()) + " lacks parameter " + name);
+        }
+        return value;
     }
 
     private void format(Object value, StringBuilder out) {

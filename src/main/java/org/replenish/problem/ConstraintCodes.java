@@ -68,7 +68,8 @@ final class ConstraintCodes {
                 }
             }
         }
-        return of(violation) == ViolationCode.OUT_OF_RANGE ? RangeParameters.of(type, parameters) : parameters;
+        return of(violation) == ViolationCode.OUT_OF_RANGE ? RangeParameters.of(type, parameters, violation.getInvalidValue())
+                : parameters;
     }
 
     private static ReportedFault reported(ConstraintViolation<?> violation) {

@@ -135,7 +135,7 @@ public final class InputViolations {
     }
 
     static Violation givenTwice(String field) {
-        return new Violation(field, "is given more than once", ViolationCode.INVALID_VALUE, Map.of());
+        return new Violation(field, "is given more than once", ViolationCode.REPEATED, Map.of());
     }
 
     static Violation unknownField(String field) {

@@ -1,11 +1,13 @@
 package org.replenish.problem;
 
+import jakarta.validation.constraints.DecimalMin;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.replenish.units.InputRange;
+import org.replenish.units.Magnitude;
 import org.replenish.units.Numbers;
 import org.replenish.validation.Violation;
 import org.replenish.validation.ViolationCode;
@@ -67,14 +69,14 @@ public final class QueryParameters {
         double value = Double.parseDouble(raw);
         if (value < 0) {
             violations.add(new Violation(name, "must be greater than or equal to 0", ViolationCode.OUT_OF_RANGE,
-                    Map.of("min", "0", "minExclusive", "false")));
+                    RangeParameters.of(DecimalMin.class, Map.of("value", "0"), value)));
             return null;
         }
         if (value > max || (value > 0 && value < InputRange.SMALLEST)) {
             String smallest = Numbers.plain(InputRange.SMALLEST);
             violations.add(new Violation(name, "must be 0 or from " + smallest + " to " + Numbers.plain(max),
-                    ViolationCode.OUT_OF_RANGE, Map.of("min", smallest, "minExclusive", "false", "max",
-                    Numbers.plain(max), "maxExclusive", "false", "zeroAllowed", "true")));
+                    ViolationCode.OUT_OF_RANGE, RangeParameters.of(Magnitude.class,
+                            Map.of("min", smallest, "max", Numbers.plain(max)), value)));
             return null;
         }
         return value;

@@ -11,22 +11,29 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import org.replenish.units.Magnitude;
 
 /**
- * One vocabulary for OUT_OF_RANGE (issue 27 item 1): min and/or max, each with minExclusive/maxExclusive, unit where
- * one applies, and zeroAllowed where 0 is allowed below a smallest positive min; numbers written plainly ("120", not
- * "120.0"), whichever constraint or validator found the fault.
+ * One vocabulary for OUT_OF_RANGE (issue 27 item 1): min and/or max, each with minExclusive/maxExclusive, and always
+ * bounds (which of them), zeroAllowed and unit, so that a template choosing on them finds them in every violation
+ * (issue 27 item 3); numbers written plainly ("120", not "120.0"), whichever constraint or validator found the fault.
  */
 final class RangeParameters {
 
     private RangeParameters() {
     }
 
-    /** type is the constraint's annotation, or null for a validator's own report (min, max, above, unit). */
-    static Map<String, String> of(Class<? extends Annotation> type, Map<String, String> raw) {
+    /** The unit of a range on a number that has none. */
+    static final String NO_UNIT = "none";
+
+    /**
+     * type is the constraint's annotation, or null for a validator's own report (min, max, above, unit); value is the
+     * value out of range, whose kind names the unit of a size (items of a list, characters of a text).
+     */
+    static Map<String, String> of(Class<? extends Annotation> type, Map<String, String> raw, Object value) {
         Map<String, String> range = new TreeMap<>();
         if (type == DecimalMin.class) {
             bound(range, "min", raw.get("value"), !Boolean.parseBoolean(raw.getOrDefault("inclusive", "true")));
@@ -60,10 +67,17 @@ final class RangeParameters {
                 bound(range, "max", raw.get("max"), false);
             }
         }
-        if (raw.containsKey("unit")) {
-            range.put("unit", raw.get("unit"));
-        }
+        range.put("bounds", range.containsKey("min") ? range.containsKey("max") ? "MIN_AND_MAX" : "MIN" : "MAX");
+        range.putIfAbsent("zeroAllowed", "false");
+        range.put("unit", raw.getOrDefault("unit", unitOf(value)));
         return range;
+    }
+
+    private static String unitOf(Object value) {
+        if (value instanceof CharSequence) {
+            return "characters";
+        }
+        return value instanceof Collection<?> || value instanceof Object[] ? "items" : NO_UNIT;
     }
 
     /** How much a range narrows a value: a higher min, then a lower max, is stronger; exclusive beats inclusive. */

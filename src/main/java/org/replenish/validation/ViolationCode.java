@@ -17,8 +17,10 @@ public enum ViolationCode {
     WRONG_TYPE,
     /** The body is not well-formed JSON, or has content after its end. */
     MALFORMED_JSON,
-    /** Any other invalid value (a field repeated in one object). */
+    /** Any other invalid value. */
     INVALID_VALUE,
+    /** A field repeated in one object, or a query parameter given twice. */
+    REPEATED,
     /** A rule across fields is broken; parameters.rule names it (RuleCode) beside the values it needs. */
     RULE
 }

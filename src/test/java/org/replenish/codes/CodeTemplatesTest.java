@@ -25,6 +25,8 @@ import org.replenish.reference.SafetyRule;
 import org.replenish.reference.TargetKind;
 import org.replenish.units.AmountUnit;
 import org.replenish.units.Mineral;
+import org.replenish.validation.RuleCode;
+import org.replenish.validation.ViolationCode;
 import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.LifeStage;
 import org.replenish.vocabulary.RiskFactor;
@@ -52,6 +54,15 @@ class CodeTemplatesTest {
                     AdequacyVerdict.class, ReplacementVerdict.class)
             .flatMap(type -> Arrays.stream(type.getEnumConstants())).map(Enum::name).collect(Collectors.toSet());
 
+    /** The values of every KEYWORD parameter: the keys the templates choose on. */
+    private static final Map<String, List<String>> KEYWORDS = Map.of(
+            "bounds", List.of("MIN", "MAX", "MIN_AND_MAX"),
+            "minExclusive", List.of("true", "false"), "maxExclusive", List.of("false", "true"),
+            "zeroAllowed", List.of("true", "false", "false"),
+            "expected", List.of("integer", "number", "boolean", "string", "array", "object"));
+
+    private static final List<String> UNITS = List.of("mg", "items", "characters", "none", "L/h");
+
     private static final Pattern WORD = Pattern.compile("[A-Z][A-Z_]+[A-Z]");
 
     private static final Map<Code, String> DATA_TEMPLATES = TestData.DATA.safetyRules().stream()
@@ -66,7 +77,7 @@ class CodeTemplatesTest {
         List<String> untyped = new ArrayList<>();
         for (Code code : everyCode()) {
             for (String name : Texts.parameterNames(code)) {
-                if (ParameterTypes.of(name) == null) {
+                if (ParameterTypes.of(code, name) == null) {
                     untyped.add(Texts.key(code) + ": " + name);
                 }
             }
@@ -128,15 +139,18 @@ class CodeTemplatesTest {
         List<Map<String, Object>> samples = new ArrayList<>();
         int rounds = 1;
         for (String name : Texts.parameterNames(code)) {
-            ParameterInfo type = ParameterTypes.of(name);
+            ParameterInfo type = ParameterTypes.of(code, name);
             if (type != null && type.type() == ParameterType.ENUM) {
                 rounds = Math.max(rounds, SCHEMAS.get(type.schema()).getEnumConstants().length);
+            }
+            if (type != null && KEYWORDS.containsKey(name)) {
+                rounds = Math.max(rounds, KEYWORDS.get(name).size());
             }
         }
         for (int round = 0; round < rounds; round++) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             for (String name : Texts.parameterNames(code)) {
-                parameters.put(name, sample(ParameterTypes.of(name), round));
+                parameters.put(name, sample(ParameterTypes.of(code, name), round));
             }
             samples.add(parameters);
         }
@@ -157,6 +171,64 @@ class CodeTemplatesTest {
             case SOURCE_ID_LIST -> List.of(new Citation("NASEM2019", "NASEM 2019"), new Citation("IOM2005", "IOM 2005"));
             case TEXT -> new Term("Test.sample", "sample", "a sample text");
             case MESSAGE_LIST -> List.of(Message.of(ReasonCode.SWEAT_NO_SESSIONS, "mineral", Mineral.SODIUM));
+            case INTEGER -> 12;
+            case KEYWORD -> KEYWORDS.get(type.name()).get(round % KEYWORDS.get(type.name()).size());
+            case VALUE_LIST -> "KG, LB";
+            case UNIT -> UNITS.get(round % UNITS.size());
+            case RULE_CODE -> new Message(new RuleText(RuleCode.DAILY_VALUE_NOT_A_PERSONS_TARGET), Map.of());
         };
+    }
+
+    /**
+     * The templates are the ICU MessageFormat the catalogue says they are: ICU4J, an independent renderer, reads every
+     * template of both languages with the same parameters and renders it as the service does, every branch of every
+     * choice included (parameters given as text, so both only insert them).
+     */
+    @Test
+    void everyTemplateRendersTheSameWithAnIcuLibrary() {
+        for (Language language : Language.values()) {
+            Texts texts = Texts.of(language);
+            for (Code code : everyCode()) {
+                String template = texts.template(code, DATA_TEMPLATES.get(code));
+                com.ibm.icu.text.MessageFormat icu = new com.ibm.icu.text.MessageFormat(template, language.locale());
+                // ICU names the arguments outside choices only; ours holds those and the ones inside branches.
+                assertTrue(Texts.placeholders(template).containsAll(icu.getArgumentNames()), Texts.key(code) + " " + language);
+                for (Map<String, Object> typed : samples(code)) {
+                    Map<String, Object> parameters = new LinkedHashMap<>();
+                    typed.forEach((name, value) -> parameters.put(name,
+                            value instanceof String ? value : "<" + name + ">"));
+                    assertEquals(icu.format(parameters), texts.text(new Message(code, parameters), template),
+                            Texts.key(code) + " " + language + " " + parameters);
+                }
+            }
+        }
+    }
+
+    /** Hand-worded violations: what a person reads for the ranges the service reports (issue 27 items 1 and 3). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}: {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // language | kind | parameters (name=value;...) | text
+        "EN | OUT_OF_RANGE | bounds=MIN;min=0;minExclusive=false;zeroAllowed=false;unit=none | must be at least 0",
+        "EN | OUT_OF_RANGE | bounds=MIN;min=0;minExclusive=true;zeroAllowed=false;unit=mL | must be more than 0 mL",
+        "EN | OUT_OF_RANGE | bounds=MIN_AND_MAX;min=0.001;minExclusive=false;max=100000;maxExclusive=false;"
+                + "zeroAllowed=true;unit=mg | must be 0 or from 0.001 to 100000 mg",
+        "EN | OUT_OF_RANGE | bounds=MAX;max=20;maxExclusive=false;zeroAllowed=false;unit=items | must be at most 20 items",
+        "DE | OUT_OF_RANGE | bounds=MAX;max=20;maxExclusive=false;zeroAllowed=false;unit=items | muss höchstens 20 Einträge sein",
+        "DE | OUT_OF_RANGE | bounds=MIN_AND_MAX;min=0.001;minExclusive=false;max=120;maxExclusive=false;"
+                + "zeroAllowed=true;unit=years | muss 0 oder von 0.001 bis 120 years sein",
+        "DE | OUT_OF_RANGE | bounds=MAX;max=200;maxExclusive=true;zeroAllowed=false;unit=characters | muss kleiner als 200 Zeichen sein",
+        "EN | WRONG_TYPE | expected=integer | must be a whole number",
+        "DE | WRONG_TYPE | expected=boolean | muss true oder false sein",
+        "DE | MALFORMED_JSON | line=1;column=27 | ist kein wohlgeformtes JSON (Zeile 1, Spalte 27)",
+        "EN | REPEATED | - | is given more than once",
+    })
+    void violationsReadAsAPersonWritesThem(Language language, ViolationCode kind, String parameters, String text) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (!"-".equals(parameters)) {
+            for (String pair : parameters.split(";")) {
+                values.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        assertEquals(text, Texts.of(language).text(new Message(new ViolationText(kind), values)));
     }
 }

@@ -30,8 +30,17 @@ class CodesResourceTest extends HttpTest {
                 .then().statusCode(200)
                 .header("Content-Language", "en")
                 .body("sets.set", equalTo(List.of("ASSUMPTION", "DRINK_WARNING", "SAFETY_FLAG", "NOTE", "TARGET_NOTE",
-                        "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE", "SUMMARY", "RULE")))
-                .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true, true, true)))
+                        "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE", "SUMMARY", "VIOLATION", "RULE")))
+                .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true, true, true, true)))
+                // Every violation kind, with a template that chooses on the range's keywords and typed parameters.
+                .body("sets.find { it.set == 'VIOLATION' }.codes.code", equalTo(List.of("REQUIRED", "OUT_OF_RANGE",
+                        "UNKNOWN_FIELD", "UNKNOWN_VALUE", "WRONG_TYPE", "MALFORMED_JSON", "INVALID_VALUE", "REPEATED",
+                        "RULE")))
+                .body("sets.find { it.set == 'VIOLATION' }.codes.find { it.code == 'OUT_OF_RANGE' }.parameters.find { "
+                        + "it.name == 'unit' }.type", equalTo("UNIT"))
+                .body("sets.find { it.set == 'VIOLATION' }.codes.find { it.code == 'MALFORMED_JSON' }.parameters",
+                        equalTo(List.of(Map.of("name", "line", "type", "INTEGER"),
+                                Map.of("name", "column", "type", "INTEGER"))))
                 // The rule a RULE violation names, with a template of its own.
                 .body("sets.find { it.set == 'RULE' }.codes.find { it.code == 'LIFE_STAGE_REQUIRES_AGE' }.template",
                         equalTo("{lifeStage} needs an age of {minAgeYears} years or more"))

@@ -53,15 +53,16 @@ class ViolationCodesTest extends HttpTest {
         // potassium.json: maximumTargetMg 20000, so a 25 g target is out of range with the limits as parameters.
         post("{\"target\": {\"value\": 25, \"unit\": \"G\"}}")
                 .body("violations.find { it.field == 'target.value' }.parameters",
-                        equalTo(Map.of("min", "0", "minExclusive", "true", "max", "20000", "maxExclusive", "false",
-                                "unit", "mg")));
+                        equalTo(Map.of("bounds", "MIN_AND_MAX", "min", "0", "minExclusive", "true", "max", "20000",
+                                "maxExclusive", "false", "unit", "mg", "zeroAllowed", "false")));
         // sweat.json: maximumSweatRateLitresPerHour 6.0.
         given().contentType("application/json")
                 .body("{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30}, \"sessions\": [{\"durationMinutes\": 60, "
                         + "\"sweatRate\": {\"value\": 30, \"unit\": \"L_PER_H\"}}]}")
                 .when().post("/v1/deficit-estimates").then().statusCode(400)
                 .body("violations.find { it.field == 'sessions[0].sweatRate.value' }.parameters",
-                        equalTo(Map.of("max", "6", "maxExclusive", "false", "unit", "L/h")));
+                        equalTo(Map.of("bounds", "MAX", "max", "6", "maxExclusive", "false", "unit", "L/h",
+                                "zeroAllowed", "false")));
         // The units of an amount are MG, G, MMOL and MEQ; a number in quotes is not a number.
         post("{\"target\": {\"value\": 4700, \"unit\": \"MILLIGRAM\"}}")
                 .body("violations.find { it.field == 'target.unit' }.parameters.allowed", equalTo("MG, G, MMOL, MEQ"));
