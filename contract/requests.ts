@@ -94,3 +94,23 @@ export function firstViolation(problem: Schemas["Problem"]): string | undefined 
 export function capsuleMultiple(comparison: Schemas["CapsuleComparison"]): number | undefined {
   return comparison.targetAsMultipleOfCapsule;
 }
+
+// Every request header is typed (issue 28 item 2): the request id everywhere, the language where answers are
+// localised, If-None-Match on the cached GETs.
+export const germanTargetsHeaders: operations["getTargets"]["parameters"]["header"] = {
+  "Accept-Language": "de",
+  "If-None-Match": '"2026.12.06-7_4.0.0_tag"',
+  "X-Request-Id": "client-42",
+};
+export const germanDeficitHeaders: operations["estimateDeficit"]["parameters"]["header"] = {
+  "Accept-Language": "de",
+  "X-Request-Id": "client-42",
+};
+
+// A batch item may carry the client's own reference (issue 28 item 4), echoed beside its answer.
+export const referencedBatch: Schemas["DeficitEstimateBatchRequest"] = {
+  items: [{ ...estimateDeficit, clientRef: "member-7/run" }],
+};
+export function clientRefs(batch: Schemas["BatchResponseDeficitEstimate"]): (string | undefined)[] {
+  return batch.items.map((item) => item.clientRef);
+}

@@ -22,7 +22,8 @@ public record BatchResponse<R>(
     @Override
     public BatchResponse<R> withProblems(UnaryOperator<Problem> complete) {
         return new BatchResponse<>(items.stream().<BatchItem<R>>map(item -> item.problem() == null ? item
-                : new BatchItem<R>(item.index(), item.status(), null, complete.apply(item.problem()))).toList(),
+                : new BatchItem<R>(item.index(), item.status(), null, complete.apply(item.problem()),
+                        item.clientRef())).toList(),
                 answered, failed);
     }
 }

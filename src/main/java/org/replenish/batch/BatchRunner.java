@@ -3,6 +3,7 @@ package org.replenish.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -57,30 +58,58 @@ public class BatchRunner {
 
     private <Q, R> BatchItem<R> item(int index, JsonNode item, Class<Q> type, Function<Q, R> operation,
                                      String instance) {
+        JsonNode request = item;
+        List<Violation> refFaults = List.of();
+        String clientRef = null;
+        if (item instanceof ObjectNode object && object.has(BatchItemRef.FIELD)) {
+            ObjectNode withoutRef = object.deepCopy();
+            JsonNode ref = withoutRef.remove(BatchItemRef.FIELD);
+            request = withoutRef;
+            refFaults = read(ref);
+            clientRef = refFaults.isEmpty() ? ref.asText() : null;
+        }
+        List<Violation> faults = new ArrayList<>(refFaults);
         try {
-            Q request = item == null || item.isNull() ? null : mapper.treeToValue(item, type);
-            if (request == null) {
-                return invalid(index, List.of(new Violation("body", "must be a request object, not null")), instance);
+            Q parsed = request == null || request.isNull() ? null : mapper.treeToValue(request, type);
+            if (parsed == null) {
+                faults.add(new Violation("body", "must be a request object, not null"));
+                return invalid(index, faults, instance, clientRef);
             }
-            Set<ConstraintViolation<Q>> broken = validator.validate(request);
-            if (!broken.isEmpty()) {
-                return invalid(index, InputViolations.ofConstraints(broken), instance);
+            Set<ConstraintViolation<Q>> broken = validator.validate(parsed);
+            faults.addAll(InputViolations.ofConstraints(broken));
+            if (!faults.isEmpty()) {
+                return invalid(index, faults, instance, clientRef);
             }
-            return BatchItem.answered(index, operation.apply(request));
+            return BatchItem.answered(index, operation.apply(parsed), clientRef);
         } catch (InputFaultsException e) {
-            return invalid(index, InputViolations.ofFaults(e, validator), instance);
+            faults.addAll(InputViolations.ofFaults(e, validator));
         } catch (JsonProcessingException e) {
-            return invalid(index, InputViolations.ofJson(e), instance);
+            faults.addAll(InputViolations.ofJson(e));
         } catch (InvalidInputException e) {
-            return invalid(index, e.violations(), instance);
+            faults.addAll(e.violations());
         } catch (RuntimeException e) {
             // Our bug, not the client's: logged, and answered as the single operation would (500, nothing internal).
             LOG.errorf(e, "Unexpected failure answering item %d of a batch at %s", index, instance);
-            return BatchItem.failed(index, Problems.internal(instance));
+            return BatchItem.failed(index, Problems.internal(instance), clientRef);
+        }
+        return invalid(index, faults, instance, clientRef);
+    }
+
+    /** What is wrong with a clientRef: read and checked as a BatchItemRef, so its faults read as a field's would. */
+    private List<Violation> read(JsonNode ref) {
+        try {
+            BatchItemRef parsed = mapper.treeToValue(mapper.createObjectNode().set(BatchItemRef.FIELD, ref),
+                    BatchItemRef.class);
+            return InputViolations.ofConstraints(validator.validate(parsed));
+        } catch (InputFaultsException e) {
+            return e.faults();
+        } catch (JsonProcessingException e) {
+            return InputViolations.ofJson(e);
         }
     }
 
-    private static <R> BatchItem<R> invalid(int index, List<Violation> violations, String instance) {
-        return BatchItem.failed(index, Problems.validationProblem(instance, InputViolations.inItem(index, violations)));
+    private static <R> BatchItem<R> invalid(int index, List<Violation> violations, String instance, String clientRef) {
+        return BatchItem.failed(index, Problems.validationProblem(instance, InputViolations.inItem(index, violations)),
+                clientRef);
     }
 }

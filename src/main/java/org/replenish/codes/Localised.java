@@ -14,11 +14,14 @@ public final class Localised {
         return Texts.of(Language.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
-    /** A 200 answer that names its language, and tells caches it depends on Accept-Language. */
+    /**
+     * A 200 answer that names its language, and tells caches it depends on Accept-Language and, since the HTTP layer
+     * gzips it for a client that accepts gzip, on Accept-Encoding.
+     */
     public static <T> RestResponse<T> answer(T body, Texts texts) {
         return RestResponse.ResponseBuilder.ok(body)
                 .header(HttpHeaders.CONTENT_LANGUAGE, texts.language().tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
     }
 }

@@ -29,8 +29,9 @@ import org.replenish.problem.Problem;
  * <li>names the item schema of each batch operation ({@link BatchSchemas});</li>
  * <li>attaches each operation's worked example from {@code openapi-examples/};</li>
  * <li>lists the known values of the open code sets ({@link CodeLists});</li>
- * <li>documents the HTTP headers every answer carries ({@link HttpHeadersDoc}), the caching of the reference GETs
- * (ETag, Cache-Control, 304) and a 404 problem for operations with a path parameter.</li>
+ * <li>declares every HTTP header, request and response ({@link HttpHeadersDoc}): the request id, the contract
+ * version, the language of localised answers, the caching of the reference GETs (ETag, Cache-Control, 304), and a 404
+ * problem for operations with a path parameter.</li>
  * </ul>
  * It runs once, at build time: the served document is the stored one, so start-up neither runs it again nor reads
  * the example files.
@@ -78,10 +79,14 @@ public class OpenApiContractFilter implements OASFilter {
             if (path.contains("{")) {
                 addProblems(operation, Map.of("404", NOT_FOUND));
             }
-            if (ReferenceGets.includes(method.name(), path)) {
-                headers.cached(operation);
+            boolean localised = method == PathItem.HttpMethod.POST || ReferenceGets.localised(path);
+            if (localised) {
+                headers.localised(operation);
             }
-            headers.onEveryAnswer(operation);
+            if (ReferenceGets.includes(method.name(), path)) {
+                headers.cached(operation, localised);
+            }
+            headers.onEveryOperation(operation);
         }));
     }
 

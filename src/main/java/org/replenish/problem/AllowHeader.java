@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Puts the Allow header RFC 9110 requires on every 405, whether JAX-RS or the Vert.x router answered it. The methods
- * of a path come from the resource classes' annotations, read once; HEAD and OPTIONS are answered for every resource
- * path (JAX-RS answers HEAD for a GET and OPTIONS on its own).
+ * of a path come from the resource classes' annotations, read once; OPTIONS is answered for every resource path and
+ * HEAD for every path with a GET (JAX-RS answers both on its own), so Allow lists only methods that answer.
  */
 @ApplicationScoped
 public class AllowHeader {
@@ -96,8 +96,11 @@ public class AllowHeader {
             }
             Path methodPath = method.getAnnotation(Path.class);
             String template = join(classPath, methodPath == null ? "" : methodPath.value());
-            Set<String> answered = byTemplate.computeIfAbsent(template, ignored -> new TreeSet<>(Set.of("HEAD", "OPTIONS")));
+            Set<String> answered = byTemplate.computeIfAbsent(template, ignored -> new TreeSet<>(Set.of("OPTIONS")));
             answered.addAll(httpMethods);
+            if (answered.contains("GET")) { // JAX-RS answers HEAD for a GET only: a POST-only path refuses it
+                answered.add("HEAD");
+            }
         }
     }
 

@@ -87,6 +87,27 @@ class BatchResourceTest extends HttpTest {
     }
 
     @Test
+    void anItemsClientRefIsEchoedInItsAnswerAndCheckedLikeAField() {
+        // Issue 28 item 4: clientRef rides inside the item and comes back beside its answer, result or problem; the
+        // item is otherwise the single request (the single operation refuses clientRef as an unknown field).
+        String withRef = RUN.replaceFirst("\\{", "{\"clientRef\": \"athlete-7/run\", ");
+        String tooOldWithRef = TOO_OLD.replaceFirst("\\{", "{\"clientRef\": \"athlete-9\", ");
+        String badRef = SHORT_RUN.replaceFirst("\\{", "{\"clientRef\": \"" + "x".repeat(65) + "\", ");
+        json(batch(List.of(withRef, tooOldWithRef, badRef, SHORT_RUN))).when().post(DEFICITS)
+                .then().statusCode(200)
+                .body("items.status", equalTo(List.of(200, 400, 400, 200)))
+                .body("items.clientRef", equalTo(java.util.Arrays.asList("athlete-7/run", "athlete-9", null, null)))
+                .body(sodiumLoss(0), closeTo(1980.8, 0.05))
+                .body("items[2].problem.violations.field", equalTo(List.of("items[2].clientRef")))
+                .body("items[2].problem.violations[0].code", equalTo("OUT_OF_RANGE"))
+                .body("items[2].problem.violations[0].parameters.max", equalTo("64"))
+                .body("items[2].problem.violations[0].parameters.unit", equalTo("characters"));
+        json(withRef).when().post("/v1/deficit-estimates").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("clientRef")))
+                .body("violations[0].code", equalTo("UNKNOWN_FIELD"));
+    }
+
+    @Test
     void crossFieldRulesApplyPerItem() {
         // PREGNANT with MALE is the targets' contradiction, raised by the calculator, not by a constraint.
         json(batch(List.of(SHORT_RUN, "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 30, \"lifeStage\": \"PREGNANT\"}}")))

@@ -25,12 +25,15 @@ import org.replenish.client.model.BatchResponseDrinkAdequacyCheck;
 import org.replenish.client.model.CapsuleComparisonBatchRequest;
 import org.replenish.client.model.CapsuleComparison;
 import org.replenish.client.model.CapsuleComparisonRequest;
+import org.replenish.client.model.CapsuleComparisonRequestInBatch;
 import org.replenish.client.model.DeficitEstimate;
 import org.replenish.client.model.DeficitEstimateBatchRequest;
 import org.replenish.client.model.DeficitEstimateRequest;
+import org.replenish.client.model.DeficitEstimateRequestInBatch;
 import org.replenish.client.model.DrinkAdequacyCheck;
 import org.replenish.client.model.DrinkCheckBatchRequest;
 import org.replenish.client.model.DrinkCheckRequest;
+import org.replenish.client.model.DrinkCheckRequestInBatch;
 import org.replenish.client.model.DrinkLabel;
 import org.replenish.client.model.LabelMinerals;
 import org.replenish.client.model.LifeStage;
@@ -62,7 +65,7 @@ class GeneratedClientIT {
 
     @Test
     void getTargets() throws ApiException {
-        TargetsResponse targets = new ReferenceApi(client).getTargets(BigDecimal.valueOf(34), Sex.FEMALE, null, LifeStage.PREGNANT);
+        TargetsResponse targets = new ReferenceApi(client).getTargets(BigDecimal.valueOf(34), Sex.FEMALE, null, LifeStage.PREGNANT, null, null, null);
         assertEquals(2900.0, targets.getTargets().stream().filter(t -> t.getMineral() == Mineral.POTASSIUM)
                 .findFirst().orElseThrow().getAmount().getMg());
     }
@@ -70,7 +73,7 @@ class GeneratedClientIT {
     @Test
     void listMinerals() throws ApiException {
         // The five modelled minerals, phosphorus and bicarbonate (issue 17); bicarbonate has no intake reference.
-        var minerals = new ReferenceApi(client).listMinerals().getMinerals();
+        var minerals = new ReferenceApi(client).listMinerals(null, null).getMinerals();
         assertEquals(7, minerals.size());
         assertEquals(false, minerals.stream().filter(m -> m.getMineral() == Mineral.BICARBONATE).findFirst().orElseThrow()
                 .getIntakeReference());
@@ -79,7 +82,7 @@ class GeneratedClientIT {
     @Test
     void phosphorusTargetHasNoMilliequivalents() throws ApiException {
         // Sheet 1.7: RDA 700 mg for a pregnant woman of 34 (IOM 1997); 700 / 30.973761998 = 22.60 mmol, no mEq.
-        var phosphorus = new ReferenceApi(client).getTargets(BigDecimal.valueOf(34), Sex.FEMALE, null, LifeStage.PREGNANT)
+        var phosphorus = new ReferenceApi(client).getTargets(BigDecimal.valueOf(34), Sex.FEMALE, null, LifeStage.PREGNANT, null, null, null)
                 .getTargets().stream().filter(t -> t.getMineral() == Mineral.PHOSPHORUS).findFirst().orElseThrow();
         assertEquals(700.0, phosphorus.getAmount().getMg());
         assertEquals(22.60, phosphorus.getAmount().getMmol(), 0.005);
@@ -88,7 +91,7 @@ class GeneratedClientIT {
 
     @Test
     void listCodes() throws ApiException {
-        assertTrue(new ReferenceApi(client).listCodes().getSets().stream()
+        assertTrue(new ReferenceApi(client).listCodes(null, null, null).getSets().stream()
                 .anyMatch(set -> set.getSet().equals("DRINK_WARNING") && set.getCodes().stream()
                         .anyMatch(code -> code.getCode().equals("OVERDRINKING_RISK"))));
     }
@@ -96,20 +99,20 @@ class GeneratedClientIT {
     @Test
     void convertAmount() throws ApiException {
         double result = new ReferenceApi(client).convertAmount(AmountUnit.MEQ, Mineral.POTASSIUM, AmountUnit.MG,
-                BigDecimal.valueOf(20)).getResult();
+                BigDecimal.valueOf(20), null, null).getResult();
         assertEquals(781.97, result, 0.005);
     }
 
     @Test
     void estimateDeficit() throws Exception {
-        DeficitEstimate estimate = new DeficitsApi(client).estimateDeficit(example("estimateDeficit", DeficitEstimateRequest.class));
+        DeficitEstimate estimate = new DeficitsApi(client).estimateDeficit(example("estimateDeficit", DeficitEstimateRequest.class), null, null);
         assertEquals(5, estimate.getMinerals().size());
         assertTrue(estimate.getDisclaimer().contains("not medical advice"));
     }
 
     @Test
     void checkDrinkAdequacy() throws Exception {
-        DrinkAdequacyCheck check = new DrinksApi(client).checkDrinkAdequacy(example("checkDrinkAdequacy", DrinkCheckRequest.class));
+        DrinkAdequacyCheck check = new DrinksApi(client).checkDrinkAdequacy(example("checkDrinkAdequacy", DrinkCheckRequest.class), null, null);
         assertEquals("INADEQUATE", check.getPotassium().getVerdict(), "an open set: a plain string in generated clients");
         assertEquals("ISOTONIC", check.getTonicity().getPropertyClass().getValue());
     }
@@ -120,7 +123,7 @@ class GeneratedClientIT {
         DrinkCheckRequest request = new DrinkCheckRequest().drink(new DrinkLabel()
                 .servingVolume(new VolumeInput().value(250.0).unit(VolumeUnit.ML))
                 .perServing(new LabelMinerals().phosphorus(new AmountInput().value(50.0).unit(AmountUnit.MG))));
-        ReportedSupply phosphorus = new DrinksApi(client).checkDrinkAdequacy(request).getPhosphorus();
+        ReportedSupply phosphorus = new DrinksApi(client).checkDrinkAdequacy(request, null, null).getPhosphorus();
         assertTrue(phosphorus.getOnLabel());
         assertEquals(200.0, phosphorus.getConcentration().getMgPerL());
         assertEquals(6.457, phosphorus.getConcentration().getMmolPerL());
@@ -129,13 +132,13 @@ class GeneratedClientIT {
 
     @Test
     void getCapsuleLimit() throws ApiException {
-        assertEquals(99.0, new PotassiumApi(client).getCapsuleLimit().getLimit().getMg());
+        assertEquals(99.0, new PotassiumApi(client).getCapsuleLimit(null, null).getLimit().getMg());
     }
 
     @Test
     void compareWithCapsuleLimit() throws Exception {
         CapsuleComparison comparison = new PotassiumApi(client)
-                .compareWithCapsuleLimit(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class));
+                .compareWithCapsuleLimit(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class), null, null);
         // The example's person is a woman of 34: NASEM 2019 AI 2,600 mg (sheet 1.1).
         assertEquals(2600.0, comparison.getTarget().getAmount().getMg());
     }
@@ -143,26 +146,27 @@ class GeneratedClientIT {
     @Test
     void estimateDeficitBatch() throws Exception {
         // The worked example, then a man of 130 (above the 120-year maximum): one result, then the item's own problem.
-        DeficitEstimateRequest tooOld = new DeficitEstimateRequest()
-                .person(new PersonProfile().sex(Sex.MALE).ageYears(130.0));
+        DeficitEstimateRequestInBatch tooOld = new DeficitEstimateRequestInBatch()
+                .person(new PersonProfile().sex(Sex.MALE).ageYears(130.0)).clientRef("member-130");
         BatchResponseDeficitEstimate batch = new DeficitsApi(client).estimateDeficitBatch(new DeficitEstimateBatchRequest()
-                .items(List.of(example("estimateDeficit", DeficitEstimateRequest.class), tooOld)));
+                .items(List.of(example("estimateDeficit", DeficitEstimateRequestInBatch.class), tooOld)), null, null);
         assertEquals(5, batch.getItems().get(0).getResult().getMinerals().size());
         assertEquals(400, batch.getItems().get(1).getStatus());
         assertEquals("items[1].person.ageYears", batch.getItems().get(1).getProblem().getViolations().get(0).getField());
+        assertEquals("member-130", batch.getItems().get(1).getClientRef(), "the item's own reference, echoed");
     }
 
     @Test
     void checkDrinkAdequacyBatch() throws Exception {
         BatchResponseDrinkAdequacyCheck batch = new DrinksApi(client).checkDrinkAdequacyBatch(new DrinkCheckBatchRequest()
-                .items(List.of(example("checkDrinkAdequacy", DrinkCheckRequest.class))));
+                .items(List.of(example("checkDrinkAdequacy", DrinkCheckRequestInBatch.class))), null, null);
         assertEquals("INADEQUATE", batch.getItems().get(0).getResult().getPotassium().getVerdict());
     }
 
     @Test
     void compareWithCapsuleLimitBatch() throws Exception {
         BatchResponseCapsuleComparison batch = new PotassiumApi(client).compareWithCapsuleLimitBatch(
-                new CapsuleComparisonBatchRequest().items(List.of(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class))));
+                new CapsuleComparisonBatchRequest().items(List.of(example("compareWithCapsuleLimit", CapsuleComparisonRequestInBatch.class))), null, null);
         assertEquals(2600.0, batch.getItems().get(0).getResult().getTarget().getAmount().getMg());
         assertEquals(1, batch.getAnswered());
     }
@@ -170,10 +174,29 @@ class GeneratedClientIT {
     @Test
     void anErrorDecodesIntoTheProblemType() throws IOException {
         ApiException e = assertThrows(ApiException.class,
-                () -> new ReferenceApi(client).getTargets(BigDecimal.valueOf(30), Sex.MALE, null, LifeStage.PREGNANT));
+                () -> new ReferenceApi(client).getTargets(BigDecimal.valueOf(30), Sex.MALE, null, LifeStage.PREGNANT, null, null, null));
         assertEquals(400, e.getCode());
         Problem problem = mapper.readValue(e.getResponseBody(), Problem.class);
         assertTrue(problem.getType().endsWith("/problems/validation"), problem.getType());
         assertEquals("lifeStage", problem.getViolations().get(0).getField());
+    }
+
+    @Test
+    void theHeaderParametersReachTheService() throws Exception {
+        // Issue 28 item 2: the client's typed header slots: German asked, German named; the client's own request id
+        // echoed; the contract version on the answer; and the ETag sent back gives 304 (an ApiException in this client).
+        var answer = new ReferenceApi(client).getTargetsWithHttpInfo(BigDecimal.valueOf(34), Sex.FEMALE, null,
+                LifeStage.PREGNANT, "de", null, "client-42");
+        assertEquals(List.of("de"), answer.getHeaders().get("content-language"));
+        assertEquals(List.of("client-42"), answer.getHeaders().get("x-request-id"));
+        assertEquals(List.of(mapper.readTree(Path.of("openapi/openapi.json").toFile()).get("info").get("version").asText()),
+                answer.getHeaders().get("api-version"), "the contract version of the stored document");
+        String etag = answer.getHeaders().get("etag").get(0);
+        ApiException notModified = assertThrows(ApiException.class, () -> new ReferenceApi(client)
+                .getTargets(BigDecimal.valueOf(34), Sex.FEMALE, null, LifeStage.PREGNANT, "de", etag, null));
+        assertEquals(304, notModified.getCode());
+        DeficitEstimate german = new DeficitsApi(client).estimateDeficit(
+                example("estimateDeficit", DeficitEstimateRequest.class), "de", null);
+        assertTrue(german.getDisclaimer().contains("Schätzungen"), german.getDisclaimer());
     }
 }

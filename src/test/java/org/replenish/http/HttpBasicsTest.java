@@ -120,8 +120,12 @@ class HttpBasicsTest extends HttpTest {
     void a405SaysWhichMethodsThePathAnswers() {
         assertProblem(given().when().delete("/v1/minerals").then(), 405, "/v1/minerals")
                 .header("Allow", "GET, HEAD, OPTIONS");
+        // Issue 28 item 3: a POST-only path does not answer HEAD, so Allow does not list it, and HEAD is the 405 too.
         assertProblem(given().when().get("/v1/deficit-estimates").then(), 405, "/v1/deficit-estimates")
-                .header("Allow", "HEAD, OPTIONS, POST");
+                .header("Allow", "OPTIONS, POST");
+        given().when().head("/v1/deficit-estimates").then().statusCode(405).header("Allow", "OPTIONS, POST");
+        // A GET path answers HEAD: same status and headers as the GET, no body.
+        given().when().head("/v1/minerals").then().statusCode(200).header("ETag", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
