@@ -62,7 +62,8 @@ public class OpenApiContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         BatchSchemas.nameItems(openAPI.getComponents());
-        new OperationExamples().attachTo(openAPI);
+        OperationExamples examples = new OperationExamples();
+        examples.attachTo(openAPI);
         CodeLists.attachTo(openAPI);
         statePrecisions(openAPI);
         HttpHeadersDoc headers = new HttpHeadersDoc();
@@ -88,6 +89,7 @@ public class OpenApiContractFilter implements OASFilter {
             }
             headers.onEveryOperation(operation);
         }));
+        examples.attachProblemsTo(openAPI);
     }
 
     @Override

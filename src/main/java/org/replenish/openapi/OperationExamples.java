@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.replenish.problem.Problem;
 
 /**
  * The worked examples of each operation, kept as JSON files under openapi-examples/ named by operationId
@@ -50,6 +51,23 @@ final class OperationExamples {
         if (response != null && ok != null && ok.getContent() != null && ok.getContent().getMediaType(JSON) != null) {
             ok.getContent().getMediaType(JSON).setExample(response);
         }
+    }
+
+    /**
+     * The problem examples of each operation, after the problem responses are declared: {@code
+     * <operationId>.<status>.response.json} for a 400 with violations, a 404, a 413 and a batch's 503, written by
+     * scripts/regenerate-examples.sh from the service's own answers and checked by OpenApiExamplesTest.
+     */
+    void attachProblemsTo(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    Object example = operation.getOperationId() == null ? null
+                            : read(operation.getOperationId() + "." + status + ".response.json");
+                    if (example != null && response.getContent() != null
+                            && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null) {
+                        response.getContent().getMediaType(Problem.MEDIA_TYPE).setExample(example);
+                    }
+                })));
     }
 
     private Object read(String file) {

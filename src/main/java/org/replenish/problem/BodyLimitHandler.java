@@ -22,7 +22,7 @@ public class BodyLimitHandler {
     /** Runs before Quarkus' own body-size route (order -2). */
     static final int ORDER = -3;
 
-    /** Batch operations live at the single operation's path plus this suffix (README, "Batches"). */
+    /** Batch operations live at the single operation's path plus this suffix (docs/http-contract.md, "Batches"). */
     public static final String BATCH_SUFFIX = "/batch";
 
     private final RoutedProblems problems;

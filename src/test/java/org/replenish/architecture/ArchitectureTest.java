@@ -40,7 +40,7 @@ class ArchitectureTest {
     /** Each top-level package can be read, tested and moved without the ones that use it. */
     static final ArchRule PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("org.replenish.(*)..").should().beFreeOfCycles();
 
-    /** The layers of the README's "Layout" diagram: a package uses only what sits below it. */
+    /** The layers of the "Layout" diagram in docs/development.md: a package uses only what sits below it. */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Features").definedBy("org.replenish.deficit..", "org.replenish.drink..",
                     "org.replenish.potassium..", "org.replenish.minerals..", "org.replenish.sources..", "org.replenish.caching..",

@@ -12,6 +12,7 @@ import static org.replenish.batch.BatchResourceTest.DEFICITS;
 import static org.replenish.batch.BatchResourceTest.DRINKS;
 import static org.replenish.batch.BatchResourceTest.RUN;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -21,6 +22,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -114,6 +116,18 @@ class BatchLimitTest extends HttpTest {
                     .body("violations.size()", equalTo(0));
         }
         assertEquals(limits.maxInFlight(), handler.inFlight(), "a refused batch takes no place");
+        // The document's 503 example of each batch operation is this answer (issue 28 item 2).
+        Map<String, String> operations = Map.of(DEFICITS, "estimateDeficitBatch", DRINKS, "checkDrinkAdequacyBatch",
+                CAPSULES, "compareWithCapsuleLimitBatch");
+        ObjectMapper mapper = new ObjectMapper();
+        for (Map.Entry<String, String> operation : operations.entrySet()) {
+            String answer = given().header("X-Request-Id", "example-request").contentType("application/json")
+                    .body("{\"items\": [" + RUN + "]}").when().post(operation.getKey()).then().statusCode(503)
+                    .extract().asString().replaceAll("\"type\":\"https?://[^/\"]+/problems/",
+                            "\"type\":\"https://replenish.example/problems/");
+            assertEquals(mapper.readTree(Path.of("src/main/resources/openapi-examples",
+                    operation.getValue() + ".503.response.json").toFile()), mapper.readTree(answer), operation.getValue());
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replenish.HttpTest;
@@ -19,7 +20,7 @@ import org.replenish.HttpTest;
 /**
  * The document's examples are worked examples clients read and test against: each request example, sent to the
  * service, must give exactly the response example. After a deliberate change, rewrite the response files from the
- * running service (see the README, "The OpenAPI document").
+ * running service (see docs/http-contract.md, "The OpenAPI document").
  */
 @QuarkusTest
 class OpenApiExamplesTest extends HttpTest {
@@ -73,5 +74,48 @@ class OpenApiExamplesTest extends HttpTest {
         String onExampleBase = TYPE_BASE.matcher(answer).replaceAll("\"type\":\"" + EXAMPLE_BASE + "/problems/");
         assertEquals(expected, MAPPER.readTree(onExampleBase), operationId + ": the service no longer answers the documented "
                 + "example. If the change is intended, rewrite " + FOLDER.resolve(operationId + ".response.json"));
+    }
+
+    /**
+     * Issue 28 item 2: each problem example ({@code <operationId>.<status>.response.json}) is what the service
+     * answers to its request: a bad body ({@code <operationId>.400.request.json}), a GET target
+     * ({@code <operationId>.<status>.get}) or a body one byte over the limit. A batch's 503 needs a service that
+     * admits no batch; BatchLimitTest checks that example.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("problemExamples")
+    void problemExampleIsTheServicesAnswer(String file) throws IOException {
+        String name = file.substring(0, file.length() - ".response.json".length());
+        String operationId = name.substring(0, name.lastIndexOf('.'));
+        int status = Integer.parseInt(name.substring(name.lastIndexOf('.') + 1));
+        RequestSpecification request = given().header("X-Request-Id", EXAMPLE_REQUEST_ID);
+        Path getTarget = FOLDER.resolve(name + ".get");
+        Path badBody = FOLDER.resolve(name + ".request.json");
+        String answer;
+        if (Files.exists(getTarget)) {
+            answer = request.when().get(Files.readString(getTarget).strip()).then().statusCode(status).extract().asString();
+        } else {
+            String body = Files.exists(badBody) ? Files.readString(badBody)
+                    : " ".repeat((operationId.endsWith("Batch") ? 524288 : 65536) + 1);
+            answer = request.contentType("application/json").body(body).when().post(postPath(operationId))
+                    .then().statusCode(status).extract().asString();
+        }
+        assertEquals(MAPPER.readTree(FOLDER.resolve(file).toFile()),
+                MAPPER.readTree(TYPE_BASE.matcher(answer).replaceAll("\"type\":\"" + EXAMPLE_BASE + "/problems/")),
+                file + ": the service no longer answers this example; if intended, run scripts/regenerate-examples.sh");
+    }
+
+    static Stream<String> problemExamples() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(file -> file.matches("[A-Za-z]+\\.(400|404|413)\\.response\\.json")).sorted().toList().stream();
+        }
+    }
+
+    private static String postPath(String operationId) throws IOException {
+        JsonNode paths = MAPPER.readTree(Path.of("openapi/openapi.json").toFile()).get("paths");
+        return paths.properties().stream()
+                .filter(path -> operationId.equals(path.getValue().path("post").path("operationId").asText()))
+                .findFirst().orElseThrow().getKey();
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Both ways of building the image give the JVM the same measured settings (README, "Resources, measured"). */
+/** Both ways of building the image give the JVM the same measured settings (docs/operations.md, "Resources, measured"). */
 class JvmSettingsTest {
 
     private static String dockerfileEnv(String name) throws IOException {

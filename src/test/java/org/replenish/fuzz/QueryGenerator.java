@@ -11,7 +11,7 @@ import java.util.Random;
 /**
  * Query strings for a GET operation: every declared parameter with a valid value from the document, then mutated
  * (dropped, repeated, emptied, lower-cased, awkward numbers and text, unknown parameters, raw bytes above ASCII).
- * The target always stays parseable HTTP; what the codec refuses is covered by HttpLayerErrorsTest and the README.
+ * The target always stays parseable HTTP; what the codec refuses is covered by HttpLayerErrorsTest and docs/http-contract.md.
  */
 final class QueryGenerator {
 

@@ -25,7 +25,7 @@ import org.replenish.config.OutputPrecision;
 
 /**
  * Issue 16, item 6: no answer carries float noise. Random requests (the worked examples with every number scaled by a
- * random factor with many decimals, and random GET queries) must answer numbers with no more decimals than the README
+ * random factor with many decimals, and random GET queries) must answer numbers with no more decimals than docs/method.md
  * documents for their quantity; and every number of every answer schema has a documented precision.
  */
 @QuarkusTest
@@ -40,7 +40,7 @@ class OutputPrecisionTest extends HttpTest {
     private static final String[] MINERALS = {"SODIUM", "POTASSIUM", "MAGNESIUM", "CALCIUM", "CHLORIDE"};
     private static final String[] UNITS = {"MG", "G", "MMOL", "MEQ"};
 
-    /** The README's precisions (section "Units"), restated here rather than read from the code. */
+    /** The precisions of docs/method.md (section "Units"), restated here rather than read from the code. */
     private static int allowedDecimals(String field) {
         return switch (field) {
             case "mg", "mgPerL", "mL", "durationMinutes" -> 1;

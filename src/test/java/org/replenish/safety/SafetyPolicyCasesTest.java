@@ -50,7 +50,7 @@ import org.replenish.vocabulary.Symptom;
 /**
  * Issue 25: a worked case for every rule of the one safety policy, through the endpoints' calculators. Expected
  * values come from the reference sheet (the section is named in each comment) and were re-derived by a second reader
- * who had not seen the code (README, "Safety": how disagreements were settled).
+ * who had not seen the code (docs/method.md, "Safety": how disagreements were settled).
  */
 class SafetyPolicyCasesTest {
 
@@ -322,7 +322,7 @@ class SafetyPolicyCasesTest {
     @Test
     void anUrgentAnswerDoesNotDetectSweatingWithoutReplenishing() {
         // 2 h at the endurance mean 1.28 L/h = 2.56 L with 100 mg sodium reported back: detected as sweating without
-        // replenishing (README), unless the answer is urgent, where it would read as an invitation to take salt.
+        // replenishing (docs/method.md), unless the answer is urgent, where it would read as an invitation to take salt.
         ExerciseSession run = new ExerciseSession(120.0, org.replenish.vocabulary.Sport.ENDURANCE, null, null, null, null, null,
                 new MineralAmounts(mg(100), null, null, null, null));
         assertEquals(RiskFactor.SWEATING_WITHOUT_REPLENISHING,

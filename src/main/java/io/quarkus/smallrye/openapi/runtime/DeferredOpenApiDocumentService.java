@@ -16,8 +16,8 @@ import java.util.Map;
  * Prepares the served OpenAPI document (/q/openapi) on its first request instead of at start-up.
  *
  * <p>Quarkus 3.33 prepares it while starting, unconditionally: it parses the build-time document (341 KB) through its
- * YAML reader and writes it out again as JSON and YAML, about 30 % of the time to ready measured here (README,
- * "Benchmarks", start-up). This service keeps the extension's own preparation, unchanged, and only runs it when the
+ * YAML reader and writes it out again as JSON and YAML, about 30 % of the time to ready measured here
+ * (docs/benchmarks.md, start-up). This service keeps the extension's own preparation, unchanged, and only runs it when the
  * document is first asked for, so the served bytes stay exactly what they were. The same change is upstream
  * (quarkusio/quarkus pull request 55538: lazy when no RUNTIME_STARTUP filter exists, which is the case here); drop
  * this class once the project's Quarkus has it.
