@@ -104,8 +104,14 @@ export const germanTargetsHeaders: operations["getTargets"]["parameters"]["heade
 };
 export const germanDeficitHeaders: operations["estimateDeficit"]["parameters"]["header"] = {
   "Accept-Language": "de",
+  Prefer: "return=minimal",
   "X-Request-Id": "client-42",
 };
+
+// A light answer (Prefer: return=minimal) has the same type: rendered texts and second units are optional.
+export function assumptionCodes(estimate: Schemas["DeficitEstimate"]): string[] {
+  return estimate.assumptions.map((assumption) => assumption.message ?? assumption.code);
+}
 
 // A batch item may carry the client's own reference (issue 28 item 4), echoed beside its answer.
 export const referencedBatch: Schemas["DeficitEstimateBatchRequest"] = {

@@ -18,6 +18,7 @@ import org.replenish.codes.Code;
 import org.replenish.codes.CodeCatalogue;
 import org.replenish.codes.Language;
 import org.replenish.codes.Localised;
+import org.replenish.codes.RiskFactorText;
 import org.replenish.codes.Texts;
 import org.replenish.reference.ReferenceData;
 import org.replenish.reference.SafetyRule;
@@ -32,12 +33,14 @@ public class CodesResource {
     private final Map<Language, CodeCatalogue> catalogues = new EnumMap<>(Language.class);
 
     public CodesResource(ReferenceData data) {
-        Map<Code, String> safetyTexts = new LinkedHashMap<>();
+        // The codes whose English the reference data holds: the safety flags' texts and the risk factors' meanings.
+        Map<Code, String> dataTexts = new LinkedHashMap<>();
         for (SafetyRule rule : data.safetyRules()) {
-            safetyTexts.putIfAbsent(rule.code(), rule.message());
+            dataTexts.putIfAbsent(rule.code(), rule.message());
         }
+        data.riskFactors().factors().forEach((factor, info) -> dataTexts.put(new RiskFactorText(factor), info.explanation()));
         for (Language language : Language.values()) {
-            catalogues.put(language, CodeCatalogue.current(Texts.of(language), safetyTexts));
+            catalogues.put(language, CodeCatalogue.current(Texts.of(language), dataTexts));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.replenish.validation.RuleCode;
 import org.replenish.validation.ViolationCode;
+import org.replenish.vocabulary.RiskFactor;
 
 /**
  * The sets of codes an answer can carry. Every set here is open: a later version may add codes, so clients must
@@ -28,6 +29,9 @@ public enum CodeSet {
             + "(composition.categoryRuleMessage of a drink check)."),
     SUMMARY(() -> List.of(SummaryCode.values()), "The parts of a drink check's summary: the daily targets, the session's losses, the "
             + "composition guidance and a caution (summary.*.code of a drink check)."),
+    RISK_FACTOR(() -> Arrays.stream(RiskFactor.values()).<Code>map(RiskFactorText::new).toList(),
+            "What each risk factor means for the minerals (riskAssessment.factors[].explanation, which a minimal answer "
+            + "leaves out: render it from factors[].code). The English comes from the reference data."),
     VIOLATION(() -> Arrays.stream(ViolationCode.values()).<Code>map(ViolationText::new).toList(),
             "The kinds of fault a problem's violations name (violations[].code), each worded as what is wrong with its "
             + "field: an app puts the field's label before the text. The violation's message is English; the "

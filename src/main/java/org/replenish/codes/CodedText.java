@@ -2,14 +2,16 @@ package org.replenish.codes;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.replenish.vocabulary.Rendered;
 
 /** A human message with its stable code and named parameters beside its text, so an app can render its own language. */
 @Schema(description = "A message with a stable code and named parameters beside its text; GET /v1/codes lists every code with its parameters.")
 public record CodedText(
         @Schema(description = "Stable code; an open set (GET /v1/codes lists its values), so tolerate codes you do not know.", required = true) String code,
         @Schema(description = "The message's named parameters (numbers in plain decimal notation, codes by name, lists comma-separated).", required = true) Map<String, String> parameters,
-        @Schema(description = "The message in the language of Content-Language.", required = true) String text) {
+        @Extension(name = Rendered.EXTENSION, value = "true") @Schema(description = "The message in the language of Content-Language.", required = true) String text) {
 
     public static CodedText of(Message message, Texts texts) {
         return new CodedText(message.code().name(), Texts.wireParameters(message), texts.text(message));

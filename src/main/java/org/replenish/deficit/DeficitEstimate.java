@@ -1,6 +1,7 @@
 package org.replenish.deficit;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.codes.CodedText;
 import org.replenish.reference.Assumption;
@@ -8,12 +9,13 @@ import org.replenish.safety.RiskAssessment;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.safety.SafetyPolicyResult;
 import org.replenish.vocabulary.Basis;
+import org.replenish.vocabulary.Rendered;
 
 /** The answer of POST /v1/deficit-estimates. */
 @Schema(description = "The diet against the reference intakes and today's sweat losses with what is left to replace, kept apart, with ranges, sources, assumptions and safety flags.")
 public record DeficitEstimate(
         @Schema(description = "Basis of the targets.", required = true) Basis basis,
-        @Schema(description = "The life-stage group whose targets are used, in the language of Content-Language.", required = true) String lifeStageGroup,
+        @Extension(name = Rendered.EXTENSION, value = "true") @Schema(description = "The life-stage group whose targets are used, in the language of Content-Language.", required = true) String lifeStageGroup,
         @Schema(description = "The life-stage group with its code and parameters (ageBand by its id, sex, lifeStage).", required = true) CodedText lifeStageGroupMessage,
         @Schema(description = "What the one safety policy decided; every mineral's figures obey it.", required = true) SafetyPolicyResult safetyPolicy,
         @Schema(description = "One entry per mineral: SODIUM, POTASSIUM, MAGNESIUM, CALCIUM, CHLORIDE: the diet and today's sweat, each judged on its own.", required = true) List<MineralEstimate> minerals,

@@ -1,12 +1,14 @@
 package org.replenish.deficit;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.codes.CodedText;
 import org.replenish.codes.Texts;
 import org.replenish.units.Amount;
 import org.replenish.units.AmountRange;
 import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.Rendered;
 
 /** Today's sweat losses and what is left to replace: one of the three separate quantities of sheet 7. */
 @Schema(description = "Today's sweat losses, what was taken back and what is left to replace, kept apart from the diet's judgement.")
@@ -19,7 +21,7 @@ public record SweatReplacement(
         @Schema(description = "Loss minus replenished, never below 0; absent when loss is or the safety policy withholds it (status TARGET_SET_WITH_CLINICIAN or LOSSES_MAY_BE_MEDICAL).") AmountRange unreplacedLoss,
         @Schema(description = "Total usual intake above the reference intake, which also offsets today's losses; absent when intake is unknown (then counted as 0) or withheld with unreplacedLoss.") Amount dietarySurplus,
         @Schema(description = "What is left to replace: loss - coveredByReferenceIntake - replenished - dietarySurplus, never below 0, point by point. Not a dose. Absent when unreplacedLoss is.") AmountRange toReplace,
-        @Schema(description = "Why the status was chosen, in the language of Content-Language.", required = true) String reason,
+        @Extension(name = Rendered.EXTENSION, value = "true") @Schema(description = "Why the status was chosen, in the language of Content-Language.", required = true) String reason,
         @Schema(description = "The reason with its code and parameters.", required = true) CodedText reasonMessage,
         @Schema(description = "Source id behind the status.", required = true) String sourceId,
         @Schema(description = "How far the status rule is confirmed.", required = true) Confidence tag) {

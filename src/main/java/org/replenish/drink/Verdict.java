@@ -1,16 +1,18 @@
 package org.replenish.drink;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.codes.CodedText;
 import org.replenish.units.Amount;
 import org.replenish.vocabulary.Confidence;
+import org.replenish.vocabulary.Rendered;
 
 /** A verdict against the daily target, with the numbers that decided it and the source of its thresholds. */
 @Schema(description = "Whether the drink supplies the daily target of a mineral: the amount drunk (with a session, counted up to the session's expected sweat volume) and, separately, the 360 mL reference amount, each as a share of the person's daily target or, without a person, the Daily Value. Thresholds and rationale in drink-guidance.json (verdictRules).")
 public record Verdict(
         @Schema(description = "The verdict for the amount drunk.", required = true) AdequacyVerdict verdict,
-        @Schema(description = "Why, with the deciding numbers, in the language of Content-Language.", required = true) List<String> reasons,
+        @Extension(name = Rendered.EXTENSION, value = "true") @Schema(description = "Why, with the deciding numbers, in the language of Content-Language.", required = true) List<String> reasons,
         @Schema(description = "The reasons with their codes and parameters, in the same order.", required = true) List<CodedText> reasonMessages,
         @Schema(description = "The daily target the amounts are held against; absent when the label lacks the mineral.") Amount target,
         @Schema(description = "The amount drunk (counted up to the session's expected sweat volume) as a percentage of the daily target, in %; absent when the label lacks the mineral.") Double percentOfTargetDrunk,

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.replenish.config.ContractVersion;
+import org.replenish.config.MinimalAnswerFilter;
 import org.replenish.config.RequestIds;
 import org.replenish.config.SecurityHeaders;
 
@@ -31,6 +32,9 @@ final class HttpHeadersDoc {
     static final String CACHE_CONTROL = "Cache-Control";
     static final String VARY = "Vary";
     static final String VARY_LOCALISED = "VaryLocalised";
+    static final String VARY_CALCULATION = "VaryCalculation";
+    static final String PREFER = MinimalAnswerFilter.PREFER;
+    static final String PREFERENCE_APPLIED = MinimalAnswerFilter.PREFERENCE_APPLIED;
     static final String RETRY_AFTER = "Retry-After";
     static final String ACCEPT_LANGUAGE = "Accept-Language";
     static final String IF_NONE_MATCH = "If-None-Match";
@@ -54,6 +58,11 @@ final class HttpHeadersDoc {
                 + "request's Accept-Encoding accepts gzip; it is the same in every language and has one ETag."));
         components.addHeader(VARY_LOCALISED, header("Accept-Encoding, Accept-Language: the answer's texts are in the "
                 + "language Accept-Language asks for, and it is gzip-coded when Accept-Encoding accepts gzip."));
+        components.addHeader(VARY_CALCULATION, header(MinimalAnswerFilter.VARY + ": the answer's texts are in the "
+                + "language Accept-Language asks for, it leaves out its rendered texts and second units when Prefer "
+                + "asks return=minimal, and it is gzip-coded when Accept-Encoding accepts gzip."));
+        components.addHeader(PREFERENCE_APPLIED, header("return=minimal: the answer leaves out its rendered texts and "
+                + "second units, as the request's Prefer asked (RFC 7240). Absent on a full answer."));
         components.addHeader(RETRY_AFTER, OASFactory.createHeader().description("Whole seconds to wait before sending "
                 + "the refused batch again (RFC 9110 delay-seconds); 1 by default "
                 + "(replenish.batch.retry-after-seconds).")
@@ -67,6 +76,10 @@ final class HttpHeadersDoc {
                 + "(RFC 9110 section 12.5.4, q-values honoured): en (default) or de. Content-Language names the one "
                 + "chosen; codes and parameters are the same in every language.")
                 .schema(string()).example("de"));
+        components.addParameter(PREFER, parameter(PREFER, "return=minimal (RFC 7240) asks for a light answer: "
+                + "codes and parameters without the texts rendered from them, amounts in mg only (the properties marked "
+                + "x-rendered are left out); Preference-Applied confirms it. Other preferences are ignored.")
+                .schema(string()).example("return=minimal"));
         components.addParameter(IF_NONE_MATCH, parameter(IF_NONE_MATCH, "ETags of answers the client holds (or *): "
                 + "the service answers 304 without a body while one of them still holds.")
                 .schema(string()));
@@ -83,12 +96,19 @@ final class HttpHeadersDoc {
         });
     }
 
-    /** An operation whose answer is in the language Accept-Language asks for. */
-    void localised(Operation operation) {
+    /**
+     * An operation whose answer is in the language Accept-Language asks for; a calculation (a POST) also answers
+     * light on Prefer: return=minimal.
+     */
+    void localised(Operation operation, boolean calculation) {
         operation.addParameter(parameterRef(ACCEPT_LANGUAGE));
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         ok.addHeader(CONTENT_LANGUAGE, ref(CONTENT_LANGUAGE));
-        ok.addHeader(VARY, ref(VARY_LOCALISED));
+        ok.addHeader(VARY, ref(calculation ? VARY_CALCULATION : VARY_LOCALISED));
+        if (calculation) {
+            operation.addParameter(parameterRef(PREFER));
+            ok.addHeader(PREFERENCE_APPLIED, ref(PREFERENCE_APPLIED));
+        }
     }
 
     /** Retry-After on a 503 of the limit on batches in flight. */

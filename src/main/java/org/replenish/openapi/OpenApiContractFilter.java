@@ -65,6 +65,7 @@ public class OpenApiContractFilter implements OASFilter {
         OperationExamples examples = new OperationExamples();
         examples.attachTo(openAPI);
         CodeLists.attachTo(openAPI);
+        RenderedProperties.markOptional(openAPI.getComponents());
         statePrecisions(openAPI);
         HttpHeadersDoc headers = new HttpHeadersDoc();
         headers.declare(openAPI.getComponents());
@@ -82,7 +83,7 @@ public class OpenApiContractFilter implements OASFilter {
             }
             boolean localised = method == PathItem.HttpMethod.POST || ReferenceGets.localised(path);
             if (localised) {
-                headers.localised(operation);
+                headers.localised(operation, method == PathItem.HttpMethod.POST);
             }
             if (ReferenceGets.includes(method.name(), path)) {
                 headers.cached(operation, localised);

@@ -1,12 +1,14 @@
 package org.replenish.potassium;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.codes.CodedText;
 import org.replenish.reference.Assumption;
 import org.replenish.safety.SafetyFlag;
 import org.replenish.safety.SafetyPolicyResult;
 import org.replenish.units.Amount;
+import org.replenish.vocabulary.Rendered;
 
 /** The answer of POST /v1/potassium/capsule-comparisons. */
 @Schema(description = "A potassium target set against the 99 mg capsule limit and against foods. Arithmetic context, never a dose.")
@@ -23,7 +25,7 @@ public record CapsuleComparison(
         @Schema(description = "Potassium-rich foods, largest portion first; their portion counts follow the safety policy.", required = true) List<FoodEquivalent> foodEquivalents,
         @Schema(description = "Safety flags, most severe first.", required = true) List<SafetyFlag> safety,
         @Schema(description = "What the reported symptoms that are no red flag do and do not indicate (cramps are mostly neuromuscular, not proof of a deficiency; NOTE codes); empty when none.", required = true) List<CodedText> symptomNotes,
-        @Schema(description = "What the numbers are and are not.", required = true) List<String> notes,
+        @Extension(name = Rendered.EXTENSION, value = "true") @Schema(description = "What the numbers are and are not.", required = true) List<String> notes,
         @Schema(description = "The notes with their codes and parameters, in the same order.", required = true) List<CodedText> noteMessages,
         @Schema(description = "Every default used, e.g. LABEL_DAILY_VALUE_TARGET when neither target nor person was given.", required = true) List<Assumption> assumptions,
         @Schema(description = "Version of the reference data.", required = true) String referenceDataVersion,

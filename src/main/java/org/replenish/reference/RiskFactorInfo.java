@@ -1,6 +1,7 @@
 package org.replenish.reference;
 
 import java.util.List;
+import org.replenish.codes.CodeSet;
 import org.replenish.codes.Term;
 import org.replenish.vocabulary.RiskFactor;
 import org.replenish.units.Mineral;
@@ -20,9 +21,12 @@ public record RiskFactorInfo(List<Mineral> minerals, int deficiencyWeight, Strin
         return Boolean.TRUE.equals(medicalLoss);
     }
 
-    /** The explanation as a message parameter: translated by the bundle's RiskFactorExplanation.{factor}. */
+    /**
+     * The explanation as a message parameter: translated by the bundle's RISK_FACTOR.{factor}, the factor's code in
+     * the catalogue's RISK_FACTOR set.
+     */
     public Term explanation(RiskFactor factor) {
-        return new Term("RiskFactorExplanation." + factor.name(), factor.name(), explanation);
+        return new Term(CodeSet.RISK_FACTOR.name() + "." + factor.name(), factor.name(), explanation);
     }
 
     /** Why the factor weighs what it does: translated by the bundle's RiskFactorWeightReason.{factor}. */

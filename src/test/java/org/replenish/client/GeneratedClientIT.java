@@ -105,14 +105,14 @@ class GeneratedClientIT {
 
     @Test
     void estimateDeficit() throws Exception {
-        DeficitEstimate estimate = new DeficitsApi(client).estimateDeficit(example("estimateDeficit", DeficitEstimateRequest.class), null, null);
+        DeficitEstimate estimate = new DeficitsApi(client).estimateDeficit(example("estimateDeficit", DeficitEstimateRequest.class), null, null, null);
         assertEquals(5, estimate.getMinerals().size());
         assertTrue(estimate.getDisclaimer().contains("not medical advice"));
     }
 
     @Test
     void checkDrinkAdequacy() throws Exception {
-        DrinkAdequacyCheck check = new DrinksApi(client).checkDrinkAdequacy(example("checkDrinkAdequacy", DrinkCheckRequest.class), null, null);
+        DrinkAdequacyCheck check = new DrinksApi(client).checkDrinkAdequacy(example("checkDrinkAdequacy", DrinkCheckRequest.class), null, null, null);
         assertEquals("INADEQUATE", check.getPotassium().getVerdict(), "an open set: a plain string in generated clients");
         assertEquals("ISOTONIC", check.getTonicity().getPropertyClass().getValue());
     }
@@ -123,7 +123,7 @@ class GeneratedClientIT {
         DrinkCheckRequest request = new DrinkCheckRequest().drink(new DrinkLabel()
                 .servingVolume(new VolumeInput().value(250.0).unit(VolumeUnit.ML))
                 .perServing(new LabelMinerals().phosphorus(new AmountInput().value(50.0).unit(AmountUnit.MG))));
-        ReportedSupply phosphorus = new DrinksApi(client).checkDrinkAdequacy(request, null, null).getPhosphorus();
+        ReportedSupply phosphorus = new DrinksApi(client).checkDrinkAdequacy(request, null, null, null).getPhosphorus();
         assertTrue(phosphorus.getOnLabel());
         assertEquals(200.0, phosphorus.getConcentration().getMgPerL());
         assertEquals(6.457, phosphorus.getConcentration().getMmolPerL());
@@ -138,7 +138,7 @@ class GeneratedClientIT {
     @Test
     void compareWithCapsuleLimit() throws Exception {
         CapsuleComparison comparison = new PotassiumApi(client)
-                .compareWithCapsuleLimit(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class), null, null);
+                .compareWithCapsuleLimit(example("compareWithCapsuleLimit", CapsuleComparisonRequest.class), null, null, null);
         // The example's person is a woman of 34: NASEM 2019 AI 2,600 mg (sheet 1.1).
         assertEquals(2600.0, comparison.getTarget().getAmount().getMg());
     }
@@ -149,7 +149,7 @@ class GeneratedClientIT {
         DeficitEstimateRequestInBatch tooOld = new DeficitEstimateRequestInBatch()
                 .person(new PersonProfile().sex(Sex.MALE).ageYears(130.0)).clientRef("member-130");
         BatchResponseDeficitEstimate batch = new DeficitsApi(client).estimateDeficitBatch(new DeficitEstimateBatchRequest()
-                .items(List.of(example("estimateDeficit", DeficitEstimateRequestInBatch.class), tooOld)), null, null);
+                .items(List.of(example("estimateDeficit", DeficitEstimateRequestInBatch.class), tooOld)), null, null, null);
         assertEquals(5, batch.getItems().get(0).getResult().getMinerals().size());
         assertEquals(400, batch.getItems().get(1).getStatus());
         assertEquals("items[1].person.ageYears", batch.getItems().get(1).getProblem().getViolations().get(0).getField());
@@ -159,14 +159,14 @@ class GeneratedClientIT {
     @Test
     void checkDrinkAdequacyBatch() throws Exception {
         BatchResponseDrinkAdequacyCheck batch = new DrinksApi(client).checkDrinkAdequacyBatch(new DrinkCheckBatchRequest()
-                .items(List.of(example("checkDrinkAdequacy", DrinkCheckRequestInBatch.class))), null, null);
+                .items(List.of(example("checkDrinkAdequacy", DrinkCheckRequestInBatch.class))), null, null, null);
         assertEquals("INADEQUATE", batch.getItems().get(0).getResult().getPotassium().getVerdict());
     }
 
     @Test
     void compareWithCapsuleLimitBatch() throws Exception {
         BatchResponseCapsuleComparison batch = new PotassiumApi(client).compareWithCapsuleLimitBatch(
-                new CapsuleComparisonBatchRequest().items(List.of(example("compareWithCapsuleLimit", CapsuleComparisonRequestInBatch.class))), null, null);
+                new CapsuleComparisonBatchRequest().items(List.of(example("compareWithCapsuleLimit", CapsuleComparisonRequestInBatch.class))), null, null, null);
         assertEquals(2600.0, batch.getItems().get(0).getResult().getTarget().getAmount().getMg());
         assertEquals(1, batch.getAnswered());
     }
@@ -196,7 +196,14 @@ class GeneratedClientIT {
                 .getTargets(BigDecimal.valueOf(34), Sex.FEMALE, null, LifeStage.PREGNANT, "de", etag, null));
         assertEquals(304, notModified.getCode());
         DeficitEstimate german = new DeficitsApi(client).estimateDeficit(
-                example("estimateDeficit", DeficitEstimateRequest.class), "de", null);
+                example("estimateDeficit", DeficitEstimateRequest.class), "de", null, null);
         assertTrue(german.getDisclaimer().contains("Schätzungen"), german.getDisclaimer());
+        // The light answer reads into the same type: codes and parameters kept, rendered texts and mmol absent.
+        DeficitEstimate light = new DeficitsApi(client).estimateDeficit(
+                example("estimateDeficit", DeficitEstimateRequest.class), null, "return=minimal", null);
+        assertNull(light.getAssumptions().get(0).getMessage());
+        assertTrue(light.getAssumptions().get(0).getCode() != null);
+        assertNull(light.getMinerals().get(0).getTarget().getAmount().getMmol());
+        assertTrue(light.getMinerals().get(0).getTarget().getAmount().getMg() > 0);
     }
 }
