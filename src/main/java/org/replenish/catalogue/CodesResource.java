@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.replenish.codes.Code;
 import org.replenish.codes.CodeCatalogue;
+import org.replenish.codes.CodeSet;
 import org.replenish.codes.Language;
 import org.replenish.codes.Localised;
-import org.replenish.codes.RiskFactorText;
 import org.replenish.codes.Texts;
 import org.replenish.reference.ReferenceData;
 import org.replenish.reference.SafetyRule;
@@ -38,7 +38,7 @@ public class CodesResource {
         for (SafetyRule rule : data.safetyRules()) {
             dataTexts.putIfAbsent(rule.code(), rule.message());
         }
-        data.riskFactors().factors().forEach((factor, info) -> dataTexts.put(new RiskFactorText(factor), info.explanation()));
+        data.riskFactors().factors().forEach((factor, info) -> dataTexts.put(CodeSet.RISK_FACTOR.code(factor), info.explanation()));
         for (Language language : Language.values()) {
             catalogues.put(language, CodeCatalogue.current(Texts.of(language), dataTexts));
         }

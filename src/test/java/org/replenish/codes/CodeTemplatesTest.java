@@ -73,7 +73,7 @@ class CodeTemplatesTest {
     private static Map<Code, String> dataTemplates() {
         Map<Code, String> texts = TestData.DATA.safetyRules().stream()
                 .collect(Collectors.toMap(SafetyRule::code, SafetyRule::message, (a, b) -> a, LinkedHashMap::new));
-        TestData.DATA.riskFactors().factors().forEach((factor, info) -> texts.put(new RiskFactorText(factor), info.explanation()));
+        TestData.DATA.riskFactors().factors().forEach((factor, info) -> texts.put(CodeSet.RISK_FACTOR.code(factor), info.explanation()));
         return texts;
     }
 
@@ -184,7 +184,7 @@ class CodeTemplatesTest {
             case KEYWORD -> KEYWORDS.get(type.name()).get(round % KEYWORDS.get(type.name()).size());
             case VALUE_LIST -> "KG, LB";
             case UNIT -> UNITS.get(round % UNITS.size());
-            case RULE_CODE -> new Message(new RuleText(RuleCode.DAILY_VALUE_NOT_A_PERSONS_TARGET), Map.of());
+            case RULE_CODE -> new Message(CodeSet.RULE.code(RuleCode.DAILY_VALUE_NOT_A_PERSONS_TARGET), Map.of());
         };
     }
 
@@ -238,6 +238,6 @@ class CodeTemplatesTest {
                 values.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
             }
         }
-        assertEquals(text, Texts.of(language).text(new Message(new ViolationText(kind), values)));
+        assertEquals(text, Texts.of(language).text(new Message(CodeSet.VIOLATION.code(kind), values)));
     }
 }
