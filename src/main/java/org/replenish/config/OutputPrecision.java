@@ -68,6 +68,8 @@ public final class OutputPrecision {
             Map.entry("elementalPotassiumPercent", PERCENT),
             Map.entry("percentDailyValuePerReferenceAmount", PERCENT),
             Map.entry("percentDailyValuePerServing", PERCENT),
+            Map.entry("percentReferenceIntakePer100mL", PERCENT),
+            Map.entry("percentReferenceIntakePerServing", PERCENT),
             Map.entry("percentOfTarget", PERCENT),
             Map.entry("percentOfTargetDrunk", PERCENT),
             Map.entry("percentOfTargetPerReferenceAmount", PERCENT),

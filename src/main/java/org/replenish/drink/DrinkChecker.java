@@ -41,6 +41,7 @@ public final class DrinkChecker {
     private final TargetVerdicts verdicts;
     private final SweatReplacement replacement;
     private final LabelReader labels;
+    private final EuLabelRules eu;
     private final SweatLossModel sweat;
     private final CompositionAssessor composition;
     private final TonicityEstimator tonicity;
@@ -57,7 +58,8 @@ public final class DrinkChecker {
         this.warnings = new DrinkWarnings(data, guidance, converter);
         this.verdicts = new TargetVerdicts(guidance, converter);
         this.replacement = new SweatReplacement(guidance);
-        this.labels = new LabelReader(converter);
+        this.labels = new LabelReader(converter, guidance.euLabels());
+        this.eu = new EuLabelRules(guidance.euLabels());
         this.sweat = sweat;
         this.composition = new CompositionAssessor(guidance, converter);
         this.tonicity = new TonicityEstimator(guidance.tonicity(), guidance.carbohydrateMixtures(), converter);
@@ -110,6 +112,7 @@ public final class DrinkChecker {
         return new DrinkAdequacyCheck(request.drink().name(), basis, decision.result(), summary,
                 new Volume(facts.consumedMl()), minerals, reported(Mineral.PHOSPHORUS, facts), potassium, magnesium,
                 replacement.sodium(facts, countedMl, sodiumWithheld ? null : estimated, drinkComposition, texts),
+                eu.sodiumClaim(facts.mgPerLitre().get(Mineral.SODIUM)),
                 drinkComposition, tonicity.assess(facts),
                 warnings.of(facts, drinking, decision.of(Mineral.POTASSIUM).withholdsSupplementCounts(), magnesiumLimit,
                         texts),
@@ -127,7 +130,7 @@ public final class DrinkChecker {
                                  MagnesiumLimit limit) {
         if (!facts.onLabel(mineral)) {
             return new MineralSupply(mineral, false, null, null, null, null, null, null, null, null, SourceClaim.NONE,
-                    null, null);
+                    null, null, null, null, null);
         }
         double perServing = facts.perServingMg(mineral);
         double consumed = facts.consumedMg(mineral);
@@ -145,17 +148,20 @@ public final class DrinkChecker {
                 hasPerson && arithmetic ? consumed / targetMg * 100.0 : null,
                 replaced ? SweatReplacement.percent(counted, loss.lossMg().get(mineral)) : null,
                 replaced ? replacement.verdict(counted, loss.lossMg().get(mineral)) : null, claim(referencePercentDv),
-                toMeetTarget, reach);
+                eu.percentPer100mL(mineral, perLitre), eu.percentPerServing(mineral, perServing),
+                eu.claim(mineral, perLitre), toMeetTarget, reach);
     }
 
     /** A mineral the check reports without judging: its amounts, and nothing held against a target or a loss. */
     private ReportedSupply reported(Mineral mineral, DrinkFacts facts) {
         if (!facts.onLabel(mineral)) {
-            return new ReportedSupply(false, null, null, null);
+            return new ReportedSupply(false, null, null, null, null, null, null);
         }
+        double perLitre = facts.mgPerLitre().get(mineral);
         return new ReportedSupply(true, converter.amount(mineral, facts.perServingMg(mineral)),
-                converter.amount(mineral, facts.consumedMg(mineral)),
-                converter.elementalConcentration(mineral, facts.mgPerLitre().get(mineral)));
+                converter.amount(mineral, facts.consumedMg(mineral)), converter.elementalConcentration(mineral, perLitre),
+                eu.percentPer100mL(mineral, perLitre), eu.percentPerServing(mineral, facts.perServingMg(mineral)),
+                eu.claim(mineral, perLitre));
     }
 
     /**

@@ -15,7 +15,8 @@ public record DrinkGuidance(
         CarbohydrateMixtures carbohydrateMixtures,
         PlausibleMaximum plausibleMaximumMmolPerLitre,
         DailyFluid dailyFluid,
-        Limits limits) {
+        Limits limits,
+        EuLabels euLabels) {
 
     /** FDA nutrient-content claims per serving, in % DV. */
     public record ClaimThresholds(String sourceId, Confidence tag, double goodFromPercentDailyValue,
@@ -70,5 +71,24 @@ public record DrinkGuidance(
     public record Limits(String sourceId, Confidence tag, double maximumServingVolumeMillilitres,
                          double maximumConsumedVolumeMillilitres, double maximumServings,
                          double maximumOsmolalityMosmPerKg) {
+    }
+
+    /**
+     * What an EU label says and the EU rules judge (issue 30, sheet 9): salt to sodium, the reference intakes of
+     * minerals (Reg. (EU) 1169/2011) and the nutrition claims of a beverage per 100 mL (Reg. (EC) 1924/2006).
+     */
+    public record EuLabels(String sourceId, Confidence tag, double sodiumMgPerSaltGram,
+                           Map<Mineral, Double> referenceIntakeMg, EuClaims claims) {
+
+        /** The EU reference intake of a mineral in mg, or null: sodium has none. */
+        public Double referenceIntake(Mineral mineral) {
+            return referenceIntakeMg.get(mineral);
+        }
+    }
+
+    /** The EU nutrition-claim thresholds for a beverage, per 100 mL. */
+    public record EuClaims(String sourceId, Confidence tag, double sourceFromPercentPer100mL,
+                           double highFromPercentPer100mL, double lowSodiumAtMostMgPer100mL,
+                           double veryLowSodiumAtMostMgPer100mL, double sodiumFreeAtMostMgPer100mL) {
     }
 }

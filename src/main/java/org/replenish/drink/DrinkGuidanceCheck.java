@@ -70,5 +70,19 @@ final class DrinkGuidanceCheck {
                 && limits.maximumServings() > 0 && limits.maximumOsmolalityMosmPerKg() > 0, file, "limits",
                 "needs positive limits");
         reader.requireSource(file, "limits", limits.sourceId(), limits.tag());
+        DrinkGuidance.EuLabels eu = drink.euLabels();
+        reader.require(eu != null && eu.sodiumMgPerSaltGram() > 0 && eu.referenceIntakeMg() != null
+                && eu.referenceIntakeMg().values().stream().allMatch(value -> value != null && value > 0)
+                && !eu.referenceIntakeMg().containsKey(Mineral.SODIUM), file, "euLabels",
+                "needs a positive salt factor and positive reference intakes (none for sodium)");
+        reader.requireSource(file, "euLabels", eu.sourceId(), eu.tag());
+        DrinkGuidance.EuClaims euClaims = eu.claims();
+        reader.require(euClaims != null && euClaims.sourceFromPercentPer100mL() > 0
+                && euClaims.highFromPercentPer100mL() > euClaims.sourceFromPercentPer100mL()
+                && euClaims.lowSodiumAtMostMgPer100mL() > euClaims.veryLowSodiumAtMostMgPer100mL()
+                && euClaims.veryLowSodiumAtMostMgPer100mL() > euClaims.sodiumFreeAtMostMgPer100mL()
+                && euClaims.sodiumFreeAtMostMgPer100mL() > 0, file, "euLabels.claims",
+                "needs 0 < source < high and 0 < sodium-free < very low < low sodium");
+        reader.requireSource(file, "euLabels.claims", euClaims.sourceId(), euClaims.tag());
     }
 }

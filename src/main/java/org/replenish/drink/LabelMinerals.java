@@ -7,6 +7,7 @@ import org.replenish.units.AmountInput;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralAmounts;
 import org.replenish.units.OfferedUnit;
+import org.replenish.units.SaltInput;
 
 /**
  * The mineral amounts of a drink label: the five modelled minerals and phosphorus, which labels may state and the
@@ -22,7 +23,10 @@ public record LabelMinerals(
         @Schema(description = "Chloride amount.") @Valid AmountInput chloride,
         @Schema(description = "Phosphorus amount, as elemental phosphorus: MG, G or MMOL (mmol of P). MEQ is a 400 naming "
                 + "this unit, since phosphate's charge depends on pH. Reported in the answer's phosphorus, never judged.")
-        @Valid @OfferedUnit(mineral = Mineral.PHOSPHORUS) AmountInput phosphorus) {
+        @Valid @OfferedUnit(mineral = Mineral.PHOSPHORUS) AmountInput phosphorus,
+        @Schema(description = "Salt, as an EU label states it (sodium x 2.5, Reg. (EU) 1169/2011); read as sodium "
+                + "(1 g salt = 400 mg sodium). Not together with sodium.")
+        @Valid SaltInput salt) {
 
     /** The minerals a label may state, in the order the checks visit them. */
     static final List<Mineral> MINERALS = List.of(Mineral.SODIUM, Mineral.POTASSIUM, Mineral.MAGNESIUM, Mineral.CALCIUM,

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.replenish.units.AmountInput;
 import org.replenish.units.Mineral;
+import org.replenish.units.SaltInput;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
 
@@ -14,25 +15,30 @@ final class LabelReader {
     static final double MAX_CARBOHYDRATE_GRAMS_PER_LITRE = 1000;
 
     private final MineralConverter converter;
+    private final DrinkGuidance.EuLabels eu;
 
-    LabelReader(MineralConverter converter) {
+    LabelReader(MineralConverter converter, DrinkGuidance.EuLabels eu) {
         this.converter = converter;
+        this.eu = eu;
     }
 
     DrinkFacts read(DrinkCheckRequest request) {
         DrinkLabel label = request.drink();
         double servingMl = label.servingVolume().millilitres();
-        boolean perServing = label.perServing() != null;
         double consumedMl = request.consumed() != null ? request.consumed().millilitres()
                 : request.servings() != null ? request.servings() * servingMl : servingMl;
-        double litresPerLabelUnit = litresPerLabelUnit(perServing, servingMl);
+        LabelForm form = LabelForm.of(label);
+        double litresPerLabelUnit = form.litresPerUnit(servingMl);
         Map<Mineral, Double> mgPerLitre = new EnumMap<>(Mineral.class);
-        LabelMinerals amounts = perServing ? label.perServing() : label.perLiter();
+        LabelMinerals amounts = form.amounts(label);
         for (Mineral mineral : LabelMinerals.MINERALS) {
             AmountInput amount = amounts.of(mineral);
             if (amount != null) {
                 mgPerLitre.put(mineral, mgPerLitre(converter, mineral, amount, litresPerLabelUnit));
             }
+        }
+        if (amounts.salt() != null) {
+            mgPerLitre.put(Mineral.SODIUM, sodiumMgPerLitre(eu, amounts.salt(), litresPerLabelUnit));
         }
         Double carbohydrate = label.carbohydrateGrams() == null ? null
                 : Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit);
@@ -40,12 +46,12 @@ final class LabelReader {
         return new DrinkFacts(servingMl, consumedMl, mgPerLitre, carbohydrate, type, label.osmolality());
     }
 
-    /** A per-serving label states its amounts per serving; a per-litre label per litre. */
-    static double litresPerLabelUnit(boolean perServing, double servingMl) {
-        return perServing ? servingMl / 1000.0 : 1.0;
-    }
-
     static double mgPerLitre(MineralConverter converter, Mineral mineral, AmountInput amount, double litresPerLabelUnit) {
         return Quotients.of(converter.toMilligrams(mineral, amount), litresPerLabelUnit);
+    }
+
+    /** Sheet 9: salt is sodium x 2.5, so 1 g of salt holds 400 mg of sodium (Reg. (EU) 1169/2011 Annex I). */
+    static double sodiumMgPerLitre(DrinkGuidance.EuLabels eu, SaltInput salt, double litresPerLabelUnit) {
+        return Quotients.of(salt.grams() * eu.sodiumMgPerSaltGram(), litresPerLabelUnit);
     }
 }

@@ -12,6 +12,7 @@ import org.replenish.units.OfferedUnitValidator;
 import org.replenish.units.Numbers;
 import org.replenish.units.InputRange;
 import org.replenish.units.Quotients;
+import org.replenish.units.SaltInput;
 import org.replenish.units.VolumeInput;
 import org.replenish.validation.FieldReports;
 import org.replenish.validation.RuleCode;
@@ -67,13 +68,12 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
                 "must be more than 0 and at most " + Numbers.plain(limits.maximumServingVolumeMillilitres())
                         + " mL once converted",
                 "above", 0, "max", limits.maximumServingVolumeMillilitres(), "unit", "mL");
-        boolean perServing = label.perServing() != null;
-        if (!servingValid || perServing == (label.perLiter() != null)) {
+        LabelForm form = LabelForm.of(label);
+        if (!servingValid || form == null) {
             return valid;
         }
-        double litresPerLabelUnit = LabelReader.litresPerLabelUnit(perServing, servingMl);
-        LabelMinerals amounts = perServing ? label.perServing() : label.perLiter();
-        String form = perServing ? "drink.perServing." : "drink.perLiter.";
+        double litresPerLabelUnit = form.litresPerUnit(servingMl);
+        LabelMinerals amounts = form.amounts(label);
         for (Mineral mineral : LabelMinerals.MINERALS) {
             AmountInput amount = amounts.of(mineral);
             if (amount == null || amount.value() == null || amount.unit() == null || !InputRange.holds(amount.value())
@@ -82,12 +82,12 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             }
             double mmolPerLitre = converter.fromMilligrams(mineral,
                     LabelReader.mgPerLitre(converter, mineral, amount, litresPerLabelUnit), AmountUnit.MMOL);
-            double maximum = guidance.plausibleMaximumMmolPerLitre().byMineral().get(mineral);
-            valid &= mmolPerLitre <= maximum || FieldReports.reportOutOfRange(context,
-                    form + MineralAmounts.fieldName(mineral) + ".value",
-                    "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted",
-                    "max", maximum, "unit", "mmol/L");
+            valid &= mmolPerLitre <= maximum(mineral) || FieldReports.reportOutOfRange(context,
+                    form.path() + "." + MineralAmounts.fieldName(mineral) + ".value",
+                    "is above any plausible drink: more than " + Numbers.plain(maximum(mineral)) + " mmol/L once converted",
+                    "max", maximum(mineral), "unit", "mmol/L");
         }
+        valid &= salt(amounts, form, litresPerLabelUnit, context);
         if (label.carbohydrateGrams() != null && InputRange.holds(label.carbohydrateGrams())) {
             valid &= Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit)
                     <= LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE
@@ -96,6 +96,38 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
                     "max", LabelReader.MAX_CARBOHYDRATE_GRAMS_PER_LITRE, "unit", "g/L");
         }
         return valid;
+    }
+
+    private double maximum(Mineral mineral) {
+        return guidance.plausibleMaximumMmolPerLitre().byMineral().get(mineral);
+    }
+
+    /**
+     * Salt is the EU label's statement of sodium (issue 30): not beside sodium, and held to sodium's plausible
+     * maximum, stated in grams of salt per litre (500 mmol/L of sodium is 500 x 22.98977 / 400 = 28.74 g salt/L).
+     */
+    private boolean salt(LabelMinerals amounts, LabelForm form, double litresPerLabelUnit,
+                         ConstraintValidatorContext context) {
+        SaltInput salt = amounts.salt();
+        if (salt == null) {
+            return true;
+        }
+        if (amounts.sodium() != null) {
+            return FieldReports.reportRule(context, form.path() + ".salt", RuleCode.SALT_OR_SODIUM,
+                    "is the label's statement of sodium: give salt or sodium, not both");
+        }
+        if (salt.value() == null || salt.unit() == null || !InputRange.holds(salt.value())) {
+            return true;
+        }
+        DrinkGuidance.EuLabels eu = guidance.euLabels();
+        double sodiumMmolPerLitre = converter.fromMilligrams(Mineral.SODIUM,
+                LabelReader.sodiumMgPerLitre(eu, salt, litresPerLabelUnit), AmountUnit.MMOL);
+        double maximumGramsPerLitre = Math.round(converter.toMilligrams(Mineral.SODIUM,
+                new AmountInput(maximum(Mineral.SODIUM), AmountUnit.MMOL)) / eu.sodiumMgPerSaltGram() * 100) / 100.0;
+        return sodiumMmolPerLitre <= maximum(Mineral.SODIUM) || FieldReports.reportOutOfRange(context,
+                form.path() + ".salt.value", "is above any plausible drink: more than "
+                        + Numbers.plain(maximumGramsPerLitre) + " g of salt per litre once converted",
+                "max", maximumGramsPerLitre, "unit", "g/L");
     }
 
     private boolean consumed(DrinkCheckRequest request, ConstraintValidatorContext context) {

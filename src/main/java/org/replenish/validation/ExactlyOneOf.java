@@ -11,9 +11,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A record gives exactly one of two components, or at most one when {@link #required()} is false. A missing pair is
- * reported on the first component ("give exactly one of a or b"), a pair given together on {@link #reportBothOn()}
- * (the second component when empty), so the client reads the field to change.
+ * A record gives exactly one of two or more components, or at most one when {@link #required()} is false. None given
+ * is reported on the first component ("give exactly one of a or b"), more than one on {@link #reportBothOn()} (the
+ * last of those given when empty), so the client reads the field to change.
  */
 @Documented
 @Retention(RUNTIME)
@@ -22,13 +22,13 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ExactlyOneOfValidator.class)
 public @interface ExactlyOneOf {
 
-    /** The two record components, in the order the message names them. */
+    /** The record components, two or more, in the order the message names them. */
     String[] value();
 
     /** False for "not both": neither is fine. */
     boolean required() default true;
 
-    /** The component a pair given together is reported on; the second when empty. */
+    /** The component more than one given is reported on; the last of those given when empty. */
     String reportBothOn() default "";
 
     /** The message for a pair given together; derived from the names when empty. */

@@ -5,13 +5,14 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Checks {@link ExactlyOneOf} on a record through its component accessors. */
 public class ExactlyOneOfValidator implements ConstraintValidator<ExactlyOneOf, Record> {
 
-    private String first;
-    private String second;
+    private List<String> names;
+    private String fields;
     private boolean required;
     private String reportBothOn;
     private String bothMessage;
@@ -19,16 +20,18 @@ public class ExactlyOneOfValidator implements ConstraintValidator<ExactlyOneOf, 
 
     @Override
     public void initialize(ExactlyOneOf annotation) {
-        if (annotation.value().length != 2) {
-            throw new IllegalArgumentException("@ExactlyOneOf names two components, not " + annotation.value().length);
+        if (annotation.value().length < 2) {
+            throw new IllegalArgumentException("@ExactlyOneOf names two components or more, not " + annotation.value().length);
         }
-        first = annotation.value()[0];
-        second = annotation.value()[1];
+        names = List.of(annotation.value());
+        fields = String.join(", ", names);
+        String alternatives = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
         required = annotation.required();
-        reportBothOn = annotation.reportBothOn().isEmpty() ? second : annotation.reportBothOn();
-        missingMessage = "give exactly one of " + first + " or " + second;
+        reportBothOn = annotation.reportBothOn();
+        missingMessage = "give exactly one of " + alternatives;
+        String notMore = names.size() == 2 ? ", not both" : ", not more than one";
         bothMessage = !annotation.bothMessage().isEmpty() ? annotation.bothMessage()
-                : required ? missingMessage + ", not both" : "give either " + first + " or " + second + ", not both";
+                : required ? missingMessage + notMore : "give either " + alternatives + notMore;
     }
 
     @Override
@@ -36,13 +39,21 @@ public class ExactlyOneOfValidator implements ConstraintValidator<ExactlyOneOf, 
         if (value == null) {
             return true;
         }
-        boolean hasFirst = component(value, first) != null;
-        boolean hasSecond = component(value, second) != null;
-        if (hasFirst && hasSecond) {
-            return FieldReports.reportRule(context, reportBothOn, RuleCode.ONLY_ONE_OF, bothMessage, "fields", first + ", " + second);
+        String lastGiven = null;
+        int given = 0;
+        for (String name : names) {
+            if (component(value, name) != null) {
+                lastGiven = name;
+                given++;
+            }
         }
-        if (required && !hasFirst && !hasSecond) {
-            return FieldReports.reportRule(context, first, RuleCode.ONE_OF_REQUIRED, missingMessage, "fields", first + ", " + second);
+        if (given > 1) {
+            // On the named component, else on the last one given: the one that came on top of another.
+            return FieldReports.reportRule(context, reportBothOn.isEmpty() ? lastGiven : reportBothOn,
+                    RuleCode.ONLY_ONE_OF, bothMessage, "fields", fields);
+        }
+        if (required && given == 0) {
+            return FieldReports.reportRule(context, names.get(0), RuleCode.ONE_OF_REQUIRED, missingMessage, "fields", fields);
         }
         return true;
     }

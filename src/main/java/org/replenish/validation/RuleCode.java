@@ -28,5 +28,7 @@ public enum RuleCode {
     /** A mass is needed here (parameters: allowed). */
     UNIT_NOT_A_MASS,
     /** sweatSodiumSite says where sweatSodium was measured, so it needs sweatSodium. */
-    SITE_NEEDS_SWEAT_SODIUM
+    SITE_NEEDS_SWEAT_SODIUM,
+    /** A label gives salt and sodium both (salt is the EU label's statement of the same sodium). */
+    SALT_OR_SODIUM
 }

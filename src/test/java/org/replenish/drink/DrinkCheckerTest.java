@@ -183,7 +183,7 @@ class DrinkCheckerTest {
     @Test
     void labelOsmolalityReplacesTheEstimate() {
         DrinkLabel label = new DrinkLabel(null, new VolumeInput(250.0, VolumeUnit.ML),
-                minerals(mg(244), mg(184), null, null, mg(294)), null, 5.7, null, 250.0, null);
+                minerals(mg(244), mg(184), null, null, mg(294)), null, 5.7, null, 250.0, null, null);
         DrinkAdequacyCheck c = CHECKER.check(drink(label));
         assertEquals(OsmolalityBasis.LABEL, c.tonicity().basis());
         assertEquals(250, c.tonicity().osmolality().expected());
@@ -203,7 +203,7 @@ class DrinkCheckerTest {
     static Tonicity gatoradeTonicity(CarbohydrateType type) {
         DrinkLabel g = gatorade();
         return CHECKER.check(drink(new DrinkLabel(g.name(), g.servingVolume(), g.perServing(), null, g.carbohydrateGrams(), type,
-                null, null))).tonicity();
+                null, null, null))).tonicity();
     }
 
     @Test
@@ -230,7 +230,7 @@ class DrinkCheckerTest {
         assertEquals(TonicityClass.HYPERTONIC, syrup.lowClass());
         assertFalse(syrup.spansClasses());
         assertTrue(CHECKER.check(drink(new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), minerals(mg(250), null, null,
-                null, null), null, 30.0, CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP, null, null))).assumptions().stream()
+                null, null), null, 30.0, CarbohydrateType.GLUCOSE_FRUCTOSE_SYRUP, null, null, null))).assumptions().stream()
                 .anyMatch(a -> a.code().equals("CARBOHYDRATE_MIXTURE")));
     }
 
@@ -336,7 +336,7 @@ class DrinkCheckerTest {
     void flOzServingWithMillimoles() {
         // 8 US fl oz (236.6 mL) with 5 mmol sodium: 21.1 mmol/L.
         DrinkLabel label = new DrinkLabel(null, new VolumeInput(8.0, VolumeUnit.US_FL_OZ),
-                minerals(amount(5, AmountUnit.MMOL), null, null, null, null), null, null, null, null, null);
+                minerals(amount(5, AmountUnit.MMOL), null, null, null, null), null, null, null, null, null, null);
         assertEquals(5 / (8 * ML_PER_US_FL_OZ / 1000), supply(CHECKER.check(drink(label)), Mineral.SODIUM).concentration().mmolPerL(), 1e-9);
     }
 
@@ -347,9 +347,9 @@ class DrinkCheckerTest {
     @Test
     void bothOrNeitherLabelForm() {
         DrinkLabel both = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), minerals(mg(1), null, null, null, null),
-                minerals(mg(1), null, null, null, null), null, null, null, null);
+                minerals(mg(1), null, null, null, null), null, null, null, null, null);
         assertEquals(List.of("drink.perLiter"), Constraints.fields(drink(both)));
-        DrinkLabel neither = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), null, null, null, null, null, null);
+        DrinkLabel neither = new DrinkLabel(null, new VolumeInput(500.0, VolumeUnit.ML), null, null, null, null, null, null, null);
         assertEquals(List.of("drink.perServing"), Constraints.fields(drink(neither)));
     }
 

@@ -85,10 +85,10 @@ class DrinkPhosphorusTest {
         // The same Gatorade label (sheet 3.4) with and without 50 mg phosphorus per serving: every other figure,
         // verdict, composition, tonicity estimate, warning and assumption is the label's without phosphorus.
         DrinkLabel g = gatorade();
-        LabelMinerals withP = new LabelMinerals(g.perServing().sodium(), g.perServing().potassium(), null, null, null, mg(50));
+        LabelMinerals withP = new LabelMinerals(g.perServing().sodium(), g.perServing().potassium(), null, null, null, mg(50), null);
         DrinkAdequacyCheck without = CHECKER.check(drink(g));
         DrinkAdequacyCheck with = CHECKER.check(drink(new DrinkLabel(g.name(), g.servingVolume(), withP, null,
-                g.carbohydrateGrams(), g.carbohydrateType(), g.osmolality(), null)));
+                g.carbohydrateGrams(), g.carbohydrateType(), g.osmolality(), null, null)));
         assertEquals(without.minerals(), with.minerals());
         assertEquals(without.potassium(), with.potassium());
         assertEquals(without.magnesium(), with.magnesium());
@@ -104,8 +104,8 @@ class DrinkPhosphorusTest {
     void aMissingModelledMineralIsStillNamedWhenPhosphorusIsStated() {
         // Five minerals stated either way; only the label missing chloride lacks a modelled mineral.
         AmountInput one = mg(100);
-        assertFalse(codes(new LabelMinerals(one, one, one, one, one, null)).contains("MINERALS_NOT_ON_LABEL"));
-        assertTrue(codes(new LabelMinerals(one, one, one, one, null, one)).contains("MINERALS_NOT_ON_LABEL"));
+        assertFalse(codes(new LabelMinerals(one, one, one, one, one, null, null)).contains("MINERALS_NOT_ON_LABEL"));
+        assertTrue(codes(new LabelMinerals(one, one, one, one, null, one, null)).contains("MINERALS_NOT_ON_LABEL"));
     }
 
     private static List<String> codes(LabelMinerals minerals) {

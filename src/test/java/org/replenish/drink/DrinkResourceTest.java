@@ -38,7 +38,7 @@ class DrinkResourceTest extends HttpTest {
                 .statusCode(400)
                 .body("detail", equalTo("4 fields are not valid"))
                 .body("violations.field", contains("basis", "drink.osmolality", "drink.perLiter", "servings"))
-                .body("violations[2].message", equalTo("give exactly one of perServing or perLiter, not both"))
+                .body("violations[2].message", equalTo("give exactly one of perServing, perLiter or per100mL, not more than one"))
                 .body("violations[3].message", equalTo("must be at most 50"));
     }
 
@@ -107,10 +107,16 @@ class DrinkResourceTest extends HttpTest {
                 .body("phosphorus.perServing.mmol", equalTo(1.614))
                 .body("phosphorus.consumed.mg", equalTo(100.0))
                 .body("phosphorus.consumed.mmol", equalTo(3.229))
-                // No mEq (phosphate's charge depends on pH) and nothing judged: no verdict, %DV, claim or reach.
+                // No mEq (phosphate's charge depends on pH) and nothing judged: no verdict, %DV, US claim or reach.
                 .body("phosphorus.perServing", not(hasKey("mEq")))
                 .body("phosphorus.concentration", not(hasKey("mEqPerL")))
-                .body("phosphorus.keySet()", containsInAnyOrder("onLabel", "perServing", "consumed", "concentration"))
+                // The EU label arithmetic only (issue 30): 200 mg/L = 20 mg/100 mL, 20 / 700 mg (EU reference intake)
+                // = 2.86 % per 100 mL, under 7.5 %: no EU claim; the 50 mg serving is 50 / 700 = 7.14 %.
+                .body("phosphorus.percentReferenceIntakePer100mL", equalTo(2.86))
+                .body("phosphorus.percentReferenceIntakePerServing", equalTo(7.14))
+                .body("phosphorus.euClaim", equalTo("NONE"))
+                .body("phosphorus.keySet()", containsInAnyOrder("onLabel", "perServing", "consumed", "concentration",
+                        "percentReferenceIntakePer100mL", "percentReferenceIntakePerServing", "euClaim"))
                 .body("minerals.mineral", contains("SODIUM", "POTASSIUM", "MAGNESIUM", "CALCIUM", "CHLORIDE"));
     }
 
@@ -162,12 +168,12 @@ class DrinkResourceTest extends HttpTest {
 
     @Test
     void neitherLabelForm() {
-        assertViolation(post(PATH, "{\"drink\": {" + SERVING + "}}"), PATH, "drink.perServing", "exactly one of perServing or perLiter");
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + "}}"), PATH, "drink.perServing", "exactly one of perServing, perLiter or per100mL");
     }
 
     @Test
     void bothLabelForms() {
-        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {}, \"perLiter\": {}}}"), PATH, "drink.perLiter", "not both");
+        assertViolation(post(PATH, "{\"drink\": {" + SERVING + ", \"perServing\": {}, \"perLiter\": {}}}"), PATH, "drink.perLiter", "not more than one");
     }
 
     @Test

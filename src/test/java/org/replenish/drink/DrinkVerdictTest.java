@@ -29,7 +29,7 @@ class DrinkVerdictTest {
 
     /** A 20 US fl oz bottle (591.47 mL): 270 mg sodium, 75 mg potassium, 5 mg magnesium, 36 g carbohydrate. */
     static final DrinkLabel BOTTLE = new DrinkLabel("Sports drink", new VolumeInput(20.0, VolumeUnit.US_FL_OZ),
-            minerals(mg(270), mg(75), mg(5), null, null), null, 36.0, null, null, null);
+            minerals(mg(270), mg(75), mg(5), null, null), null, 36.0, null, null, null, null);
     static final double BOTTLE_LITRES = 20 * ML_PER_US_FL_OZ / 1000;
     /** A woman of 25: NASEM AI potassium 2,600 mg (sheet 1.1), IOM RDA magnesium 310 mg (sheet 1.5). */
     static final PersonProfile WOMAN = new PersonProfile(Sex.FEMALE, 25.0, null);
@@ -110,7 +110,7 @@ class DrinkVerdictTest {
     static DrinkAdequacyCheck magnesiumLitre(double servingMl) {
         // 45 mg/L magnesium, given per serving, 1 L drunk, no session.
         DrinkLabel label = new DrinkLabel(null, new VolumeInput(servingMl, VolumeUnit.ML),
-                minerals(null, null, mg(45 * servingMl / 1000), null, null), null, null, null, null, null);
+                minerals(null, null, mg(45 * servingMl / 1000), null, null), null, null, null, null, null, null);
         return CHECKER.check(new DrinkCheckRequest(label, new VolumeInput(1.0, VolumeUnit.L), null, WOMAN, null, null, null, null));
     }
 

@@ -93,14 +93,14 @@ class SafetyPolicyCasesTest {
     private static DrinkAdequacyCheck drink(PersonProfile person, double drunkMl, LabelMinerals per100Ml,
                                             MagnesiumSource source, List<RiskFactor> factors) {
         DrinkLabel label = new DrinkLabel("label", new VolumeInput(100.0, VolumeUnit.ML), per100Ml, null, null, null,
-                null, source);
+                null, source, null);
         return DRINKS.check(new DrinkCheckRequest(label, new VolumeInput(drunkMl, VolumeUnit.ML), null, person, null,
                 null, factors, null));
     }
 
     private static LabelMinerals label(Double sodium, Double potassium, Double magnesium) {
         return new LabelMinerals(sodium == null ? null : mg(sodium), potassium == null ? null : mg(potassium),
-                magnesium == null ? null : mg(magnesium), null, null, null);
+                magnesium == null ? null : mg(magnesium), null, null, null, null);
     }
 
     /** Coconut water per 100 mL (sheet 3.4, USDA via secondary sources): Na 105, K 250, Mg 25 mg. */

@@ -37,7 +37,7 @@ class SourcesResourceTest extends HttpTest {
     @Test
     void listsEveryCitationWithAuthorsTitleYearAndTable() {
         given().when().get("/v1/sources").then().statusCode(200)
-                .body("sources", hasSize(55))
+                .body("sources", hasSize(57))
                 .body("sources.id", hasItems("NASEM2019", "IOM1997", "EFSA2016K", "CFR201.306", "REPLENISH-DESIGN"))
                 .body("sources.find { it.id == 'NASEM2019' }.authors",
                         equalTo("National Academies of Sciences, Engineering, and Medicine"))

@@ -62,7 +62,7 @@ class PersonSweatDefaultsTest {
     private static DrinkAdequacyCheck drink(PersonProfile person, double drunkMl, ExerciseSession session) {
         DrinkLabel label = new DrinkLabel("sports drink", new VolumeInput(591.0, VolumeUnit.ML),
                 new LabelMinerals(new AmountInput(270.0, AmountUnit.MG), new AmountInput(75.0, AmountUnit.MG), null, null,
-                        null, null), null, null, null, null, null);
+                        null, null, null), null, null, null, null, null, null);
         return DRINKS.check(new DrinkCheckRequest(label, new VolumeInput(drunkMl, VolumeUnit.ML), null, person, null,
                 session, null, null));
     }

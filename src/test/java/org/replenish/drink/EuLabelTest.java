@@ -1,0 +1,104 @@
+package org.replenish.drink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.replenish.drink.DrinkCheckerTest.CHECKER;
+import static org.replenish.drink.DrinkCheckerTest.supply;
+import static org.replenish.drink.Labels.drink;
+import static org.replenish.drink.Labels.mg;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replenish.units.AmountInput;
+import org.replenish.units.Mineral;
+import org.replenish.units.SaltInput;
+import org.replenish.units.SaltUnit;
+import org.replenish.units.VolumeInput;
+import org.replenish.units.VolumeUnit;
+
+/**
+ * Issue 30 items 1 to 3, worked from sheet 9 by hand: an EU label per 100 mL with salt, the shares of the EU
+ * reference intakes and the EU claims, beside the US ones.
+ */
+class EuLabelTest {
+
+    /** Sodium's atomic weight (sheet 6), for mg to mmol. */
+    private static final double NA = 22.98977;
+
+    private static LabelMinerals per100mL(SaltInput salt, AmountInput sodium, AmountInput potassium,
+                                          AmountInput magnesium) {
+        return new LabelMinerals(sodium, potassium, magnesium, null, null, null, salt);
+    }
+
+    private static DrinkAdequacyCheck check(LabelMinerals per100mL) {
+        return CHECKER.check(drink(new DrinkLabel("EU label", new VolumeInput(500.0, VolumeUnit.ML), null, null, null,
+                null, null, null, per100mL)));
+    }
+
+    @Test
+    void saltPer100mLIsReadAsSodium() {
+        // Sheet 9: sodium = salt x 400 mg/g: 0.13 g salt/100 mL = 52 mg sodium/100 mL = 520 mg/L; 520 / 22.98977 =
+        // 22.62 mmol/L, an ordinary isotonic drink, not the 56.5 mmol/L of 0.13 g typed in as sodium.
+        DrinkAdequacyCheck c = check(per100mL(new SaltInput(0.13, SaltUnit.G), null, null, null));
+        assertEquals(520.0, supply(c, Mineral.SODIUM).concentration().mgPerL(), 1e-9);
+        assertEquals(520.0 / NA, supply(c, Mineral.SODIUM).concentration().mmolPerL(), 0.001);
+        assertEquals(DrinkCategory.SPORTS_DRINK, c.composition().category());
+        // One 500 mL serving holds 5 x 52 = 260 mg sodium.
+        assertEquals(260.0, supply(c, Mineral.SODIUM).perServing().mg(), 1e-9);
+        // 52 mg sodium per 100 mL is above 40 and at most 120 mg: LOW_SODIUM (Reg. 1924/2006).
+        assertEquals(EuSodiumClaim.LOW_SODIUM, c.euSodiumClaim());
+        // Salt in mg reads the same: 130 mg = 0.13 g.
+        assertEquals(520.0, supply(check(per100mL(new SaltInput(130.0, SaltUnit.MG), null, null, null)),
+                Mineral.SODIUM).concentration().mgPerL(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "magnesium {0} mg/100 mL: {1} % of 375 mg, {2}")
+    @CsvSource({
+        // 30 / 375 x 100 = 8 %: at least 7.5 % (significant amount of a beverage), under 15 %: SOURCE.
+        "30, 8, SOURCE",
+        // 60 / 375 x 100 = 16 %: at least 15 %: HIGH.
+        "60, 16, HIGH",
+        // 20 / 375 x 100 = 5.33 %: under 7.5 %: NONE.
+        "20, 5.3333, NONE"
+    })
+    void magnesiumAgainstTheEuReferenceIntake(double mgPer100mL, double percent, EuClaim claim) {
+        DrinkAdequacyCheck c = check(per100mL(null, null, null, mg(mgPer100mL)));
+        assertEquals(percent, supply(c, Mineral.MAGNESIUM).percentReferenceIntakePer100mL(), 0.0001);
+        // One 500 mL serving is 5 x 100 mL: five times the share.
+        assertEquals(5 * percent, supply(c, Mineral.MAGNESIUM).percentReferenceIntakePerServing(), 0.0005);
+        assertEquals(claim, supply(c, Mineral.MAGNESIUM).euClaim());
+    }
+
+    @ParameterizedTest(name = "sodium {0} mg/100 mL: {1}")
+    @CsvSource({
+        // Reg. 1924/2006: at most 5 mg sodium per 100 mL sodium-free, 40 mg very low, 120 mg low.
+        "30, VERY_LOW_SODIUM",
+        "5, SODIUM_FREE",
+        "40, VERY_LOW_SODIUM",
+        "120, LOW_SODIUM",
+        "121, NONE"
+    })
+    void sodiumClaims(double mgPer100mL, EuSodiumClaim claim) {
+        assertEquals(claim, check(per100mL(null, mg(mgPer100mL), null, null)).euSodiumClaim());
+    }
+
+    @Test
+    void sodiumHasNoEuReferenceIntakeAndALabelWithoutSodiumNoSodiumClaim() {
+        // Potassium 100 mg/100 mL: 100 / 2,000 = 5 %, under 7.5 %: NONE. Sodium has no EU reference intake.
+        DrinkAdequacyCheck c = check(per100mL(null, mg(50), mg(100), null));
+        assertEquals(5.0, supply(c, Mineral.POTASSIUM).percentReferenceIntakePer100mL(), 1e-9);
+        assertEquals(EuClaim.NONE, supply(c, Mineral.POTASSIUM).euClaim());
+        assertNull(supply(c, Mineral.SODIUM).percentReferenceIntakePer100mL());
+        assertNull(supply(c, Mineral.SODIUM).euClaim());
+        assertNull(check(per100mL(null, null, mg(100), null)).euSodiumClaim());
+    }
+
+    @Test
+    void theUsClaimsStayBeside() {
+        // The same magnesium 60 mg/100 mL: 360 mL reference amount holds 216 mg = 51.4 % of the 420 mg DV: US HIGH.
+        DrinkAdequacyCheck c = check(per100mL(null, null, null, mg(60)));
+        assertEquals(SourceClaim.HIGH, supply(c, Mineral.MAGNESIUM).sourceClaim());
+        assertEquals(216.0 / 420 * 100, supply(c, Mineral.MAGNESIUM).percentDailyValuePerReferenceAmount(), 1e-9);
+    }
+}
