@@ -27,6 +27,7 @@ public record DrinkAdequacyCheck(
         @Schema(description = "Magnesium verdict against the daily target.", required = true) Verdict magnesium,
         @Schema(description = "Sodium against the session's sweat loss and the sports-drink concentration ranges.", required = true) SodiumAssessment sodium,
         @Schema(description = "EU sodium claim (Reg. (EC) 1924/2006) the drink supports per 100 mL; absent when the label states neither sodium nor salt. The US claims (sourceClaim of each mineral) stay beside it: each market reads its own.") EuSodiumClaim euSodiumClaim,
+        @Schema(description = "The drink against the conditions of the EU claims on carbohydrate-electrolyte solutions.", required = true) CarbohydrateElectrolyteSolution euCarbohydrateElectrolyteSolution,
         @Schema(description = "Composition against guidance, and category.", required = true) Composition composition,
         @Schema(description = "Osmolality and tonicity.", required = true) Tonicity tonicity,
         @Schema(description = "Cautions about use.", required = true) List<DrinkWarning> warnings,

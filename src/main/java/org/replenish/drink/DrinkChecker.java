@@ -42,6 +42,7 @@ public final class DrinkChecker {
     private final SweatReplacement replacement;
     private final LabelReader labels;
     private final EuLabelRules eu;
+    private final CesCheck ces;
     private final SweatLossModel sweat;
     private final CompositionAssessor composition;
     private final TonicityEstimator tonicity;
@@ -60,6 +61,7 @@ public final class DrinkChecker {
         this.replacement = new SweatReplacement(guidance);
         this.labels = new LabelReader(converter, guidance.euLabels());
         this.eu = new EuLabelRules(guidance.euLabels());
+        this.ces = new CesCheck(guidance.euLabels().carbohydrateElectrolyteSolution(), converter);
         this.sweat = sweat;
         this.composition = new CompositionAssessor(guidance, converter);
         this.tonicity = new TonicityEstimator(guidance.tonicity(), guidance.carbohydrateMixtures(), converter);
@@ -100,6 +102,7 @@ public final class DrinkChecker {
                     mineral == Mineral.MAGNESIUM ? magnesiumLimit : null));
         }
         Composition drinkComposition = composition.assess(facts, texts);
+        Tonicity drinkTonicity = tonicity.assess(facts);
         addAssumptions(request, facts, personTargets, loss, assumptions);
         boolean sodiumWithheld = decision.of(Mineral.SODIUM).withholdsTargetArithmetic();
         Verdict potassium = verdicts.verdict(Mineral.POTASSIUM, facts, countedMl, targetsUsed.of(Mineral.POTASSIUM),
@@ -112,8 +115,8 @@ public final class DrinkChecker {
         return new DrinkAdequacyCheck(request.drink().name(), basis, decision.result(), summary,
                 new Volume(facts.consumedMl()), minerals, reported(Mineral.PHOSPHORUS, facts), potassium, magnesium,
                 replacement.sodium(facts, countedMl, sodiumWithheld ? null : estimated, drinkComposition, texts),
-                eu.sodiumClaim(facts.mgPerLitre().get(Mineral.SODIUM)),
-                drinkComposition, tonicity.assess(facts),
+                eu.sodiumClaim(facts.mgPerLitre().get(Mineral.SODIUM)), ces.check(facts, drinkTonicity),
+                drinkComposition, drinkTonicity,
                 warnings.of(facts, drinking, decision.of(Mineral.POTASSIUM).withholdsSupplementCounts(), magnesiumLimit,
                         texts),
                 decision.flags(), symptomNotes.of(request.symptomsOrEmpty(), texts), assumptions.list(texts),

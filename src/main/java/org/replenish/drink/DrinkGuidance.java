@@ -1,6 +1,7 @@
 package org.replenish.drink;
 
 import java.util.Map;
+import org.replenish.reference.SourcedValue;
 import org.replenish.units.Mineral;
 import org.replenish.vocabulary.Confidence;
 
@@ -78,7 +79,8 @@ public record DrinkGuidance(
      * minerals (Reg. (EU) 1169/2011) and the nutrition claims of a beverage per 100 mL (Reg. (EC) 1924/2006).
      */
     public record EuLabels(String sourceId, Confidence tag, double sodiumMgPerSaltGram,
-                           Map<Mineral, Double> referenceIntakeMg, EuClaims claims) {
+                           Map<Mineral, Double> referenceIntakeMg, EuClaims claims,
+                           CesConditions carbohydrateElectrolyteSolution) {
 
         /** The EU reference intake of a mineral in mg, or null: sodium has none. */
         public Double referenceIntake(Mineral mineral) {
@@ -90,5 +92,23 @@ public record DrinkGuidance(
     public record EuClaims(String sourceId, Confidence tag, double sourceFromPercentPer100mL,
                            double highFromPercentPer100mL, double lowSodiumAtMostMgPer100mL,
                            double veryLowSodiumAtMostMgPer100mL, double sodiumFreeAtMostMgPer100mL) {
+    }
+
+    /**
+     * The conditions of use of the authorised claims on carbohydrate-electrolyte solutions (EFSA 2011, restating the
+     * SCF; Reg. (EU) 432/2012 follows it), with the energy of a gram of carbohydrate (Reg. (EU) 1169/2011 Annex XIV,
+     * not on the sheet: tag M).
+     */
+    public record CesConditions(String sourceId, Confidence tag, Bounds energyFromCarbohydrateKcalPerLitre,
+                                double highGlycaemicShareOfEnergyFromPercent, Bounds sodiumMmolPerLitre,
+                                Bounds osmolalityMosmPerKg, SourcedValue carbohydrateKcalPerGram) {
+    }
+
+    /** A closed range, low and high included. */
+    public record Bounds(double low, double high) {
+
+        boolean holds(double value) {
+            return value >= low && value <= high;
+        }
     }
 }

@@ -84,5 +84,19 @@ final class DrinkGuidanceCheck {
                 && euClaims.sodiumFreeAtMostMgPer100mL() > 0, file, "euLabels.claims",
                 "needs 0 < source < high and 0 < sodium-free < very low < low sodium");
         reader.requireSource(file, "euLabels.claims", euClaims.sourceId(), euClaims.tag());
+        DrinkGuidance.CesConditions ces = eu.carbohydrateElectrolyteSolution();
+        reader.require(ces != null && ordered(ces.energyFromCarbohydrateKcalPerLitre())
+                && ordered(ces.sodiumMmolPerLitre()) && ordered(ces.osmolalityMosmPerKg())
+                && ces.highGlycaemicShareOfEnergyFromPercent() > 0 && ces.highGlycaemicShareOfEnergyFromPercent() <= 100
+                && ces.carbohydrateKcalPerGram() != null && ces.carbohydrateKcalPerGram().value() > 0, file,
+                "euLabels.carbohydrateElectrolyteSolution", "needs ranges with 0 < low < high, a share in (0, 100] "
+                        + "and a positive energy per gram");
+        reader.requireSource(file, "euLabels.carbohydrateElectrolyteSolution", ces.sourceId(), ces.tag());
+        reader.requireSource(file, "euLabels.carbohydrateElectrolyteSolution.carbohydrateKcalPerGram",
+                ces.carbohydrateKcalPerGram().sourceId(), ces.carbohydrateKcalPerGram().tag());
+    }
+
+    private static boolean ordered(DrinkGuidance.Bounds bounds) {
+        return bounds != null && bounds.low() > 0 && bounds.high() > bounds.low();
     }
 }

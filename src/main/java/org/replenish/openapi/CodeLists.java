@@ -36,7 +36,8 @@ final class CodeLists {
      * x-extensible-enum on a plain string, so that adding a value is not a breaking change for generated clients.
      */
     private static final List<String> OPEN_RESPONSE_ENUMS = List.of("DietStatus", "SweatStatus", "AdequacyVerdict",
-            "ReplacementVerdict", "PolicyDecision", "TargetReach", "SweatRateSource", "SweatSodiumSource", "FluidFlag");
+            "ReplacementVerdict", "PolicyDecision", "TargetReach", "SweatRateSource", "SweatSodiumSource", "FluidFlag",
+            "CesCondition");
 
     static void attachTo(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();

@@ -101,4 +101,47 @@ class EuLabelTest {
         assertEquals(SourceClaim.HIGH, supply(c, Mineral.MAGNESIUM).sourceClaim());
         assertEquals(216.0 / 420 * 100, supply(c, Mineral.MAGNESIUM).percentDailyValuePerReferenceAmount(), 1e-9);
     }
+
+    private static DrinkAdequacyCheck ces(double carbohydrateGramsPer100mL, CarbohydrateType type, Double osmolality,
+                                          LabelMinerals per100mL) {
+        return CHECKER.check(drink(new DrinkLabel("CES", new VolumeInput(500.0, VolumeUnit.ML), null, null,
+                carbohydrateGramsPer100mL, type, osmolality, null, per100mL)));
+    }
+
+    @Test
+    void aSucroseDrinkWithALabelledOsmolalityMeetsTheCesConditions() {
+        // Sheet 9: 6 g sucrose/100 mL = 60 g/L x 4 kcal/g = 240 kcal/L (80-350); sucrose is all high-glycaemic;
+        // 0.13 g salt/100 mL = 22.62 mmol/L sodium (20-50); 290 mOsm/kg labelled (200-330).
+        CarbohydrateElectrolyteSolution c = ces(6.0, CarbohydrateType.SUCROSE, 290.0,
+                per100mL(new SaltInput(0.13, SaltUnit.G), null, null, null)).euCarbohydrateElectrolyteSolution();
+        assertEquals(true, c.conditionsMet());
+        assertEquals(java.util.List.of(), c.failedConditions());
+        assertEquals("EFSA2011CES", c.sourceId());
+    }
+
+    @Test
+    void whatTheLabelDoesNotSayIsNotCheckableNotMet() {
+        LabelMinerals salt = per100mL(new SaltInput(0.13, SaltUnit.G), null, null, null);
+        // Carbohydrate type unknown: the high-glycaemic share cannot be checked; with a labelled osmolality that is all.
+        assertEquals(java.util.List.of(CesCondition.CARBOHYDRATE_TYPE_UNKNOWN),
+                ces(6.0, null, 290.0, salt).euCarbohydrateElectrolyteSolution().failedConditions());
+        // No labelled osmolality: the estimate (60,000 / 342.3 = 175.3 mOsm of sucrose + 22.6 sodium + 7.5 to 22.6 of
+        // unlisted anions = 205.4 to 220.5) is inside 200-330, but it cannot prove it: uncertain, not met.
+        CarbohydrateElectrolyteSolution estimated = ces(6.0, CarbohydrateType.SUCROSE, null, salt)
+                .euCarbohydrateElectrolyteSolution();
+        assertEquals(false, estimated.conditionsMet());
+        assertEquals(java.util.List.of(CesCondition.OSMOLALITY_UNCERTAIN), estimated.failedConditions());
+    }
+
+    @Test
+    void tooLittleSodiumFailsNamingSodium() {
+        // 20 mg sodium/100 mL = 200 mg/L = 200 / 22.98977 = 8.70 mmol/L, under 20: failed, not uncertain.
+        assertEquals(java.util.List.of(CesCondition.SODIUM_OUT_OF_RANGE),
+                ces(6.0, CarbohydrateType.SUCROSE, 290.0, per100mL(null, mg(20), null, null))
+                        .euCarbohydrateElectrolyteSolution().failedConditions());
+        // 1 g sucrose/100 mL = 10 g/L x 4 = 40 kcal/L, under 80; and no sodium on the label.
+        assertEquals(java.util.List.of(CesCondition.ENERGY_OUT_OF_RANGE, CesCondition.SODIUM_NOT_ON_LABEL),
+                ces(1.0, CarbohydrateType.SUCROSE, 290.0, per100mL(null, null, mg(10), null))
+                        .euCarbohydrateElectrolyteSolution().failedConditions());
+    }
 }
