@@ -69,6 +69,8 @@ public final class OutputPrecision {
             Map.entry("percentDailyValuePerReferenceAmount", PERCENT),
             Map.entry("percentDailyValuePerServing", PERCENT),
             Map.entry("percentReferenceIntakePer100mL", PERCENT),
+            Map.entry("percentOfTargetPer100mL", PERCENT),
+            Map.entry("percentOfTargetPerServing", PERCENT),
             Map.entry("percentReferenceIntakePerServing", PERCENT),
             Map.entry("percentOfTarget", PERCENT),
             Map.entry("percentOfTargetDrunk", PERCENT),

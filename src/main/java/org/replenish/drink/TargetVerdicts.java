@@ -28,6 +28,8 @@ final class TargetVerdicts {
             PolicyDecision.TARGET_SET_WITH_CLINICIAN, ReasonCode.VERDICT_WITHHELD_TARGET_SET_WITH_CLINICIAN,
             PolicyDecision.LOSSES_MAY_BE_MEDICAL, ReasonCode.VERDICT_WITHHELD_LOSSES_MAY_BE_MEDICAL);
 
+    private static final double ML_PER_100_ML = 100;
+
     private final DrinkGuidance guidance;
     private final MineralConverter converter;
 
@@ -73,8 +75,20 @@ final class TargetVerdicts {
             share.addAll(List.of("kind", target.kind(), "basis", target.basis()));
             reasons.add(Message.of(ReasonCode.SHARE_OF_DAILY_TARGET, share.toArray()));
         }
-        reasons.add(Message.of(ReasonCode.REFERENCE_AMOUNT_SHARE, "referenceMl", referenceMl,
-                "referenceMg", Numbers.tenth(referenceMg), "percent", Numbers.tenth(referencePercent)));
+        double per100mLMg = facts.mgIn(mineral, ML_PER_100_ML);
+        double per100mLPercent = per100mLMg / targetMg * 100.0;
+        double servingPercent = facts.perServingMg(mineral) / targetMg * 100.0;
+        // Sheet 9: the US reference amount does not apply to an EU reading; an EFSA target is read per 100 mL and
+        // per serving, as EU labels give a beverage (issue 30 item 5).
+        boolean euReading = target.basis() == Basis.EFSA;
+        if (euReading) {
+            reasons.add(Message.of(ReasonCode.SERVING_AND_100_ML_SHARE, "per100mLMg", Numbers.tenth(per100mLMg),
+                    "per100mLPercent", Numbers.tenth(per100mLPercent), "servingMl", Numbers.tenth(facts.servingMl()),
+                    "servingPercent", Numbers.tenth(servingPercent)));
+        } else {
+            reasons.add(Message.of(ReasonCode.REFERENCE_AMOUNT_SHARE, "referenceMl", referenceMl,
+                    "referenceMg", Numbers.tenth(referenceMg), "percent", Numbers.tenth(referencePercent)));
+        }
         boolean drunkAboveLimit = limit != null && limit.exceededBy(facts.consumedMg(mineral));
         if (drunkAboveLimit) {
             reasons.add(0, Message.of(limit.statedAdded() ? ReasonCode.SUPPLEMENTAL_MAGNESIUM_ABOVE_UPPER_LIMIT
@@ -85,15 +99,17 @@ final class TargetVerdicts {
         AdequacyVerdict referenceVerdict = limit != null && limit.exceededBy(referenceMg)
                 ? AdequacyVerdict.ABOVE_UPPER_LIMIT : classify(referencePercent);
         return new Verdict(drunkAboveLimit ? AdequacyVerdict.ABOVE_UPPER_LIMIT : classify(drunkPercent),
-                CodedText.texts(coded), coded, converter.amount(mineral, targetMg),
-                drunkPercent, referenceVerdict, referencePercent, rules.sourceId(), rules.tag());
+                CodedText.texts(coded), coded, converter.amount(mineral, targetMg), drunkPercent,
+                euReading ? null : referenceVerdict, euReading ? null : referencePercent, per100mLPercent,
+                servingPercent, rules.sourceId(), rules.tag());
     }
 
     /** A verdict with no share of the target: the label lacks the mineral, or the safety policy withholds it. */
     private Verdict withheld(AdequacyVerdict verdict, Message reason, Texts texts) {
         DrinkGuidance.VerdictRules rules = guidance.verdictRules();
         List<CodedText> coded = CodedText.all(List.of(reason), texts);
-        return new Verdict(verdict, CodedText.texts(coded), coded, null, null, null, null, rules.sourceId(), rules.tag());
+        return new Verdict(verdict, CodedText.texts(coded), coded, null, null, null, null, null, null, rules.sourceId(),
+                rules.tag());
     }
 
     private AdequacyVerdict classify(double percentOfTarget) {

@@ -16,8 +16,10 @@ public record Verdict(
         @Schema(description = "The reasons with their codes and parameters, in the same order.", required = true) List<CodedText> reasonMessages,
         @Schema(description = "The daily target the amounts are held against; absent when the label lacks the mineral.") Amount target,
         @Schema(description = "The amount drunk (counted up to the session's expected sweat volume) as a percentage of the daily target, in %; absent when the label lacks the mineral.") Double percentOfTargetDrunk,
-        @Schema(description = "The verdict for one 360 mL reference amount, independent of the label's serving size; absent when the label lacks the mineral.") AdequacyVerdict referenceAmountVerdict,
-        @Schema(description = "One 360 mL reference amount as a percentage of the daily target, in %; absent when the label lacks the mineral.") Double percentOfTargetPerReferenceAmount,
+        @Schema(description = "The verdict for one 360 mL reference amount (the US reference amount of a beverage, 21 CFR 101.12), independent of the label's serving size; absent when the label lacks the mineral, and with an EFSA target, which EU labelling reads per 100 mL and per serving instead.") AdequacyVerdict referenceAmountVerdict,
+        @Schema(description = "One 360 mL US reference amount as a percentage of the daily target, in %; absent when the label lacks the mineral and with an EFSA target.") Double percentOfTargetPerReferenceAmount,
+        @Schema(description = "100 mL of the drink as a percentage of the daily target, in %, as EU labelling reads a beverage; absent when the label lacks the mineral.") Double percentOfTargetPer100mL,
+        @Schema(description = "One label serving as a percentage of the daily target, in %; absent when the label lacks the mineral.") Double percentOfTargetPerServing,
         @Schema(description = "Source id of the verdict thresholds.", required = true) String sourceId,
         @Schema(description = "Confidence tag of the verdict thresholds (M: a Replenish design choice).", required = true) Confidence tag) {
 }

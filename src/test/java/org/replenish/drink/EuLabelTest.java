@@ -144,4 +144,31 @@ class EuLabelTest {
                 ces(1.0, CarbohydrateType.SUCROSE, 290.0, per100mL(null, null, mg(10), null))
                         .euCarbohydrateElectrolyteSolution().failedConditions());
     }
+
+    private static Verdict potassiumFor(org.replenish.vocabulary.Basis basis) {
+        // A woman of 30 drinking one 500 mL serving of a label with 100 mg potassium per 100 mL.
+        DrinkLabel label = new DrinkLabel("EU label", new VolumeInput(500.0, VolumeUnit.ML), null, null, null, null,
+                null, null, per100mL(null, null, mg(100), null));
+        return CHECKER.check(new DrinkCheckRequest(label, null, null,
+                new org.replenish.targets.PersonProfile(org.replenish.vocabulary.Sex.FEMALE, 30.0, null), basis, null,
+                null, null)).potassium();
+    }
+
+    @Test
+    void anEfsaTargetIsReadPer100mLAndPerServingNotPerUsReferenceAmount() {
+        // EFSA 2016: potassium AI 3,500 mg for adults. 100 mL holds 100 mg = 100 / 3,500 = 2.857 %; the 500 mL
+        // serving 500 mg = 14.29 %. The US 360 mL reference amount does not apply (sheet 9): no reference figures.
+        Verdict efsa = potassiumFor(org.replenish.vocabulary.Basis.EFSA);
+        assertEquals(100.0 / 3500 * 100, efsa.percentOfTargetPer100mL(), 1e-9);
+        assertEquals(500.0 / 3500 * 100, efsa.percentOfTargetPerServing(), 1e-9);
+        assertNull(efsa.referenceAmountVerdict());
+        assertNull(efsa.percentOfTargetPerReferenceAmount());
+        assertEquals(true, efsa.reasonMessages().stream().anyMatch(m -> m.code().equals("SERVING_AND_100_ML_SHARE")));
+        // NASEM 2019: AI 2,600 mg for a woman of 30. The US reading keeps the 360 mL reference amount: 360 mg =
+        // 360 / 2,600 = 13.85 %; per 100 mL 100 / 2,600 = 3.85 %.
+        Verdict nasem = potassiumFor(org.replenish.vocabulary.Basis.NASEM_DRI);
+        assertEquals(360.0 / 2600 * 100, nasem.percentOfTargetPerReferenceAmount(), 1e-9);
+        assertEquals(100.0 / 2600 * 100, nasem.percentOfTargetPer100mL(), 1e-9);
+        assertEquals(false, nasem.reasonMessages().stream().anyMatch(m -> m.code().equals("SERVING_AND_100_ML_SHARE")));
+    }
 }
