@@ -3,6 +3,7 @@ package org.replenish.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * The request limits the service answers with a problem (413, 414, 431). Vert.x's own codec limits
@@ -30,4 +31,11 @@ public interface HttpLimits {
      */
     @WithDefault("512K")
     MemorySize maxBatchBodySize();
+
+    /**
+     * How long a request body may take to arrive, from the request head on; past it the request is answered with a
+     * 408 problem and the connection closed, so a slow sender cannot hold a batch slot (issue 32).
+     */
+    @WithDefault("15s")
+    Duration bodyDeadline();
 }

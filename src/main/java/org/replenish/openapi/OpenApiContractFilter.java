@@ -21,7 +21,7 @@ import org.replenish.problem.Problem;
 /**
  * Shapes the generated document for client generators, in one place rather than on every resource method:
  * <ul>
- * <li>declares the problem responses every operation can give: 400, 406, 414, 431 and 500 everywhere, 413 and 415 for
+ * <li>declares the problem responses every operation can give: 400, 406, 414, 431 and 500 everywhere, 408, 413 and 415 for
  * operations that take a body, and 503 with Retry-After for the batch operations (the limit on batches in flight);</li>
  * <li>keeps the description of a property that references a schema by wrapping the {@code $ref} in a single-element
  * {@code allOf} (OpenAPI 3.0 drops siblings of a {@code $ref}); type and default beside it are dropped, the
@@ -49,6 +49,8 @@ public class OpenApiContractFilter implements OASFilter {
             "500", "Unexpected failure; the detail says nothing internal.");
 
     private static final Map<String, String> WITH_BODY = Map.of(
+            "408", "The request body did not arrive within the body deadline (15 s by default, "
+                    + "replenish.http.body-deadline); the connection is closed.",
             "413", "The request body is larger than the configured limit (64 KiB by default; 512 KiB for a batch).",
             "415", "The request body is not application/json.");
 

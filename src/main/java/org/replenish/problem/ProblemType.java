@@ -18,6 +18,9 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable",
             "The Accept header excludes application/json; the service answers JSON (and application/problem+json "
                     + "for errors) only."),
+    REQUEST_TIMEOUT("request-timeout", 408, "Request body too slow",
+            "The request body did not arrive within the time the service allows for it (15 s by default, "
+                    + "replenish.http.body-deadline); the connection is closed. Send the whole body at once."),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large",
             "The request body is larger than the service accepts (64 KiB by default)."),
     URI_TOO_LONG("uri-too-long", 414, "Request line too long",
