@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
  * is read as its single request and echoed as clientRef in the item's answer, so a client matches answers to its
  * records without counting positions.
  */
-public record BatchItemRef(@Size(min = 1, max = BatchItemRef.MAX_LENGTH) String clientRef) {
+public record BatchItemRef(
+        @Size(min = 1, max = BatchItemRef.MAX_LENGTH, message = "must be 1 to " + BatchItemRef.MAX_LENGTH + " characters")
+        String clientRef) {
 
     public static final String FIELD = "clientRef";
     public static final int MAX_LENGTH = 64;

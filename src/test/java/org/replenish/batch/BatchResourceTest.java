@@ -101,7 +101,8 @@ class BatchResourceTest extends HttpTest {
                 .body("items[2].problem.violations.field", equalTo(List.of("items[2].clientRef")))
                 .body("items[2].problem.violations[0].code", equalTo("OUT_OF_RANGE"))
                 .body("items[2].problem.violations[0].parameters.max", equalTo("64"))
-                .body("items[2].problem.violations[0].parameters.unit", equalTo("characters"));
+                .body("items[2].problem.violations[0].parameters.unit", equalTo("characters"))
+                .body("items[2].problem.violations[0].message", equalTo("must be 1 to 64 characters"));
         json(withRef).when().post("/v1/deficit-estimates").then().statusCode(400)
                 .body("violations.field", equalTo(List.of("clientRef")))
                 .body("violations[0].code", equalTo("UNKNOWN_FIELD"));

@@ -2,7 +2,6 @@ package org.replenish.drink;
 
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,9 @@ class EuLabelHttpTest extends HttpTest {
         post(PATH, label("{\"salt\": {\"value\": 0.13, \"unit\": \"G\"}, \"sodium\": {\"value\": 52, \"unit\": \"MG\"}}"))
                 .statusCode(400)
                 .body("violations.find { it.field == 'drink.per100mL.salt' }.code", equalTo("RULE"))
-                .body("violations.find { it.field == 'drink.per100mL.salt' }.parameters.rule", equalTo("SALT_OR_SODIUM"));
+                .body("violations.find { it.field == 'drink.per100mL.salt' }.parameters.rule", equalTo("SALT_OR_SODIUM"))
+                .body("violations.find { it.field == 'drink.per100mL.salt' }.message",
+                        equalTo("is the label's statement of sodium: give salt or sodium, not both"));
     }
 
     @Test
@@ -45,7 +46,9 @@ class EuLabelHttpTest extends HttpTest {
                 .statusCode(400)
                 .body("violations.find { it.field == 'drink.per100mL.salt.value' }.code", equalTo("OUT_OF_RANGE"))
                 .body("violations.find { it.field == 'drink.per100mL.salt.value' }.parameters.max", equalTo("28.74"))
-                .body("violations.find { it.field == 'drink.per100mL.salt.value' }.parameters.unit", equalTo("g/L"));
+                .body("violations.find { it.field == 'drink.per100mL.salt.value' }.parameters.unit", equalTo("g/L"))
+                .body("violations.find { it.field == 'drink.per100mL.salt.value' }.message",
+                        equalTo("is above any plausible drink: more than 28.74 g of salt per litre once converted"));
     }
 
     @Test
@@ -54,6 +57,8 @@ class EuLabelHttpTest extends HttpTest {
                 + "\"perLiter\": {\"sodium\": {\"value\": 500, \"unit\": \"MG\"}}, "
                 + "\"per100mL\": {\"sodium\": {\"value\": 50, \"unit\": \"MG\"}}}}")
                 .statusCode(400)
-                .body("violations.parameters.rule", hasItem("ONLY_ONE_OF"));
+                .body("violations.find { it.field == 'drink.per100mL' }.parameters.rule", equalTo("ONLY_ONE_OF"))
+                .body("violations.find { it.field == 'drink.per100mL' }.message",
+                        equalTo("give exactly one of perServing, perLiter or per100mL, not more than one"));
     }
 }
