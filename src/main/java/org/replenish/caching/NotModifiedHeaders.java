@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.replenish.config.ReferenceGets;
 
 /**
  * A 304 has no body, so it carries no Content-Encoding (issue 28 item 3): the HTTP layer's compression marks every
@@ -21,6 +22,11 @@ public class NotModifiedHeaders {
     }
 
     private static void dropCoding(RoutingContext context) {
+        // Only the reference GETs answer 304: every other request goes on without a handler of its own.
+        if (!ReferenceGets.includes(context.request().method().name(), context.request().path())) {
+            context.next();
+            return;
+        }
         context.addHeadersEndHandler(ignored -> {
             if (context.response().getStatusCode() == 304) {
                 context.response().headers().remove(HttpHeaders.CONTENT_ENCODING);

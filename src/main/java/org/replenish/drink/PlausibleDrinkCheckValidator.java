@@ -82,10 +82,11 @@ public class PlausibleDrinkCheckValidator implements ConstraintValidator<Plausib
             }
             double mmolPerLitre = converter.fromMilligrams(mineral,
                     LabelReader.mgPerLitre(converter, mineral, amount, litresPerLabelUnit), AmountUnit.MMOL);
-            valid &= mmolPerLitre <= maximum(mineral) || FieldReports.reportOutOfRange(context,
+            double maximum = maximum(mineral);
+            valid &= mmolPerLitre <= maximum || FieldReports.reportOutOfRange(context,
                     form.path() + "." + MineralAmounts.fieldName(mineral) + ".value",
-                    "is above any plausible drink: more than " + Numbers.plain(maximum(mineral)) + " mmol/L once converted",
-                    "max", maximum(mineral), "unit", "mmol/L");
+                    "is above any plausible drink: more than " + Numbers.plain(maximum) + " mmol/L once converted",
+                    "max", maximum, "unit", "mmol/L");
         }
         valid &= salt(amounts, form, litresPerLabelUnit, context);
         if (label.carbohydrateGrams() != null && InputRange.holds(label.carbohydrateGrams())) {
