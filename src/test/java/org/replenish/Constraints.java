@@ -14,6 +14,7 @@ import org.replenish.drink.DrinkReference;
 import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
 import org.replenish.sweat.SweatLossModel;
+import org.replenish.sweat.WorkoutReference;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.MineralConverter;
 import org.replenish.validation.Violation;
@@ -27,7 +28,7 @@ public final class Constraints {
     private static final Map<Class<?>, Object> BEANS = Map.of(ReferenceData.class, TestData.DATA,
             MineralConverter.class, TestData.CONVERTER, TargetSelector.class, TestData.TARGETS,
             PotassiumReference.class, TestData.POTASSIUM, DrinkReference.class, TestData.DRINK,
-            SweatLossModel.class, TestData.SWEAT);
+            SweatLossModel.class, TestData.SWEAT, WorkoutReference.class, TestData.WORKOUT_DATA);
 
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())

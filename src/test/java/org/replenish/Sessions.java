@@ -2,6 +2,8 @@ package org.replenish;
 
 import org.replenish.reference.SweatSodiumProfile;
 import org.replenish.sweat.BodyMassChange;
+import org.replenish.sweat.EnergyExpended;
+import org.replenish.sweat.Environment;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.sweat.SweatTestSite;
 import org.replenish.units.AmountInput;
@@ -24,16 +26,16 @@ public final class Sessions {
     }
 
     public static ExerciseSession minutes(double minutes) {
-        return new ExerciseSession(minutes, null, null, null, null, null, null, null);
+        return new ExerciseSession(minutes, null, null, null, null, null, null, null, null, null);
     }
 
     public static ExerciseSession sport(ExerciseSession s, Sport sport) {
-        return new ExerciseSession(s.durationMinutes(), sport, s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
+        return new ExerciseSession(s.durationMinutes(), sport, s.energyExpended(), s.environment(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
                 s.sweatSodiumProfile(), s.replenished());
     }
 
     public static ExerciseSession rate(ExerciseSession s, double value, SweatRateUnit unit) {
-        return new ExerciseSession(s.durationMinutes(), s.sport(), new SweatRateInput(value, unit), s.bodyMassChange(),
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.energyExpended(), s.environment(), new SweatRateInput(value, unit), s.bodyMassChange(),
                 s.sweatSodium(), s.sweatSodiumSite(), s.sweatSodiumProfile(), s.replenished());
     }
 
@@ -44,7 +46,7 @@ public final class Sessions {
     public static ExerciseSession masses(ExerciseSession s, double before, double after, MassUnit unit,
                                          VolumeInput fluid, VolumeInput urine) {
         BodyMassChange change = new BodyMassChange(new MassInput(before, unit), new MassInput(after, unit), fluid, urine);
-        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), change, s.sweatSodium(), s.sweatSodiumSite(),
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.energyExpended(), s.environment(), s.sweatRate(), change, s.sweatSodium(), s.sweatSodiumSite(),
                 s.sweatSodiumProfile(), s.replenished());
     }
 
@@ -54,7 +56,7 @@ public final class Sessions {
 
     /** A measured sweat sodium at a site (null: not given). */
     public static ExerciseSession sodiumAt(ExerciseSession s, double value, ConcentrationUnit unit, SweatTestSite site) {
-        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(),
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.energyExpended(), s.environment(), s.sweatRate(), s.bodyMassChange(),
                 new ConcentrationInput(value, unit), site, s.sweatSodiumProfile(), s.replenished());
     }
 
@@ -64,12 +66,12 @@ public final class Sessions {
     }
 
     public static ExerciseSession profile(ExerciseSession s, SweatSodiumProfile profile) {
-        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.energyExpended(), s.environment(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
                 profile, s.replenished());
     }
 
     public static ExerciseSession replenished(ExerciseSession s, MineralAmounts amounts) {
-        return new ExerciseSession(s.durationMinutes(), s.sport(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
+        return new ExerciseSession(s.durationMinutes(), s.sport(), s.energyExpended(), s.environment(), s.sweatRate(), s.bodyMassChange(), s.sweatSodium(), s.sweatSodiumSite(),
                 s.sweatSodiumProfile(), amounts);
     }
 
@@ -79,5 +81,11 @@ public final class Sessions {
 
     public static MineralAmounts potassiumMg(double mg) {
         return new MineralAmounts(null, new AmountInput(mg, AmountUnit.MG), null, null, null);
+    }
+
+    /** The session with a workout's energy and air (either may be null). */
+    public static ExerciseSession workout(ExerciseSession s, EnergyExpended energy, Environment air) {
+        return new ExerciseSession(s.durationMinutes(), s.sport(), energy, air, s.sweatRate(), s.bodyMassChange(),
+                s.sweatSodium(), s.sweatSodiumSite(), s.sweatSodiumProfile(), s.replenished());
     }
 }

@@ -6,6 +6,8 @@ import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyPolicy;
 import org.replenish.safety.SymptomNotes;
 import org.replenish.sweat.SweatLossModel;
+import org.replenish.sweat.WorkoutReference;
+import org.replenish.sweat.WorkoutSweatModel;
 import org.replenish.targets.TargetSelector;
 import org.replenish.units.MineralConverter;
 
@@ -16,7 +18,9 @@ public final class TestData {
     public static final MineralConverter CONVERTER = new MineralConverter(DATA.elements());
     public static final TargetSelector TARGETS = new TargetSelector(DATA, CONVERTER);
     public static final SafetyPolicy SAFETY = new SafetyPolicy(DATA);
-    public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER);
+    public static final WorkoutReference WORKOUT_DATA = new WorkoutReference(DATA);
+    public static final WorkoutSweatModel WORKOUT = new WorkoutSweatModel(WORKOUT_DATA);
+    public static final SweatLossModel SWEAT = new SweatLossModel(DATA, CONVERTER, WORKOUT);
     public static final SymptomNotes SYMPTOM_NOTES = new SymptomNotes(DATA);
     public static final PotassiumReference POTASSIUM = new PotassiumReference(DATA);
     public static final DrinkReference DRINK = new DrinkReference(DATA);

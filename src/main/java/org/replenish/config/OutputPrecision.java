@@ -81,7 +81,17 @@ public final class OutputPrecision {
             Map.entry("gapAsMultipleOfServing", MULTIPLE),
             Map.entry("targetAsMultipleOfCapsule", MULTIPLE),
             // As published: the longest standard atomic weight (Na 22.98976928) has 8 decimals.
-            Map.entry("atomicWeight", Rule.decimals(8)));
+            Map.entry("atomicWeight", Rule.decimals(8)),
+            Map.entry("metabolicRateWattsPerSquareMetre", Rule.decimals(1)),
+            Map.entry("requiredEvaporationWattsPerSquareMetre", Rule.decimals(1)),
+            Map.entry("maximalEvaporationWattsPerSquareMetre", Rule.decimals(1)),
+            Map.entry("airTemperatureC", Rule.decimals(2)),
+            Map.entry("relativeHumidityPercent", PERCENT),
+            Map.entry("bandFactor", MULTIPLE),
+            Map.entry("bodySurfaceAreaSquareMetres", Rule.decimals(3)),
+            Map.entry("windSpeedMetresPerSecond", Rule.decimals(2)),
+            Map.entry("vapourPressureKilopascals", Rule.decimals(3)),
+            Map.entry("coolAirShare", Rule.decimals(3)));
 
     /** By schema and property, where a name means different quantities in different schemas. */
     private static final Map<String, Rule> BY_SCHEMA_PROPERTY = Map.ofEntries(

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
         info = @Info(
                 title = "Replenish API",
-                version = "4.1.0",
+                version = "4.2.0",
                 description = "Electrolyte arithmetic for nutrition and fitness apps: dietary targets by life stage, unit "
                         + "conversions, sweat-loss deficit estimates, sports-drink adequacy checks and the potassium "
                         + "99 mg capsule-limit comparison. Every number carries its source: each "

@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.sweat.ExerciseSession;
+import org.replenish.sweat.SweatPerson;
+import org.replenish.sweat.WorkoutNeedsBody;
+import org.replenish.sweat.WorkoutRequest;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.AmountInput;
 import org.replenish.units.MineralAmounts;
@@ -21,6 +24,7 @@ import org.replenish.vocabulary.Symptom;
 /** The body of POST /v1/deficit-estimates. */
 @Schema(description = "A day's training, diet and circumstances for which to estimate electrolyte deficits.")
 @PersonTargetsAvailable
+@WorkoutNeedsBody
 public record DeficitEstimateRequest(
         @Schema(description = "The person; picks the daily targets.", required = true)
         @NotNull @Valid PersonProfile person,
@@ -35,7 +39,7 @@ public record DeficitEstimateRequest(
         @Schema(description = "Risk factors that apply; none when absent.")
         List<@NotNull RiskFactor> riskFactors,
         @Schema(description = "Signs or symptoms the person reports; none when absent.")
-        List<@NotNull Symptom> symptoms) implements TargetsRequest {
+        List<@NotNull Symptom> symptoms) implements TargetsRequest, WorkoutRequest {
 
     @Override
     public Basis personBasis() {
@@ -44,6 +48,11 @@ public record DeficitEstimateRequest(
 
     public List<ExerciseSession> sessionsOrEmpty() {
         return sessions == null ? List.of() : sessions;
+    }
+
+    @Override
+    public SweatPerson sweatPerson() {
+        return PersonProfile.sweatPersonOf(person);
     }
 
     public List<RiskFactor> riskFactorsOrEmpty() {

@@ -31,6 +31,8 @@ import org.replenish.safety.SafetyPolicy;
 import org.replenish.safety.SafetyRequest;
 import org.replenish.safety.SymptomNotes;
 import org.replenish.sweat.ExerciseSession;
+import org.replenish.sweat.SweatPerson;
+import org.replenish.sweat.WorkoutModelSummary;
 import org.replenish.sweat.SessionAssumptions;
 import org.replenish.sweat.SessionLoss;
 import org.replenish.sweat.SweatLossModel;
@@ -95,8 +97,8 @@ public final class DeficitEstimator {
         Basis basis = request.personBasis();
         SelectedTargets selected = targets.select(request.person(), basis);
         List<ExerciseSession> sessions = request.sessionsOrEmpty();
-        Double age = request.person().ageYears();
-        List<SessionLoss> losses = sessions.stream().map(s -> sweat.estimate(s, age)).toList();
+        SweatPerson person = request.sweatPerson();
+        List<SessionLoss> losses = sessions.stream().map(s -> sweat.estimate(s, person)).toList();
         Assumptions assumptions = new Assumptions();
         if (!selected.notes().isEmpty()) {
             assumptions.add(AssumptionCode.TARGET_FROM_FALLBACK_BASIS, "notes", selected.notes());
@@ -244,7 +246,8 @@ public final class DeficitEstimator {
             SessionLoss loss = losses.get(i);
             return new SessionSummary(i, loss.durationMinutes(),
                     urgent || !loss.estimated() ? null : VolumeRange.ofMillilitres(loss.sweatLitres().times(1000.0)),
-                    loss.rateSource(), loss.sodiumSource(), loss.bodyMassChangePercent());
+                    loss.rateSource(), loss.sodiumSource(), loss.bodyMassChangePercent(),
+                    urgent || loss.workout() == null ? null : WorkoutModelSummary.of(loss.workout()));
         }).toList();
     }
 
@@ -286,7 +289,7 @@ public final class DeficitEstimator {
         List<Integer> populationRate = indices(losses, l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT);
         if (!populationRate.isEmpty()) {
             List<String> sources = populationRate.stream()
-                    .map(i -> data.sweat().sweatRateBySport().get(sessions.get(i).sport()).sourceId())
+                    .map(i -> sweat.populationRate(sessions.get(i).sport()).sourceId())
                     .distinct().toList();
             assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", SessionNumbers.of(populationRate), "sourceIds",
                     data.citations(sources));
@@ -333,7 +336,7 @@ public final class DeficitEstimator {
                 assumptions.add(AssumptionCode.REPLENISHMENT_UNKNOWN, "sessions", SessionNumbers.of(unreported));
             }
         }
-        SessionAssumptions.add(assumptions, losses, data);
+        SessionAssumptions.add(assumptions, losses, data, sweat.workoutData());
         if (losses.stream().anyMatch(SessionLoss::youthBandWidened)) {
             data.sweat().youthSweat().addAssumption(assumptions);
         }

@@ -7,8 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.sweat.ExerciseSession;
+import org.replenish.sweat.SweatPerson;
+import org.replenish.sweat.WorkoutNeedsBody;
+import org.replenish.sweat.WorkoutRequest;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.Magnitude;
 import org.replenish.units.VolumeInput;
@@ -21,6 +25,7 @@ import org.replenish.vocabulary.Symptom;
 @ExactlyOneOf(value = {"consumed", "servings"}, required = false)
 @PersonTargetsAvailable
 @PlausibleDrinkCheck
+@WorkoutNeedsBody
 public record DrinkCheckRequest(
         @Schema(description = "The drink's label.", required = true)
         @NotNull @Valid DrinkLabel drink,
@@ -37,12 +42,27 @@ public record DrinkCheckRequest(
         @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the one safety policy decides as on the other endpoints. Absent: not known, so a potassium-rich drink gets a conservative caution in the summary; an empty list: none apply.")
         List<@NotNull RiskFactor> riskFactors,
         @Schema(description = "Signs or symptoms the person reports (within the last 24 hours; the session, if given, counts as prolonged activity from 60 minutes); the red-flag rules are the same as on the other endpoints. None when absent.")
-        List<@NotNull Symptom> symptoms) implements TargetsRequest {
+        List<@NotNull Symptom> symptoms) implements TargetsRequest, WorkoutRequest {
 
     /** Without a person the targets are the label Daily Values, not a person's. */
     @Override
     public Basis personBasis() {
         return person == null ? null : basis == null ? Basis.NASEM_DRI : basis;
+    }
+
+    @Override
+    public SweatPerson sweatPerson() {
+        return PersonProfile.sweatPersonOf(person);
+    }
+
+    @Override
+    public List<ExerciseSession> sessionsOrEmpty() {
+        return session == null ? List.of() : List.of(session);
+    }
+
+    @Override
+    public Map<String, ExerciseSession> sessionsByPath() {
+        return session == null ? Map.of() : Map.of("session", session);
     }
 
     public List<RiskFactor> riskFactorsOrEmpty() {

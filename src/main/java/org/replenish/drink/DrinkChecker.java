@@ -82,7 +82,7 @@ public final class DrinkChecker {
         SelectedTargets personTargets = request.person() == null ? null
                 : targets.select(request.person(), basis);
         SessionLoss loss = request.session() == null ? null
-                : sweat.estimate(request.session(), request.person() == null ? null : request.person().ageYears());
+                : sweat.estimate(request.session(), request.sweatPerson());
         SelectedTargets targetsUsed = personTargets != null ? personTargets : dailyValues;
         MagnesiumLimit magnesiumLimit = new MagnesiumLimit(targetsUsed.of(Mineral.MAGNESIUM).upperLimit(),
                 request.drink().magnesiumSource());
@@ -219,7 +219,7 @@ public final class DrinkChecker {
             assumptions.add(AssumptionCode.FLUID_BALANCE_NOT_CHECKED);
         } else {
             assumptions.add(AssumptionCode.SESSION_SWEAT_MODEL);
-            SessionAssumptions.add(assumptions, List.of(loss), data);
+            SessionAssumptions.add(assumptions, List.of(loss), data, sweat.workoutData());
             if (loss.youthBandWidened()) {
                 data.sweat().youthSweat().addAssumption(assumptions);
             }

@@ -37,7 +37,7 @@ final class CodeLists {
      */
     private static final List<String> OPEN_RESPONSE_ENUMS = List.of("DietStatus", "SweatStatus", "AdequacyVerdict",
             "ReplacementVerdict", "PolicyDecision", "TargetReach", "SweatRateSource", "SweatSodiumSource", "FluidFlag",
-            "CesCondition");
+            "CesCondition", "ModelCondition", "MetabolicRateSource");
 
     static void attachTo(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();

@@ -17,6 +17,7 @@ import org.replenish.safety.SafetyDecision;
 import org.replenish.safety.SafetyPolicy;
 import org.replenish.safety.SafetyRequest;
 import org.replenish.safety.SymptomNotes;
+import org.replenish.sweat.SweatPerson;
 import org.replenish.sweat.SweatLossModel;
 import org.replenish.targets.MineralTarget;
 import org.replenish.targets.SelectedTargets;
@@ -82,9 +83,9 @@ public final class CapsuleComparator {
     /** The comparison with its messages in the language of texts. */
     public CapsuleComparison compare(CapsuleComparisonRequest request, Texts texts) {
         ComparisonTarget target = target(request, texts);
-        Double age = request.person() == null ? null : request.person().ageYears();
+        SweatPerson person = request.sweatPerson();
         SafetyDecision decision = safety.decide(new SafetyRequest(request.person(), request.riskFactorsOrEmpty(),
-                request.symptomsOrEmpty(), request.sessionsOrEmpty().stream().map(s -> sweat.estimate(s, age)).toList(),
+                request.symptomsOrEmpty(), request.sessionsOrEmpty().stream().map(s -> sweat.estimate(s, person)).toList(),
                 request.product() == null ? Set.of() : Set.of(SafetyCondition.SUPPLEMENT_OR_ELECTROLYTE_DRINK_GIVEN)),
                 texts);
         PolicyDecision policy = decision.of(Mineral.POTASSIUM);

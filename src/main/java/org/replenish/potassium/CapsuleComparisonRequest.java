@@ -13,6 +13,9 @@ import org.replenish.vocabulary.Basis;
 import org.replenish.vocabulary.RiskFactor;
 import org.replenish.vocabulary.Symptom;
 import org.replenish.sweat.ExerciseSession;
+import org.replenish.sweat.SweatPerson;
+import org.replenish.sweat.WorkoutNeedsBody;
+import org.replenish.sweat.WorkoutRequest;
 import org.replenish.sweat.PlausibleDay;
 import jakarta.validation.constraints.Size;
 
@@ -22,6 +25,7 @@ import jakarta.validation.constraints.Size;
         bothMessage = "give at most one of target or person, not both")
 @PersonTargetsAvailable
 @PlausibleCapsuleComparison
+@WorkoutNeedsBody
 public record CapsuleComparisonRequest(
         @Schema(description = "The daily potassium target; more than 0 and at most 20,000 mg. Not together with person or basis. With neither target nor person the 4,700 mg FDA Daily Value is compared, a label reference rather than a personal target.")
         @Valid AmountInput target,
@@ -38,7 +42,7 @@ public record CapsuleComparisonRequest(
         @Schema(description = "Signs or symptoms the person reports (within the last 24 hours); the red-flag rules are the same as on the other endpoints. None when absent.")
         List<@NotNull Symptom> symptoms,
         @Schema(description = "Exercise sessions of the last 24 hours, 0 to 20, as the deficit estimate takes them (at most 1,440 minutes and 12 L of expected sweat in all); used only by the red-flag rules (prolonged activity, body-mass change). None when absent.", maxItems = 20)
-        @Size(max = 20) @PlausibleDay List<@NotNull @Valid ExerciseSession> sessions) implements TargetsRequest {
+        @Size(max = 20) @PlausibleDay List<@NotNull @Valid ExerciseSession> sessions) implements TargetsRequest, WorkoutRequest {
 
     /** A given target, or no person, selects no person's target. */
     @Override
@@ -56,5 +60,10 @@ public record CapsuleComparisonRequest(
 
     public List<ExerciseSession> sessionsOrEmpty() {
         return sessions == null ? List.of() : sessions;
+    }
+
+    @Override
+    public SweatPerson sweatPerson() {
+        return PersonProfile.sweatPersonOf(person);
     }
 }

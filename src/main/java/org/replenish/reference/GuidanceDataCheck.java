@@ -2,7 +2,6 @@ package org.replenish.reference;
 
 import static org.replenish.reference.ReferenceDataLoader.require;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,10 @@ final class GuidanceDataCheck {
     }
 
     static void checkSweat(String file, SweatDefaults sweat, SourceCheck sources) {
-        // OTHER (an activity not listed) has no athletes' mean: it takes the lower default.
-        requireAll(file, "sweatRateBySport", sweat.sweatRateBySport(),
-                Arrays.stream(Sport.values()).filter(s -> s != Sport.OTHER).toArray(Sport[]::new));
+        // Only the sports with an athletes' mean are here; workout-sweat.json maps every activity to one of them or to
+        // the lower default. OTHER (an activity not listed) has none.
+        requireAll(file, "sweatRateBySport", sweat.sweatRateBySport(), Sport.ENDURANCE, Sport.SOCCER,
+                Sport.BASKETBALL, Sport.AMERICAN_FOOTBALL, Sport.BASEBALL);
         require(!sweat.sweatRateBySport().containsKey(Sport.OTHER), file, "sweatRateBySport.OTHER",
                 "must be absent: an activity not listed takes lowerDefaultLitresPerHour");
         checkRange(file, "lowerDefaultLitresPerHour", sweat.lowerDefaultLitresPerHour(), sources);
@@ -177,7 +177,8 @@ final class GuidanceDataCheck {
         sources.require(file, entry, value.sourceId(), value.tag());
     }
 
-    private static <K> void requireAll(String file, String entry, Map<K, ?> map, K[] keys) {
+    @SafeVarargs
+    private static <K> void requireAll(String file, String entry, Map<K, ?> map, K... keys) {
         require(map != null, file, entry, "missing");
         for (K key : keys) {
             require(map.containsKey(key), file, entry + "." + key, "missing");

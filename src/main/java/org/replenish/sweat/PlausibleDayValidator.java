@@ -39,7 +39,7 @@ public class PlausibleDayValidator implements ConstraintValidator<PlausibleDay, 
         for (ExerciseSession session : sessions) {
             if (SessionInputs.estimable(session, defaults, settings)) {
                 minutes += session.durationMinutes();
-                litres += sweat.estimate(session, null).sweatLitres().expected();
+                litres += sweat.estimate(session, SweatPerson.UNKNOWN).sweatLitres().expected();
             }
         }
         double maxMinutes = limits.maximumSessionMinutesPerDay();

@@ -11,7 +11,9 @@ import org.replenish.units.MassInput;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
+import org.replenish.units.SpeedInput;
 import org.replenish.units.SweatRateInput;
+import org.replenish.units.TemperatureInput;
 import org.replenish.units.VolumeInput;
 import org.replenish.validation.FieldReports;
 import org.replenish.validation.RuleCode;
@@ -23,11 +25,13 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
     private final SweatDefaults sweat;
     private final DeficitSettings settings;
     private final MineralConverter converter;
+    private final WorkoutSweatData.InputLimits workoutLimits;
 
-    public PlausibleSessionValidator(ReferenceData data, MineralConverter converter) {
+    public PlausibleSessionValidator(ReferenceData data, MineralConverter converter, WorkoutReference workout) {
         this.sweat = data.sweat();
         this.settings = data.deficit();
         this.converter = converter;
+        this.workoutLimits = workout.data().inputLimits();
     }
 
     @Override
@@ -53,6 +57,9 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
         if (session.bodyMassChange() != null) {
             valid &= bodyMassChange(session.bodyMassChange(), context);
         }
+        if (session.environment() != null) {
+            valid &= environment(session.environment(), context);
+        }
         valid &= session.sweatSodiumSite() == null || session.sweatSodium() != null || FieldReports.reportRule(context,
                 "sweatSodiumSite", RuleCode.SITE_NEEDS_SWEAT_SODIUM,
                 "says where sweatSodium was measured: give sweatSodium too, or leave it out");
@@ -70,6 +77,23 @@ public class PlausibleSessionValidator implements ConstraintValidator<PlausibleS
         }
         valid &= fluid(change.fluidIntake(), "bodyMassChange.fluidIntake.value", context);
         return valid & fluid(change.urineOutput(), "bodyMassChange.urineOutput.value", context);
+    }
+
+    private boolean environment(Environment air, ConstraintValidatorContext context) {
+        boolean valid = true;
+        TemperatureInput temperature = air.airTemperature();
+        if (temperature != null && temperature.value() != null && temperature.unit() != null) {
+            valid = workoutLimits.airTemperatureC().contains(temperature.celsius()) || WorkoutLimits.reportOutside(
+                    context, "environment.airTemperature.value", workoutLimits.airTemperatureC(), "°C");
+        }
+        SpeedInput wind = air.windSpeed();
+        if (wind != null && wind.value() != null && wind.unit() != null) {
+            double max = workoutLimits.maximumWindSpeedMetresPerSecond();
+            valid &= wind.metresPerSecond() <= max || FieldReports.reportOutOfRange(context,
+                    "environment.windSpeed.value", "must be at most " + Numbers.plain(max) + " m/s once converted",
+                    "max", max, "unit", "m/s");
+        }
+        return valid;
     }
 
     private boolean plausible(MassInput mass) {

@@ -22,7 +22,8 @@ public final class SessionAssumptions {
     private SessionAssumptions() {
     }
 
-    public static void add(Assumptions assumptions, List<SessionLoss> losses, ReferenceData data) {
+    public static void add(Assumptions assumptions, List<SessionLoss> losses, ReferenceData data,
+                           WorkoutSweatData workout) {
         SweatDefaults sweat = data.sweat();
         List<Integer> children = indices(losses, SweatRateSource.NOT_ESTIMATED);
         if (!children.isEmpty()) {
@@ -57,9 +58,10 @@ public final class SessionAssumptions {
                     "fromAgeYears", sweat.lowerDefaultFromAgeYears().value(), "litresPerHour", rate.expected(),
                     "low", rate.low(), "high", rate.high(), "sourceIds", data.citations(sources));
         }
+        WorkoutAssumptions.add(assumptions, losses, data, workout);
     }
 
-    private static List<Integer> indices(List<SessionLoss> losses, SweatRateSource source) {
+    static List<Integer> indices(List<SessionLoss> losses, SweatRateSource source) {
         return IntStream.range(0, losses.size()).filter(i -> losses.get(i).rateSource() == source).boxed().toList();
     }
 }

@@ -10,12 +10,12 @@ import org.replenish.units.Numbers;
  * bodyMassChangePercent is (after - before) / before x 100, negative for a loss; null without masses.
  * youthBandWidened: the population sweat band was widened for a person under 18. A session whose sweat is not
  * estimated (rateSource NOT_ESTIMATED: a child without a measurement) has no sweatLitres and no lossMg: unknown, not
- * zero.
+ * zero. workout holds the workout model's intermediates when rateSource is WORKOUT_MODEL, else null.
  */
 public record SessionLoss(double durationMinutes, Band sweatLitres, Map<Mineral, Band> lossMg,
                           SweatRateSource rateSource, SweatSodiumSource sodiumSource, Double bodyMassChangePercent,
                           boolean fluidIntakeMeasured, boolean urineOutputMeasured,
-                          boolean youthBandWidened) {
+                          boolean youthBandWidened, WorkoutEstimate workout) {
 
     public boolean estimated() {
         return sweatLitres != null;

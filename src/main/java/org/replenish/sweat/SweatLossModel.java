@@ -13,6 +13,7 @@ import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Quotients;
+import org.replenish.sweat.WorkoutSweatData.WorkoutActivity;
 import org.replenish.vocabulary.Sport;
 
 /**
@@ -25,18 +26,23 @@ public final class SweatLossModel {
 
     private final SweatDefaults defaults;
     private final MineralConverter converter;
+    private final WorkoutSweatModel workoutModel;
 
-    public SweatLossModel(ReferenceData data, MineralConverter converter) {
+    public SweatLossModel(ReferenceData data, MineralConverter converter, WorkoutSweatModel workoutModel) {
         this.defaults = data.sweat();
         this.converter = converter;
+        this.workoutModel = workoutModel;
     }
 
     /**
-     * The loss of a session by a person of the given age (null: an adult). Without a measurement the sweat data of the
-     * sheet are adult athletes' (sheet 11): a child gets no estimate; an older adult, or an activity not named, the
-     * lower default; below the youth age a sport's band keeps its mean but its low end is lowered (youthSweat).
+     * The loss of a session by the person (age null: an adult). A measurement wins; without one the sweat data of the
+     * sheet are adults' (sheet 11): a child gets no estimate and an older adult the lower default. Otherwise the
+     * workout model runs when the person's body mass and height are known and the activity is modelled (sheet 12),
+     * else a named sport's athletes' mean, else the lower default. Below the youth age a modelled or population band
+     * keeps its expected value but its low end is lowered (youthSweat).
      */
-    public SessionLoss estimate(ExerciseSession session, Double ageYears) {
+    public SessionLoss estimate(ExerciseSession session, SweatPerson person) {
+        Double ageYears = person.ageYears();
         double hours = session.durationMinutes() / 60.0;
         double uncertainty = defaults.measuredSweatRateUncertaintyLitresPerHour().value() * hours;
         Band litres;
@@ -45,6 +51,8 @@ public final class SweatLossModel {
         boolean fluidMeasured = true;
         boolean urineMeasured = true;
         boolean youthWidened = false;
+        WorkoutEstimate workout = null;
+        WorkoutActivity activity = workoutModel.activity(session.sport());
         if (session.sweatRate() != null) {
             double measured = session.sweatRate().litresPerHour() * hours;
             litres = new Band(Math.max(0, measured - uncertainty), measured, measured + uncertainty);
@@ -64,16 +72,22 @@ public final class SweatLossModel {
             massChangePercent = Quotients.of(after - before, before) * 100.0;
         } else if (ageYears != null && ageYears < defaults.childSweat().belowAgeYears().value()) {
             return new SessionLoss(session.durationMinutes(), null, null, SweatRateSource.NOT_ESTIMATED,
-                    sodiumSource(session), null, false, false, false);
-        } else if (session.sport() == null || session.sport() == Sport.OTHER
+                    sodiumSource(session), null, false, false, false, null);
+        } else if (activity.populationSport() == null && !modelled(session, person)
                 || (ageYears != null && ageYears >= defaults.lowerDefaultFromAgeYears().value())) {
             litres = band(defaults.lowerDefaultLitresPerHour()).times(hours);
             rateSource = SweatRateSource.LOWER_DEFAULT;
         } else {
-            SweatRateDefault rate = defaults.sweatRateBySport().get(session.sport());
-            litres = new Band(rate.litresPerHour() - rate.standardDeviation(), rate.litresPerHour(),
-                    rate.litresPerHour() + rate.standardDeviation()).times(hours);
-            rateSource = SweatRateSource.SPORT_DEFAULT;
+            if (modelled(session, person)) {
+                workout = workoutModel.estimate(session, person.bodyMassKg(), person.heightCm());
+                litres = workout.litresPerHour().times(hours);
+                rateSource = SweatRateSource.WORKOUT_MODEL;
+            } else {
+                SweatRateDefault rate = populationRate(session.sport());
+                litres = new Band(rate.litresPerHour() - rate.standardDeviation(), rate.litresPerHour(),
+                        rate.litresPerHour() + rate.standardDeviation()).times(hours);
+                rateSource = SweatRateSource.SPORT_DEFAULT;
+            }
             if (ageYears != null && ageYears < defaults.youthSweat().belowAgeYears().value()) {
                 litres = new Band(litres.low() * defaults.youthSweat().lowEndFactor().value(), litres.expected(),
                         litres.high());
@@ -87,7 +101,7 @@ public final class SweatLossModel {
         concentrations.forEach((mineral, mmolPerLitre) -> loss.put(mineral,
                 volume.times(mmolPerLitre).times(converter.milligramsPerUnit(mineral, AmountUnit.MMOL))));
         return new SessionLoss(session.durationMinutes(), litres, loss, rateSource, sodiumSource(session),
-                massChangePercent, fluidMeasured, urineMeasured, youthWidened);
+                massChangePercent, fluidMeasured, urineMeasured, youthWidened, workout);
     }
 
     /**
@@ -116,6 +130,20 @@ public final class SweatLossModel {
             bands.put(Mineral.CHLORIDE, new Band(chloride.low(), profile.chlorideExpected(), chloride.high()));
         }
         return bands;
+    }
+
+    /** The workout model's constants, for the assumptions that state them. */
+    public WorkoutSweatData workoutData() {
+        return workoutModel.data();
+    }
+
+    /** The athletes' mean a named sport falls back on; call only for a session whose source is SPORT_DEFAULT. */
+    public SweatRateDefault populationRate(Sport sport) {
+        return defaults.sweatRateBySport().get(workoutModel.activity(sport).populationSport());
+    }
+
+    private boolean modelled(ExerciseSession session, SweatPerson person) {
+        return person.bodyKnown() && workoutModel.applies(session);
     }
 
     private static SweatSodiumSource sodiumSource(ExerciseSession session) {

@@ -2,6 +2,7 @@ package org.replenish.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -27,12 +28,33 @@ public final class FieldReports {
         }
         String[] names = path.split("\\.");
         NodeBuilderCustomizableContext node = context.buildConstraintViolationWithTemplate(literal(message))
-                .addPropertyNode(names[0]);
+                .addPropertyNode(name(names[0]));
+        NodeBuilderDefinedContext indexed = null;
         for (int i = 1; i < names.length; i++) {
-            node = node.addPropertyNode(names[i]);
+            // "sessions[2].energyExpended": the index belongs to the node after the list, as Bean Validation paths
+            // hold it, so the field reads back as the client sent it.
+            Integer index = index(names[i - 1]);
+            NodeBuilderCustomizableContext next = indexed == null ? node.addPropertyNode(name(names[i]))
+                    : indexed.addPropertyNode(name(names[i]));
+            indexed = index == null ? null : next.inIterable().atIndex(index);
+            node = next;
         }
-        node.addConstraintViolation();
+        if (indexed != null) {
+            indexed.addConstraintViolation();
+        } else {
+            node.addConstraintViolation();
+        }
         return false;
+    }
+
+    private static String name(String segment) {
+        int bracket = segment.indexOf('[');
+        return bracket < 0 ? segment : segment.substring(0, bracket);
+    }
+
+    private static Integer index(String segment) {
+        int bracket = segment.indexOf('[');
+        return bracket < 0 ? null : Integer.valueOf(segment.substring(bracket + 1, segment.length() - 1));
     }
 
     /**

@@ -30,5 +30,7 @@ public enum RuleCode {
     /** sweatSodiumSite says where sweatSodium was measured, so it needs sweatSodium. */
     SITE_NEEDS_SWEAT_SODIUM,
     /** A label gives salt and sodium both (salt is the EU label's statement of the same sodium). */
-    SALT_OR_SODIUM
+    SALT_OR_SODIUM,
+    /** A session's energyExpended or environment is given without the person's body mass and height (parameters: fields, the missing ones). */
+    WORKOUT_NEEDS_BODY
 }

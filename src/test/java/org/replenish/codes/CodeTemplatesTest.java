@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.replenish.TestData;
+import org.replenish.sweat.ModelCondition;
 import org.replenish.drink.AdequacyVerdict;
 import org.replenish.drink.DrinkCategory;
 import org.replenish.drink.RangePosition;
@@ -46,12 +47,13 @@ class CodeTemplatesTest {
             Map.entry("LifeStage", LifeStage.class), Map.entry("Symptom", Symptom.class),
             Map.entry("RiskFactor", RiskFactor.class), Map.entry("TargetKind", TargetKind.class),
             Map.entry("RangePosition", RangePosition.class), Map.entry("DrinkCategory", DrinkCategory.class),
-            Map.entry("ProductForm", ProductForm.class), Map.entry("AmountUnit", AmountUnit.class));
+            Map.entry("ProductForm", ProductForm.class), Map.entry("AmountUnit", AmountUnit.class),
+            Map.entry("ModelCondition", ModelCondition.class));
 
     /** Constants a person must never read as such in a text (abbreviations such as AI, RDA or EFSA are words). */
     private static final Set<String> RAW_CONSTANTS = Stream.of(Mineral.class, Sex.class, LifeStage.class,
                     Symptom.class, RiskFactor.class, RangePosition.class, DrinkCategory.class, ProductForm.class,
-                    AdequacyVerdict.class, ReplacementVerdict.class)
+                    AdequacyVerdict.class, ReplacementVerdict.class, ModelCondition.class)
             .flatMap(type -> Arrays.stream(type.getEnumConstants())).map(Enum::name)
             .filter(name -> !name.equals(RiskFactor.ARB.name())) // ARB is also the abbreviation medicine writes
             .collect(Collectors.toSet());

@@ -71,11 +71,11 @@ class SafetyPolicyCasesTest {
     }
 
     private static ExerciseSession session(double minutes) {
-        return new ExerciseSession(minutes, null, null, null, null, null, null, null);
+        return new ExerciseSession(minutes, null, null, null, null, null, null, null, null, null);
     }
 
     private static ExerciseSession weighed(double minutes, double beforeKg, double afterKg) {
-        return new ExerciseSession(minutes, null, null, new BodyMassChange(new MassInput(beforeKg, MassUnit.KG),
+        return new ExerciseSession(minutes, null, null, null, null, new BodyMassChange(new MassInput(beforeKg, MassUnit.KG),
                 new MassInput(afterKg, MassUnit.KG), null, null), null, null, null, null);
     }
 
@@ -323,7 +323,7 @@ class SafetyPolicyCasesTest {
     void anUrgentAnswerDoesNotDetectSweatingWithoutReplenishing() {
         // 2 h at the endurance mean 1.28 L/h = 2.56 L with 100 mg sodium reported back: detected as sweating without
         // replenishing (docs/method.md), unless the answer is urgent, where it would read as an invitation to take salt.
-        ExerciseSession run = new ExerciseSession(120.0, org.replenish.vocabulary.Sport.ENDURANCE, null, null, null, null, null,
+        ExerciseSession run = new ExerciseSession(120.0, org.replenish.vocabulary.Sport.ENDURANCE, null, null, null, null, null, null, null,
                 new MineralAmounts(mg(100), null, null, null, null));
         assertEquals(RiskFactor.SWEATING_WITHOUT_REPLENISHING,
                 deficit(MAN_30, null, null, null, null, run).riskAssessment().factors().get(0).code());

@@ -47,7 +47,7 @@ class PersonSweatDefaultsTest {
             TestData.TARGETS, TestData.SAFETY, TestData.SWEAT, TestData.SYMPTOM_NOTES);
 
     private static ExerciseSession session(double minutes, Sport sport) {
-        return new ExerciseSession(minutes, sport, null, null, null, null, null, null);
+        return new ExerciseSession(minutes, sport, null, null, null, null, null, null, null, null);
     }
 
     private static DeficitEstimate deficit(PersonProfile person, MineralAmounts intake, ExerciseSession session) {
@@ -105,7 +105,7 @@ class PersonSweatDefaultsTest {
     void aChildsMeasuredSweatRateIsUsed() {
         // 10 years, measured 0.4 L/h for 90 minutes: 0.6 L (MEASURED_RATE), an estimate again.
         DeficitEstimate e = DEFICITS.estimate(new DeficitEstimateRequest(new PersonProfile(Sex.FEMALE, 10.0, null), null,
-                List.of(new ExerciseSession(90.0, null, new SweatRateInput(0.4, SweatRateUnit.L_PER_H), null, null, null, null,
+                List.of(new ExerciseSession(90.0, null, null, null, new SweatRateInput(0.4, SweatRateUnit.L_PER_H), null, null, null, null,
                         null)), null, null, null, null));
         assertEquals(600, e.fluid().sweatLoss().expected().mL(), 1e-9);
         assertEquals(SweatRateSource.MEASURED_RATE, e.sessions().get(0).sweatRateSource());

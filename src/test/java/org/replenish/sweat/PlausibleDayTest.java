@@ -27,12 +27,12 @@ class PlausibleDayTest {
     private static final PersonProfile MAN = new PersonProfile(Sex.MALE, 30.0, null);
 
     private static ExerciseSession measured(double minutes, double litresPerHour) {
-        return new ExerciseSession(minutes, null, new SweatRateInput(litresPerHour, SweatRateUnit.L_PER_H), null, null, null,
+        return new ExerciseSession(minutes, null, null, null, new SweatRateInput(litresPerHour, SweatRateUnit.L_PER_H), null, null, null,
                 null, null);
     }
 
     private static ExerciseSession sport(double minutes, Sport sport) {
-        return new ExerciseSession(minutes, sport, null, null, null, null, null, null);
+        return new ExerciseSession(minutes, sport, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> deficitFields(ExerciseSession... sessions) {

@@ -53,16 +53,16 @@ class SweatTestSiteTest {
     @Test
     void theSourceSaysWhichReadingWasUsed() {
         SessionLoss patch = TestData.SWEAT.estimate(sodiumAt(litresPerHour(minutes(60), 1.0), 80,
-                ConcentrationUnit.MMOL_PER_L, SweatTestSite.FOREARM), 30.0);
+                ConcentrationUnit.MMOL_PER_L, SweatTestSite.FOREARM), new SweatPerson(30.0, null, null));
         assertEquals(SweatSodiumSource.MEASURED_REGIONAL, patch.sodiumSource());
         SessionLoss wholeBody = TestData.SWEAT.estimate(sodiumAt(litresPerHour(minutes(60), 1.0), 80,
-                ConcentrationUnit.MMOL_PER_L, SweatTestSite.WHOLE_BODY), 30.0);
+                ConcentrationUnit.MMOL_PER_L, SweatTestSite.WHOLE_BODY), new SweatPerson(30.0, null, null));
         assertEquals(SweatSodiumSource.MEASURED_WHOLE_BODY, wholeBody.sodiumSource());
     }
 
     @Test
     void aSiteWithoutASodiumIsRefused() {
-        ExerciseSession session = new ExerciseSession(60.0, null, null, null, null, SweatTestSite.FOREARM, null, null);
+        ExerciseSession session = new ExerciseSession(60.0, null, null, null, null, null, null, SweatTestSite.FOREARM, null, null);
         assertEquals(List.of("sweatSodiumSite"), Constraints.fields(session));
     }
 }
