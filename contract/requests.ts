@@ -74,6 +74,23 @@ export const compareWithCapsuleLimitBatch: Schemas["CapsuleComparisonBatchReques
   items: [compareWithCapsuleLimit, { target: { value: 3400, unit: "MG" } }],
 };
 
+export const planSession: Schemas["SessionPlanRequest"] = {
+  person: { sex: "MALE", ageYears: 35, bodyMass: { value: 70, unit: "KG" }, height: { value: 178, unit: "CM" } },
+  session: {
+    durationMinutes: 180,
+    sport: "CYCLING",
+    energyExpended: { value: 1800, unit: "KCAL", kind: "ACTIVE" },
+    environment: { airTemperature: { value: 28, unit: "C" }, relativeHumidity: 50 },
+  },
+  drinks: [{ servingVolume: { value: 500, unit: "ML" }, per100mL: { salt: { value: 0.12, unit: "G" } }, carbohydrateGrams: 6 }],
+};
+
+export const planSessionBatch: Schemas["SessionPlanBatchRequest"] = { items: [planSession] };
+
+export function fluidCeiling(plan: Schemas["SessionPlan"]): number | undefined {
+  return plan.during?.fluidPerHour.high.mL;
+}
+
 // Responses are typed too: reading what an app reads must compile.
 export function batchDeficitStatuses(batch: Schemas["BatchResponseDeficitEstimate"]): number[] {
   return batch.items.map((item) => (item.result ? item.result.minerals.length : item.problem?.status ?? item.status));

@@ -31,6 +31,7 @@ while [ "$i" -lt 300 ]; do
   post estimateDeficit deficit-estimates
   post checkDrinkAdequacy drink-adequacy-checks
   post compareWithCapsuleLimit potassium/capsule-comparisons
+  post planSession session-plans
   curl -fso /dev/null "$url/v1/targets?sex=FEMALE&ageYears=34&lifeStage=PREGNANT"
   curl -fso /dev/null "$url/v1/conversions?mineral=POTASSIUM&value=20&from=MEQ&to=MG"
   curl -fso /dev/null "$url/v1/minerals"

@@ -1,6 +1,9 @@
 package org.replenish;
 
 import org.replenish.drink.DrinkReference;
+import org.replenish.drink.LabelContents;
+import org.replenish.plan.PlanReference;
+import org.replenish.plan.SessionPlanner;
 import org.replenish.potassium.PotassiumReference;
 import org.replenish.reference.ReferenceData;
 import org.replenish.safety.SafetyPolicy;
@@ -24,6 +27,8 @@ public final class TestData {
     public static final SymptomNotes SYMPTOM_NOTES = new SymptomNotes(DATA);
     public static final PotassiumReference POTASSIUM = new PotassiumReference(DATA);
     public static final DrinkReference DRINK = new DrinkReference(DATA);
+    public static final SessionPlanner PLANNER = new SessionPlanner(DATA, new PlanReference(DATA), CONVERTER, SAFETY,
+            SWEAT, new LabelContents(DRINK, CONVERTER), SYMPTOM_NOTES);
 
     private TestData() {
     }

@@ -29,6 +29,8 @@ public enum CodeSet {
             + "(composition.categoryRuleMessage of a drink check)."),
     SUMMARY(own(SummaryCode.values()), "The parts of a drink check's summary: the daily targets, the session's losses, the "
             + "composition guidance and a caution (summary.*.code of a drink check)."),
+    PLAN_NOTE(own(PlanNoteCode.values()), "Notes of a session plan and of its drinks (notes[].code and drinks[].notes[].code "
+            + "of a session plan)."),
     RISK_FACTOR(foreign(RiskFactor.values()),
             "What each risk factor means for the minerals (riskAssessment.factors[].explanation, which a minimal answer "
             + "leaves out: render it from factors[].code). The English comes from the reference data."),

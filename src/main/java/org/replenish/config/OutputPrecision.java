@@ -91,7 +91,8 @@ public final class OutputPrecision {
             Map.entry("bodySurfaceAreaSquareMetres", Rule.decimals(3)),
             Map.entry("windSpeedMetresPerSecond", Rule.decimals(2)),
             Map.entry("vapourPressureKilopascals", Rule.decimals(3)),
-            Map.entry("coolAirShare", Rule.decimals(3)));
+            Map.entry("coolAirShare", Rule.decimals(3)),
+            Map.entry("g", Rule.decimals(1)));
 
     /** By schema and property, where a name means different quantities in different schemas. */
     private static final Map<String, Rule> BY_SCHEMA_PROPERTY = Map.ofEntries(

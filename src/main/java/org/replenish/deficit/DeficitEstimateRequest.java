@@ -1,6 +1,7 @@
 package org.replenish.deficit;
 
 import org.replenish.units.Mineral;
+import org.replenish.safety.ReportedRisks;
 import org.replenish.targets.TargetsRequest;
 import org.replenish.targets.PersonTargetsAvailable;
 import org.replenish.sweat.PlausibleDailyAmount;
@@ -39,7 +40,7 @@ public record DeficitEstimateRequest(
         @Schema(description = "Risk factors that apply; none when absent.")
         List<@NotNull RiskFactor> riskFactors,
         @Schema(description = "Signs or symptoms the person reports; none when absent.")
-        List<@NotNull Symptom> symptoms) implements TargetsRequest, WorkoutRequest {
+        List<@NotNull Symptom> symptoms) implements TargetsRequest, WorkoutRequest, ReportedRisks {
 
     @Override
     public Basis personBasis() {
@@ -55,11 +56,4 @@ public record DeficitEstimateRequest(
         return PersonProfile.sweatPersonOf(person);
     }
 
-    public List<RiskFactor> riskFactorsOrEmpty() {
-        return riskFactors == null ? List.of() : riskFactors;
-    }
-
-    public List<Symptom> symptomsOrEmpty() {
-        return symptoms == null ? List.of() : symptoms;
-    }
 }

@@ -1,5 +1,6 @@
 package org.replenish.drink;
 
+import org.replenish.safety.ReportedRisks;
 import org.replenish.targets.TargetsRequest;
 import org.replenish.targets.PersonTargetsAvailable;
 import org.replenish.validation.ExactlyOneOf;
@@ -7,12 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.replenish.sweat.ExerciseSession;
 import org.replenish.sweat.SweatPerson;
 import org.replenish.sweat.WorkoutNeedsBody;
-import org.replenish.sweat.WorkoutRequest;
+import org.replenish.sweat.SingleSessionRequest;
 import org.replenish.targets.PersonProfile;
 import org.replenish.units.Magnitude;
 import org.replenish.units.VolumeInput;
@@ -42,7 +42,7 @@ public record DrinkCheckRequest(
         @Schema(description = "Risk factors that apply (the codes of the deficit estimate); the one safety policy decides as on the other endpoints. Absent: not known, so a potassium-rich drink gets a conservative caution in the summary; an empty list: none apply.")
         List<@NotNull RiskFactor> riskFactors,
         @Schema(description = "Signs or symptoms the person reports (within the last 24 hours; the session, if given, counts as prolonged activity from 60 minutes); the red-flag rules are the same as on the other endpoints. None when absent.")
-        List<@NotNull Symptom> symptoms) implements TargetsRequest, WorkoutRequest {
+        List<@NotNull Symptom> symptoms) implements TargetsRequest, SingleSessionRequest, ReportedRisks {
 
     /** Without a person the targets are the label Daily Values, not a person's. */
     @Override
@@ -55,21 +55,4 @@ public record DrinkCheckRequest(
         return PersonProfile.sweatPersonOf(person);
     }
 
-    @Override
-    public List<ExerciseSession> sessionsOrEmpty() {
-        return session == null ? List.of() : List.of(session);
-    }
-
-    @Override
-    public Map<String, ExerciseSession> sessionsByPath() {
-        return session == null ? Map.of() : Map.of("session", session);
-    }
-
-    public List<RiskFactor> riskFactorsOrEmpty() {
-        return riskFactors == null ? List.of() : riskFactors;
-    }
-
-    public List<Symptom> symptomsOrEmpty() {
-        return symptoms == null ? List.of() : symptoms;
-    }
 }

@@ -12,6 +12,7 @@ import org.replenish.units.VolumeInput;
 /** A drink's label as a user scans or types it. */
 @Schema(description = "A drink label. Give the minerals as exactly one of perServing, perLiter or per100mL (as EU labels print them); a mineral absent from it is not on the label.")
 @ExactlyOneOf({"perServing", "perLiter", "per100mL"})
+@PlausibleDrinkLabel
 public record DrinkLabel(
         @Schema(description = "Product name, for display; up to 200 characters.", maxLength = 200)
         @Size(max = 200) String name,

@@ -34,9 +34,9 @@ enum LabelForm {
         return amounts.apply(label);
     }
 
-    /** The path of the form's amounts in a drink check's body, e.g. drink.per100mL. */
-    String path() {
-        return "drink." + field;
+    /** The label's field holding the form's amounts, e.g. per100mL. */
+    String field() {
+        return field;
     }
 
     /** How many litres one unit of the form's amounts stands for: a serving, 1 L, or 0.1 L. */

@@ -1,5 +1,6 @@
 package org.replenish.drink;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.replenish.units.AmountInput;
@@ -27,8 +28,16 @@ final class LabelReader {
         double servingMl = label.servingVolume().millilitres();
         double consumedMl = request.consumed() != null ? request.consumed().millilitres()
                 : request.servings() != null ? request.servings() * servingMl : servingMl;
+        LabelContent content = content(label);
+        CarbohydrateType type = label.carbohydrateType() == null ? CarbohydrateType.UNKNOWN : label.carbohydrateType();
+        return new DrinkFacts(servingMl, consumedMl, content.mgPerLitre(), content.carbohydrateGramsPerLitre(), type,
+                label.osmolality());
+    }
+
+    /** What the label holds per litre, whatever form it is printed in. */
+    LabelContent content(DrinkLabel label) {
         LabelForm form = LabelForm.of(label);
-        double litresPerLabelUnit = form.litresPerUnit(servingMl);
+        double litresPerLabelUnit = form.litresPerUnit(label.servingVolume().millilitres());
         Map<Mineral, Double> mgPerLitre = new EnumMap<>(Mineral.class);
         LabelMinerals amounts = form.amounts(label);
         for (Mineral mineral : LabelMinerals.MINERALS) {
@@ -42,8 +51,7 @@ final class LabelReader {
         }
         Double carbohydrate = label.carbohydrateGrams() == null ? null
                 : Quotients.of(label.carbohydrateGrams(), litresPerLabelUnit);
-        CarbohydrateType type = label.carbohydrateType() == null ? CarbohydrateType.UNKNOWN : label.carbohydrateType();
-        return new DrinkFacts(servingMl, consumedMl, mgPerLitre, carbohydrate, type, label.osmolality());
+        return new LabelContent(label.name(), Collections.unmodifiableMap(mgPerLitre), carbohydrate);
     }
 
     static double mgPerLitre(MineralConverter converter, Mineral mineral, AmountInput amount, double litresPerLabelUnit) {

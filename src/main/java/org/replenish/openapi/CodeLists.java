@@ -26,7 +26,7 @@ final class CodeLists {
             "DrinkWarning", List.of(CodeSet.DRINK_WARNING),
             "SafetyFlag", List.of(CodeSet.SAFETY_FLAG),
             "CodedText", List.of(CodeSet.NOTE, CodeSet.TARGET_NOTE, CodeSet.REASON, CodeSet.SUMMARY,
-                    CodeSet.LIFE_STAGE_GROUP, CodeSet.CATEGORY_RULE));
+                    CodeSet.LIFE_STAGE_GROUP, CodeSet.CATEGORY_RULE, CodeSet.PLAN_NOTE));
 
     private CodeLists() {
     }
@@ -37,7 +37,7 @@ final class CodeLists {
      */
     private static final List<String> OPEN_RESPONSE_ENUMS = List.of("DietStatus", "SweatStatus", "AdequacyVerdict",
             "ReplacementVerdict", "PolicyDecision", "TargetReach", "SweatRateSource", "SweatSodiumSource", "FluidFlag",
-            "CesCondition", "ModelCondition", "MetabolicRateSource");
+            "CesCondition", "ModelCondition", "MetabolicRateSource", "CarbohydrateAdvice");
 
     static void attachTo(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();

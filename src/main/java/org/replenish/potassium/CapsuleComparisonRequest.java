@@ -1,5 +1,6 @@
 package org.replenish.potassium;
 
+import org.replenish.safety.ReportedRisks;
 import org.replenish.targets.TargetsRequest;
 import org.replenish.targets.PersonTargetsAvailable;
 import org.replenish.validation.ExactlyOneOf;
@@ -42,20 +43,12 @@ public record CapsuleComparisonRequest(
         @Schema(description = "Signs or symptoms the person reports (within the last 24 hours); the red-flag rules are the same as on the other endpoints. None when absent.")
         List<@NotNull Symptom> symptoms,
         @Schema(description = "Exercise sessions of the last 24 hours, 0 to 20, as the deficit estimate takes them (at most 1,440 minutes and 12 L of expected sweat in all); used only by the red-flag rules (prolonged activity, body-mass change). None when absent.", maxItems = 20)
-        @Size(max = 20) @PlausibleDay List<@NotNull @Valid ExerciseSession> sessions) implements TargetsRequest, WorkoutRequest {
+        @Size(max = 20) @PlausibleDay List<@NotNull @Valid ExerciseSession> sessions) implements TargetsRequest, WorkoutRequest, ReportedRisks {
 
     /** A given target, or no person, selects no person's target. */
     @Override
     public Basis personBasis() {
         return target != null || person == null ? null : basis == null ? Basis.NASEM_DRI : basis;
-    }
-
-    public List<RiskFactor> riskFactorsOrEmpty() {
-        return riskFactors == null ? List.of() : riskFactors;
-    }
-
-    public List<Symptom> symptomsOrEmpty() {
-        return symptoms == null ? List.of() : symptoms;
     }
 
     public List<ExerciseSession> sessionsOrEmpty() {

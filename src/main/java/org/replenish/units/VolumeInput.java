@@ -12,6 +12,11 @@ public record VolumeInput(
         @Schema(description = "Unit of the volume.", required = true)
         @NotNull VolumeUnit unit) {
 
+    /** Whether a volume that may be absent is given whole, so its own constraints have checked it. */
+    public static boolean complete(VolumeInput volume) {
+        return volume != null && volume.value() != null && volume.unit() != null;
+    }
+
     public double millilitres() {
         return unit.toMillilitres(value);
     }

@@ -75,6 +75,11 @@ public final class FieldReports {
         return reportOutOfRange(context, null, message, limitNamesAndValues);
     }
 
+    /** Adds a violation of a field this request needs though its schema makes it optional (REQUIRED); always false. */
+    public static boolean reportRequired(ConstraintValidatorContext context, String path) {
+        return reportFault(context, path, "is required", ReportedFault.of(ViolationCode.REQUIRED));
+    }
+
     /**
      * Adds a violation of a rule across fields (RULE) at the dotted path, with the rule's code and the values its
      * message states; always false.

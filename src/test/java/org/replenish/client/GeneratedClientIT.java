@@ -13,10 +13,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.replenish.client.api.SessionPlansApi;
 import org.replenish.client.api.DeficitsApi;
 import org.replenish.client.api.DrinksApi;
 import org.replenish.client.api.PotassiumApi;
 import org.replenish.client.api.ReferenceApi;
+import org.replenish.client.model.SessionPlanRequestInBatch;
+import org.replenish.client.model.SessionPlanRequest;
+import org.replenish.client.model.SessionPlanBatchRequest;
+import org.replenish.client.model.SessionPlan;
+import org.replenish.client.model.BatchResponseSessionPlan;
 import org.replenish.client.model.AmountInput;
 import org.replenish.client.model.AmountUnit;
 import org.replenish.client.model.BatchResponseCapsuleComparison;
@@ -169,6 +175,23 @@ class GeneratedClientIT {
                 new CapsuleComparisonBatchRequest().items(List.of(example("compareWithCapsuleLimit", CapsuleComparisonRequestInBatch.class))), null, null, null);
         assertEquals(2600.0, batch.getItems().get(0).getResult().getTarget().getAmount().getMg());
         assertEquals(1, batch.getAnswered());
+    }
+
+    @Test
+    void planSession() throws Exception {
+        SessionPlan plan = new SessionPlansApi(client)
+                .planSession(example("planSession", SessionPlanRequest.class), null, null, null);
+        // The example's 70 kg rider: 4 h before, 5-7 mL/kg = 350-490 mL (ACSM 2007); fluid never above the sweat.
+        assertEquals(350.0, plan.getBefore().getFourHoursBefore().getLow().getmL());
+        assertTrue(plan.getDuring().getFluidPerHour().getHigh().getmL()
+                <= plan.getDuring().getExpectedSweatRatePerHour().getExpected().getmL());
+    }
+
+    @Test
+    void planSessionBatch() throws Exception {
+        BatchResponseSessionPlan batch = new SessionPlansApi(client).planSessionBatch(new SessionPlanBatchRequest()
+                .items(List.of(example("planSession", SessionPlanRequestInBatch.class))), null, null, null);
+        assertEquals(490.0, batch.getItems().get(0).getResult().getBefore().getFourHoursBefore().getHigh().getmL());
     }
 
     @Test

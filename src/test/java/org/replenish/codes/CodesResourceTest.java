@@ -30,8 +30,10 @@ class CodesResourceTest extends HttpTest {
                 .then().statusCode(200)
                 .header("Content-Language", "en")
                 .body("sets.set", equalTo(List.of("ASSUMPTION", "DRINK_WARNING", "SAFETY_FLAG", "NOTE", "TARGET_NOTE",
-                        "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE", "SUMMARY", "RISK_FACTOR", "VIOLATION", "RULE")))
-                .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true, true, true, true, true)))
+                        "REASON", "LIFE_STAGE_GROUP", "CATEGORY_RULE", "SUMMARY", "PLAN_NOTE", "RISK_FACTOR", "VIOLATION",
+                        "RULE")))
+                .body("sets.open", equalTo(List.of(true, true, true, true, true, true, true, true, true, true, true, true,
+                        true)))
                 // Every violation kind, with a template that chooses on the range's keywords and typed parameters.
                 .body("sets.find { it.set == 'VIOLATION' }.codes.code", equalTo(List.of("REQUIRED", "OUT_OF_RANGE",
                         "UNKNOWN_FIELD", "UNKNOWN_VALUE", "WRONG_TYPE", "MALFORMED_JSON", "INVALID_VALUE", "REPEATED",

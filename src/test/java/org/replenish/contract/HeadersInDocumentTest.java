@@ -98,7 +98,7 @@ class HeadersInDocumentTest extends HttpTest {
                 checked.add(id);
             }
         }
-        assertEquals(14, checked.size(), "every operation checked: " + checked);
+        assertEquals(16, checked.size(), "every operation checked: " + checked);
     }
 
     @Test

@@ -120,6 +120,20 @@ class OnePolicyPropertyTest extends HttpTest {
         return body;
     }
 
+    /** A session plan needs the session and a body mass; a typical mass for the age, which no rule reads. */
+    private static Map<String, Object> planBody(Case c) {
+        double age = ((Number) c.person().get("ageYears")).doubleValue();
+        double kg = age < 1 ? 8 : age < 3 ? 12 : age < 8 ? 22 : age < 13 ? 40 : 70;
+        Map<String, Object> person = new LinkedHashMap<>(c.person());
+        person.put("bodyMass", Map.of("value", kg, "unit", "KG"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("person", person);
+        body.put("session", c.session());
+        body.put("riskFactors", c.riskFactors());
+        body.put("symptoms", c.symptoms());
+        return body;
+    }
+
     private static Map<String, Object> mg(double value) {
         return Map.of("value", value, "unit", "MG");
     }
@@ -161,8 +175,12 @@ class OnePolicyPropertyTest extends HttpTest {
         qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
             Case c = generate(seed);
             try {
-                check(c, answer("/v1/deficit-estimates", deficitBody(c)), answer("/v1/drink-adequacy-checks",
-                        drinkBody(c)), answer("/v1/potassium/capsule-comparisons", capsuleBody(c)));
+                JsonNode deficit = answer("/v1/deficit-estimates", deficitBody(c));
+                check(c, deficit, answer("/v1/drink-adequacy-checks", drinkBody(c)),
+                        answer("/v1/potassium/capsule-comparisons", capsuleBody(c)));
+                if (c.session() != null) {
+                    checkPlan(deficit, answer("/v1/session-plans", planBody(c)));
+                }
             } catch (AssertionError e) {
                 throw new AssertionError("seed " + seed + ", " + c + ": " + e.getMessage(), e);
             } catch (Exception e) {
@@ -265,6 +283,31 @@ class OnePolicyPropertyTest extends HttpTest {
             absent(capsule, "targetAsMultipleOfCapsule", "comparison");
             absent(capsule, "gapAsMultipleOfCapsule", "comparison");
             assertTrue(capsule.path("countsWithheld").asBoolean());
+        }
+    }
+
+    /** The session plan gets the deficit's decision and obeys it (issue 31 item 3). */
+    private static void checkPlan(JsonNode deficit, JsonNode plan) {
+        JsonNode policy = deficit.path("safetyPolicy");
+        assertEquals(policy.path("urgent"), plan.path("safetyPolicy").path("urgent"), "urgent");
+        assertEquals(policy.path("excessRiskMinerals"), plan.path("safetyPolicy").path("excessRiskMinerals"));
+        for (String mineral : MINERALS) {
+            assertEquals(decision(deficit, mineral), decision(plan, mineral), mineral);
+        }
+        if (policy.path("urgent").asBoolean()) {
+            absent(plan, "before", "plan");
+            absent(plan, "during", "plan");
+            absent(plan, "after", "plan");
+            assertEquals(0, plan.path("notes").size(), "an urgent plan invites no drinking");
+            return;
+        }
+        JsonNode during = plan.path("during");
+        if (during.has("expectedSweatRatePerHour")) {
+            assertTrue(during.path("fluidPerHour").path("high").path("mL").asDouble()
+                    <= during.path("expectedSweatRatePerHour").path("expected").path("mL").asDouble());
+        }
+        if (decision(plan, "SODIUM").withholdsTargetArithmetic()) {
+            absent(during, "sodiumPerHour", "during");
         }
     }
 }

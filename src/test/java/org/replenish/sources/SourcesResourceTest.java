@@ -38,8 +38,8 @@ class SourcesResourceTest extends HttpTest {
     void listsEveryCitationWithAuthorsTitleYearAndTable() {
         given().when().get("/v1/sources").then().statusCode(200)
                 // 57 before issue 29, which added GONZALEZ2009, GONZALEZ2012, DUBOIS1916, AINSWORTH2011, SHAPIRO1982 and
-                // TETENS1930.
-                .body("sources", hasSize(63))
+                // TETENS1930; issue 31 added THOMAS2016 and DGE2020.
+                .body("sources", hasSize(65))
                 .body("sources.id", hasItems("NASEM2019", "IOM1997", "EFSA2016K", "CFR201.306", "REPLENISH-DESIGN",
                         "GONZALEZ2009", "DUBOIS1916"))
                 .body("sources.find { it.id == 'NASEM2019' }.authors",
