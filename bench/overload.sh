@@ -5,6 +5,7 @@
 # limit and the accept backlog of the OS). OVERLOAD_OPTS passes service options, e.g.
 # OVERLOAD_OPTS=-Dquarkus.http.limits.max-connections=500 shows what happens past a limit.
 # Usage: bench/overload.sh [connections, default 1000] [seconds, default 30]   (needs wrk; installed if missing)
+# OVERLOAD_GZIP=1 sends Accept-Encoding: gzip with every request, as most clients do (issue 32).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections="${1:-1000}"
@@ -25,6 +26,8 @@ trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 120); do curl -fsS "$url/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 
 body=src/main/resources/openapi-examples/estimateDeficit.request.json
+if [ "${OVERLOAD_GZIP:-0}" = 1 ]; then export ACCEPT_ENCODING=gzip; echo "overload: with Accept-Encoding: gzip"; else
+  export ACCEPT_ENCODING=; echo "overload: without compression"; fi
 BODY="$body" wrk -t2 -c32 -d5s -s bench/post.lua "$url/v1/deficit-estimates" >/dev/null
 out="$(BODY="$body" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s --latency -s bench/post.lua "$url/v1/deficit-estimates")"
 echo "$out"

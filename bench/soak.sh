@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Soak: runs the packaged service for N minutes (default 10) at half of its measured peak, a mix of the three POST
+# Soak: runs the packaged service for N minutes (default 10) at half of its measured peak, a mix of the four POST
 # endpoints, and prints per minute the requests, errors, p99 latency, resident memory and heap after a forced GC.
 # Passes when there are 0 errors and memory is flat: RSS and heap-after-GC at the end within 5 % of minute 1.
 # Usage: bench/soak.sh [minutes, default 10]   (needs wrk and hey: apt-get install -y wrk hey; installed if missing)
+# SOAK_GZIP=1 sends Accept-Encoding: gzip with every request, as most clients do (issue 32); without it hey is told not
+# to ask for compression (Go's client otherwise asks for gzip by itself).
 # JAVA_OPTS defaults to the 512 MiB container sizing; SOAK_APP names another quarkus-app directory (a copy, so a
 # rebuild during the soak cannot swap jars under the running service). On 2 cores the load generator shares the CPU.
 set -euo pipefail
@@ -13,6 +15,15 @@ url="http://127.0.0.1:${port}"
 examples=src/main/resources/openapi-examples
 java_opts="${JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75.0}"
 workdir="$(mktemp -d)"
+if [ "${SOAK_GZIP:-0}" = 1 ]; then
+  export ACCEPT_ENCODING=gzip
+  hey_encoding=(-H "Accept-Encoding: gzip")
+  echo "soak: with Accept-Encoding: gzip"
+else
+  export ACCEPT_ENCODING=
+  hey_encoding=(-disable-compression)
+  echo "soak: without compression"
+fi
 
 if ! command -v wrk >/dev/null || ! command -v hey >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk hey
@@ -30,6 +41,7 @@ endpoints=(
   "deficit-estimates estimateDeficit"
   "drink-adequacy-checks checkDrinkAdequacy"
   "potassium/capsule-comparisons compareWithCapsuleLimit"
+  "session-plans planSession"
 )
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status"; }
 heap_after_gc_mib() {
@@ -37,14 +49,14 @@ heap_after_gc_mib() {
   jcmd "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); printf "%.1f", v / 1024; exit}}'
 }
 
-# Peak of each endpoint (wrk, after a warm-up); the soak then sends a third of half of each, so the mix runs at
+# Peak of each endpoint (wrk, after a warm-up); the soak then sends a quarter of half of each, so the mix runs at
 # half of what the service sustains.
 declare -A rate
 for entry in "${endpoints[@]}"; do
   read -r path example <<<"$entry"
   BODY="$examples/$example.request.json" wrk -t2 -c16 -d5s -s bench/post.lua "$url/v1/$path" >/dev/null
   peak="$(BODY="$examples/$example.request.json" wrk -t2 -c32 -d10s -s bench/post.lua "$url/v1/$path" | awk '/Requests\/sec/ {print $2}')"
-  rate[$path]="$(awk -v p="$peak" 'BEGIN {printf "%d", p / 2 / 3}')"
+  rate[$path]="$(awk -v p="$peak" -v n="${#endpoints[@]}" 'BEGIN {printf "%d", p / 2 / n}')"
   echo "peak $path: $peak requests/s; soak rate ${rate[$path]}/s"
 done
 
@@ -56,7 +68,8 @@ for minute in $(seq 1 "$minutes"); do
   for entry in "${endpoints[@]}"; do
     read -r path example <<<"$entry"
     # 8 workers each at rate/8 requests per second, keep-alive connections.
-    hey -z 60s -c 8 -q "$(( (rate[$path] + 7) / 8 ))" -m POST -T application/json -D "$examples/$example.request.json" \
+    hey -z 60s -c 8 -q "$(( (rate[$path] + 7) / 8 ))" -m POST -T application/json "${hey_encoding[@]}" \
+      -D "$examples/$example.request.json" \
       "$url/v1/$path" >"$workdir/$minute-${path//\//_}.txt" &
     loaders+=($!)
   done
