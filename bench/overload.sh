@@ -24,6 +24,8 @@ java ${JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75.0} ${OVERLOAD_OPTS:-} 
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 120); do curl -fsS "$url/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fsS "$url/q/health/ready" >/dev/null 2>&1 || { echo "overload: the service did not start (port $port in use?)" >&2
+  tail -5 "$log" >&2; exit 1; }
 
 body=src/main/resources/openapi-examples/estimateDeficit.request.json
 if [ "${OVERLOAD_GZIP:-0}" = 1 ]; then export ACCEPT_ENCODING=gzip; echo "overload: with Accept-Encoding: gzip"; else
