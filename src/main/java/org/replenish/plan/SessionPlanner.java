@@ -37,7 +37,6 @@ import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.VolumeRange;
 import org.replenish.units.VolumeSpan;
-import org.replenish.vocabulary.EnergyKind;
 import org.replenish.vocabulary.Sport;
 
 /**
@@ -202,9 +201,7 @@ public final class SessionPlanner {
         EnergyExpended energy = request.session().energyExpended();
         double resting = sweat.workoutData().restingEnergyKcalPerKgPerHour().value();
         if (energy != null) {
-            double kcal = energy.kilocalories()
-                    + (energy.kind() == EnergyKind.ACTIVE ? resting * massKg * hours : 0);
-            return kcal / hours / massKg / resting;
+            return energy.totalKilocalories(resting, massKg, hours) / hours / massKg / resting;
         }
         return sweat.workoutData().activities().get(request.session().sport() == null
                 ? Sport.OTHER : request.session().sport()).met();

@@ -22,4 +22,14 @@ public record EnergyExpended(
     public double kilocalories() {
         return unit.toKilocalories(value);
     }
+
+    /** The resting energy an ACTIVE figure leaves out over the session (none for TOTAL), in kcal. */
+    public double restingLeftOutKilocalories(double restingKcalPerKgPerHour, double kilograms, double hours) {
+        return kind == EnergyKind.ACTIVE ? restingKcalPerKgPerHour * kilograms * hours : 0;
+    }
+
+    /** The session's whole energy, resting included, in kcal. */
+    public double totalKilocalories(double restingKcalPerKgPerHour, double kilograms, double hours) {
+        return kilocalories() + restingLeftOutKilocalories(restingKcalPerKgPerHour, kilograms, hours);
+    }
 }

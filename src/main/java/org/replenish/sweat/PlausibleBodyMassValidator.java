@@ -6,8 +6,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.ReferenceData;
 import org.replenish.units.MassInput;
-import org.replenish.units.Numbers;
-import org.replenish.validation.FieldReports;
 
 /** Checks {@link PlausibleBodyMass} against the deficit settings' input limits. */
 @Dependent
@@ -24,9 +22,7 @@ public class PlausibleBodyMassValidator implements ConstraintValidator<Plausible
         if (mass == null || mass.value() == null || mass.unit() == null) {
             return true;
         }
-        return limits.plausibleBodyMassKg(mass.kilograms()) || FieldReports.reportOutOfRange(context, "value",
-                "must be from " + Numbers.plain(limits.minimumBodyMassKg()) + " to "
-                        + Numbers.plain(limits.maximumBodyMassKg()) + " kg once converted",
-                "min", limits.minimumBodyMassKg(), "max", limits.maximumBodyMassKg(), "unit", "kg");
+        return limits.plausibleBodyMassKg(mass.kilograms()) || WorkoutLimits.reportOutside(context, "value",
+                limits.minimumBodyMassKg(), limits.maximumBodyMassKg(), "kg");
     }
 }

@@ -5,7 +5,7 @@ import org.replenish.sweat.WorkoutSweatData.Limits;
 import org.replenish.units.Numbers;
 import org.replenish.validation.FieldReports;
 
-/** Reports a workout input outside its plausible range, once converted, with the range and its unit. */
+/** Reports a body or workout input outside its plausible range, once converted, with the range and its unit. */
 final class WorkoutLimits {
 
     private WorkoutLimits() {
@@ -13,8 +13,13 @@ final class WorkoutLimits {
 
     /** Always false, for "return holds || reportOutside(...)". */
     static boolean reportOutside(ConstraintValidatorContext context, String path, Limits limits, String unit) {
-        return FieldReports.reportOutOfRange(context, path, "must be from " + Numbers.plain(limits.min()) + " to "
-                        + Numbers.plain(limits.max()) + " " + unit + " once converted",
-                "min", limits.min(), "max", limits.max(), "unit", unit);
+        return reportOutside(context, path, limits.min(), limits.max(), unit);
+    }
+
+    /** Always false, for "return holds || reportOutside(...)". */
+    static boolean reportOutside(ConstraintValidatorContext context, String path, double min, double max,
+                                 String unit) {
+        return FieldReports.reportOutOfRange(context, path, "must be from " + Numbers.plain(min) + " to "
+                + Numbers.plain(max) + " " + unit + " once converted", "min", min, "max", max, "unit", unit);
     }
 }

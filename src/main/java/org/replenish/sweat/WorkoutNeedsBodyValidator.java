@@ -10,7 +10,6 @@ import org.replenish.units.EnergyUnit;
 import org.replenish.units.Numbers;
 import org.replenish.validation.FieldReports;
 import org.replenish.validation.RuleCode;
-import org.replenish.vocabulary.EnergyKind;
 
 /** Checks {@link WorkoutNeedsBody} on every session of a request. */
 @Dependent
@@ -71,8 +70,8 @@ public class WorkoutNeedsBodyValidator implements ConstraintValidator<WorkoutNee
         }
         double hours = session.durationMinutes() / 60.0;
         double perKgHour = data.inputLimits().maximumEnergyKcalPerKgPerHour();
-        double resting = energy.kind() == EnergyKind.ACTIVE
-                ? data.restingEnergyKcalPerKgPerHour().value() * kilograms * hours : 0;
+        double resting = energy.restingLeftOutKilocalories(data.restingEnergyKcalPerKgPerHour().value(), kilograms,
+                hours);
         double maxKcal = perKgHour * kilograms * hours - resting;
         if (energy.kilocalories() <= maxKcal) {
             return true;

@@ -56,10 +56,10 @@ public final class WorkoutSweatModel {
         MetabolicRateSource rateSource;
         double kcalPerHour;
         if (energy != null) {
-            boolean active = energy.kind() == EnergyKind.ACTIVE;
-            double resting = active ? data.restingEnergyKcalPerKgPerHour().value() * bodyMassKg * hours : 0;
-            kcalPerHour = (energy.kilocalories() + resting) / hours;
-            rateSource = active ? MetabolicRateSource.ACTIVE_ENERGY_PLUS_RESTING : MetabolicRateSource.TOTAL_ENERGY;
+            kcalPerHour = energy.totalKilocalories(data.restingEnergyKcalPerKgPerHour().value(), bodyMassKg, hours)
+                    / hours;
+            rateSource = energy.kind() == EnergyKind.ACTIVE ? MetabolicRateSource.ACTIVE_ENERGY_PLUS_RESTING
+                    : MetabolicRateSource.TOTAL_ENERGY;
         } else {
             // 1 MET is 1 kcal per kg per hour (Ainsworth 2011).
             kcalPerHour = activity(session.sport()).met() * data.restingEnergyKcalPerKgPerHour().value() * bodyMassKg;
