@@ -68,15 +68,22 @@ class SessionPlanHttpTest extends HttpTest {
         post(PATH, "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 35}, \"session\": {\"durationMinutes\": 1500}, "
                 + "\"drinks\": " + sixDrinks + "}").statusCode(400)
                 .body(field("person.bodyMass") + ".code", equalTo("REQUIRED"))
+                .body(field("person.bodyMass") + ".message", equalTo("is required"))
                 .body(field("session.durationMinutes") + ".code", equalTo("OUT_OF_RANGE"))
-                .body(field("drinks") + ".parameters.max", equalTo("5"));
+                .body(field("session.durationMinutes") + ".message", equalTo("must be less than or equal to 1440"))
+                .body(field("drinks") + ".parameters.max", equalTo("5"))
+                .body(field("drinks") + ".message", equalTo("size must be between 0 and 5"));
         // 25 kcal/kg/h x 70 kg x 3 h = 5,250 kcal, less 210 kcal resting for ACTIVE: 5,040 kcal at most.
         post(PATH, "{\"person\": " + RIDER + ", \"session\": " + RIDE.replace("1800", "6000") + "}").statusCode(400)
-                .body(field("session.energyExpended.value") + ".parameters.max", equalTo("5040"));
+                .body(field("session.energyExpended.value") + ".parameters.max", equalTo("5040"))
+                .body(field("session.energyExpended.value") + ".message", equalTo("must be at most 5040 kcal for 180 "
+                        + "minutes at 70 kg: no one keeps up more than 25 kcal per kg per hour, resting energy included"));
         // A drink label is checked as in the drink check: 50,000 mg/L of sodium is 2,175 mmol/L, above any drink.
         post(PATH, "{\"person\": " + RIDER + ", \"session\": " + RIDE + ", \"drinks\": ["
                 + DRINK.replace("460", "50000") + "]}").statusCode(400)
-                .body(field("drinks[0].perLiter.sodium.value") + ".code", equalTo("OUT_OF_RANGE"));
+                .body(field("drinks[0].perLiter.sodium.value") + ".code", equalTo("OUT_OF_RANGE"))
+                .body(field("drinks[0].perLiter.sodium.value") + ".message",
+                        equalTo("is above any plausible drink: more than 500 mmol/L once converted"));
     }
 
     @Test

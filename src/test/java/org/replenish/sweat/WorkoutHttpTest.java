@@ -100,7 +100,10 @@ class WorkoutHttpTest extends HttpTest {
         post(DEFICITS, deficit(RUNNER, RUN_IN_HEAT.replace("1100", "3000"))).statusCode(400)
                 .body(field("sessions[0].energyExpended.value") + ".code", equalTo("OUT_OF_RANGE"))
                 .body(field("sessions[0].energyExpended.value") + ".parameters.max", equalTo("2520"))
-                .body(field("sessions[0].energyExpended.value") + ".parameters.unit", equalTo("kcal"));
+                .body(field("sessions[0].energyExpended.value") + ".parameters.unit", equalTo("kcal"))
+                .body(field("sessions[0].energyExpended.value") + ".message", equalTo("must be at most 2520 kcal for "
+                        + "90 minutes at 70 kg: no one keeps up more than 25 kcal per kg per hour, resting energy "
+                        + "included"));
     }
 
     @Test
@@ -112,8 +115,14 @@ class WorkoutHttpTest extends HttpTest {
         post(DEFICITS, deficit(RUNNER.replace("175, \"unit\": \"CM\"", "300, \"unit\": \"CM\""), session))
                 .statusCode(400)
                 .body(field("sessions[0].environment.relativeHumidity") + ".code", equalTo("OUT_OF_RANGE"))
+                .body(field("sessions[0].environment.relativeHumidity") + ".message",
+                        equalTo("must be less than or equal to 100"))
                 .body(field("sessions[0].environment.airTemperature.value") + ".parameters.max", equalTo("60"))
+                .body(field("sessions[0].environment.airTemperature.value") + ".message",
+                        equalTo("must be from -40 to 60 °C once converted"))
                 .body(field("sessions[0].environment.windSpeed.value") + ".parameters.max", equalTo("30"))
+                .body(field("sessions[0].environment.windSpeed.value") + ".message",
+                        equalTo("must be at most 30 m/s once converted"))
                 .body(field("person.height.value") + ".message", equalTo("must be from 40 to 275 cm once converted"));
     }
 
