@@ -3,7 +3,6 @@ package org.replenish.openapi;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.models.Components;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.replenish.vocabulary.Rendered;
 
 /**

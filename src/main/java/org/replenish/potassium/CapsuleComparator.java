@@ -27,7 +27,6 @@ import org.replenish.units.Mineral;
 import org.replenish.units.MineralConverter;
 import org.replenish.units.Numbers;
 import org.replenish.units.Quotients;
-import org.replenish.vocabulary.Basis;
 
 /**
  * Sets a potassium target against the 99 mg capsule limit: the share one capsule is, how many capsules or food

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.replenish.HttpTest;
 
@@ -64,7 +65,7 @@ class SessionPlanHttpTest extends HttpTest {
 
     @Test
     void badInputNamesItsField() {
-        String sixDrinks = "[" + String.join(", ", java.util.Collections.nCopies(6, DRINK)) + "]";
+        String sixDrinks = "[" + String.join(", ", Collections.nCopies(6, DRINK)) + "]";
         post(PATH, "{\"person\": {\"sex\": \"MALE\", \"ageYears\": 35}, \"session\": {\"durationMinutes\": 1500}, "
                 + "\"drinks\": " + sixDrinks + "}").statusCode(400)
                 .body(field("person.bodyMass") + ".code", equalTo("REQUIRED"))

@@ -34,6 +34,7 @@ import org.replenish.vocabulary.EnergyKind;
 import org.replenish.vocabulary.RiskFactor;
 import org.replenish.vocabulary.Sex;
 import org.replenish.vocabulary.Sport;
+import org.replenish.vocabulary.Symptom;
 
 /**
  * Worked plans from sheet 13 (with 2, 3.1, 11 and 12), computed by hand and re-derived by a second reader from the
@@ -185,7 +186,7 @@ class SessionPlannerTest {
     void aRedFlagGivesNoPlanAtAll() {
         SessionPlan plan = TestData.PLANNER.plan(new SessionPlanRequest(person(Sex.FEMALE, 30, 60, 165), null,
                 session(240, Sport.RUNNING, null, null), null, null,
-                List.of(org.replenish.vocabulary.Symptom.CONFUSION)));
+                List.of(Symptom.CONFUSION)));
         assertTrue(plan.safetyPolicy().urgent());
         assertNull(plan.before());
         assertNull(plan.during());
