@@ -101,4 +101,13 @@ class ManifestConsistencyTest {
         int limit = ConfigProvider.getConfig().getValue("replenish.batch.max-in-flight", Integer.class);
         assertEquals(String.valueOf(limit), configMapValue("REPLENISH_BATCH_MAX_IN_FLIGHT"));
     }
+
+    @Test
+    void theConfigMapSetsTheConnectionDeadlinesTheServiceUses() {
+        for (String[] setting : new String[][] {{"replenish.http.body-deadline", "REPLENISH_HTTP_BODY_DEADLINE"},
+                {"quarkus.http.idle-timeout", "QUARKUS_HTTP_IDLE_TIMEOUT"}}) {
+            long seconds = ConfigProvider.getConfig().getValue(setting[0], java.time.Duration.class).toSeconds();
+            assertEquals(seconds + "s", configMapValue(setting[1]), setting[0]);
+        }
+    }
 }
