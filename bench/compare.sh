@@ -5,7 +5,7 @@
 #
 # Usage: A_OPTS="..." B_OPTS="..." [A_APP=dir] [B_APP=dir] bench/compare.sh [seconds per run, default 5] [rounds, default 5]
 #   A_APP and B_APP are quarkus-app directories (default target/quarkus-app); A_ENV/B_ENV hold extra environment
-#   assignments for the JVM (e.g. B_ENV="MALLOC_ARENA_MAX=2").
+#   assignments for the JVM (e.g. B_ENV="MALLOC_ARENA_MAX=2"). ACCEPT_ENCODING=gzip asks for compressed answers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -25,8 +25,11 @@ for side in A B; do
 done
 
 results="$(mktemp)"
-for op in "${operations[@]}"; do # warm up
-  for side in A B; do rate "http://127.0.0.1:${port[$side]}/v1/${path[$op]}" "$examples/$op.request.json" "$seconds" >/dev/null; done
+# Warm up: with one CPU the JIT needs 15 to 20 s of load before an endpoint runs at its peak (BENCH_WARMUP seconds).
+for op in "${operations[@]}"; do
+  for side in A B; do
+    rate "http://127.0.0.1:${port[$side]}/v1/${path[$op]}" "$examples/$op.request.json" "${BENCH_WARMUP:-15}" >/dev/null
+  done
 done
 for round in $(seq 1 "$rounds"); do
   for op in "${operations[@]}"; do

@@ -13,6 +13,9 @@
 # (Dockerfile.jvm-aot, trained by the same script) when one is installed. Each start is set against the start-up
 # floor's (bench/start-floor: the service's Quarkus extensions with no application code), started alternately with
 # it the same way, so the time the stack alone needs on this machine is printed next to the service's.
+# Issue 33 added the client's view: the real endpoint with Accept-Encoding: gzip in the same alternating rounds (gzip
+# over plain throughput), p50/p99 at half the gzip peak, heap bytes allocated per request (jstat), and the first 3 s
+# of a fresh service after ready against the warm gzip peak, with the service's warm-up and without it.
 # On 2 cores wrk and the service share the CPU: compare ratios measured in one run, not numbers across days.
 #
 # Usage: bench/run.sh [seconds per run, default 5] [rounds, default 5]      (bench/run.sh 1 1 is a quick check)
@@ -134,15 +137,35 @@ if [ -x "$aot_java_home/bin/java" ]; then
     stop_service "$service_pid"
   done
 fi
+# The first seconds of a new pod (issue 33): for each compute operation a fresh service, and right after
+# /q/health/ready answers, 3 s of gzip-accepting load (wrk -t2 -c16), with the service's warm-up (config/WarmUp) and,
+# alternately, without it (replenish.warm-up.duration=0s): what the warm-up buys in the first seconds and costs in
+# time to ready.
+declare -A first=() first_cold=() first_ready=() first_cold_ready=()
+for op in "${operations[@]}"; do
+  for variant in warm cold; do
+    extra=(); [ "$variant" = warm ] || extra=(-Dreplenish.warm-up.duration=0s)
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    start_service "$app" "$port" $JAVA_OPTS "${extra[@]}"
+    got_first="$(ACCEPT_ENCODING=gzip BODY="$examples/$op.request.json" wrk -t2 -c16 -d3s -s bench/post.lua \
+      "$url/v1/${path[$op]}" | awk '/Requests\/sec/ {print $2}')"
+    stop_service "$service_pid"
+    if [ "$variant" = warm ]; then first[$op]="$got_first" first_ready[$op]="$ready_ms"
+    else first_cold[$op]="$got_first" first_cold_ready[$op]="$ready_ms"; fi
+  done
+done
+
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 start_service "$app" "$port" $JAVA_OPTS # the service the load runs against
 
 # Resident memory as a pod has it: a fresh service after a minute at peak on the compute endpoints only (the floor's
-# code and the OpenAPI document, prepared on its first request, are not in it yet), measured after the JVM's next
-# native-memory trim (-XX:TrimNativeHeapInterval=5000).
+# code and the OpenAPI document, prepared on its first request, are not in it yet), half of it with gzip-coded
+# answers, measured after the JVM's next native-memory trim (-XX:TrimNativeHeapInterval=5000).
 peak_seconds="${BENCH_PEAK_SECONDS:-60}"
 for op in "${operations[@]}"; do
-  rate "$url/v1/${path[$op]}" "$examples/$op.request.json" "$(( peak_seconds / ${#operations[@]} ))" >/dev/null
+  rate "$url/v1/${path[$op]}" "$examples/$op.request.json" "$(( peak_seconds / ${#operations[@]} / 2 ))" >/dev/null
+  ACCEPT_ENCODING=gzip rate "$url/v1/${path[$op]}" "$examples/$op.request.json" \
+    "$(( peak_seconds / ${#operations[@]} / 2 ))" >/dev/null
 done
 sleep 6
 rss_at_peak="$(rss_mib "$service_pid")"
@@ -151,54 +174,86 @@ rss_at_peak="$(rss_mib "$service_pid")"
 curl -fsS "$url/q/openapi?format=json" | diff -q - openapi/openapi.json >/dev/null \
   || { echo "bench: the bench build's OpenAPI document differs from openapi/openapi.json" >&2; exit 1; }
 
-sides=(/bench/floor /bench/typed-floor /v1) # tree floor, typed floor, real endpoint
-for op in "${operations[@]}"; do # the three answer the same number of bytes, and warm up
+# Four sides: tree floor, typed floor, real endpoint, and the real endpoint for a client that accepts gzip.
+sides=(/bench/floor /bench/typed-floor /v1 gzip)
+measure() { # measure SIDE OP SECONDS: requests/s at peak
+  if [ "$1" = gzip ]; then
+    ACCEPT_ENCODING=gzip rate "$url/v1/${path[$2]}" "$examples/$2.request.json" "$3"
+  else
+    rate "$url$1/${path[$2]}" "$examples/$2.request.json" "$3"
+  fi
+}
+for op in "${operations[@]}"; do # the floors and the real endpoint answer the same number of bytes; all warm up
   body="$examples/$op.request.json"
-  for side in "${sides[@]}"; do
+  for side in "${sides[@]::3}"; do
     bytes="$(curl -fsS -H 'Content-Type: application/json' --data-binary "@$body" "$url$side/${path[$op]}" | wc -c)"
     [ "$side" = /bench/floor ] && floor_bytes="$bytes"
     [ "$bytes" -eq "$floor_bytes" ] || echo "bench: note: $op answers $bytes bytes at $side, its floor $floor_bytes" >&2
-    rate "$url$side/${path[$op]}" "$body" "$seconds" >/dev/null
   done
+  for side in "${sides[@]}"; do measure "$side" "$op" "$seconds" >/dev/null; done
 done
 
 results="$(mktemp)"
 for round in $(seq 1 "$rounds"); do
   for op in "${operations[@]}"; do
-    body="$examples/$op.request.json"
     declare -A got=()
     order=("${sides[@]}")
-    [ $(( round % 2 )) -eq 1 ] || order=("${sides[2]}" "${sides[1]}" "${sides[0]}") # the order flips every round
-    for side in "${order[@]}"; do got[$side]="$(rate "$url$side/${path[$op]}" "$body" "$seconds")"; done
-    echo "$op ${got[/bench/floor]} ${got[/bench/typed-floor]} ${got[/v1]}" >>"$results"
+    [ $(( round % 2 )) -eq 1 ] || order=("${sides[3]}" "${sides[2]}" "${sides[1]}" "${sides[0]}") # flips every round
+    for side in "${order[@]}"; do got[$side]="$(measure "$side" "$op" "$seconds")"; done
+    echo "$op ${got[/bench/floor]} ${got[/bench/typed-floor]} ${got[/v1]} ${got[gzip]}" >>"$results"
   done
 done
 
-latency() { # latency URL BODY RATE: "p50 p99" in ms at a fixed total rate, 8 workers
+latency() { # latency URL BODY RATE: "p50 p99" in ms at a fixed total rate, 8 workers, Accept-Encoding: gzip (hey's default)
   local per_worker=$(( $3 / 8 > 0 ? $3 / 8 : 1 ))
   hey -z "$(( seconds * 2 ))s" -c 8 -q "$per_worker" -m POST -T application/json -D "$2" "$1" \
     | awk '/ 50% in/ {p50 = $3 * 1000} / 99% in/ {p99 = $3 * 1000} END {printf "%.2f %.2f", p50, p99}'
 }
+# allocation OP ENCODING: bytes allocated on the heap per request over a run at peak, from the young collections and
+# eden's use before and after it (jstat; the serial collector collects when eden is full).
+allocated_kib() { jstat -gc "$service_pid" | awk 'NR == 2 {printf "%.0f", $13 * $5 + $6}'; } # YGC x EC + EU
+allocation() {
+  local before after requests
+  before="$(allocated_kib)"
+  requests="$(ACCEPT_ENCODING="$2" BODY="$examples/$1.request.json" wrk -t2 -c32 -d"${seconds}s" -s bench/post.lua \
+    "$url/v1/${path[$1]}" | awk '/requests in/ {print $1}')"
+  after="$(allocated_kib)"
+  awk -v b="$before" -v a="$after" -v n="$requests" 'BEGIN {printf "%.0f", (a - b) * 1024 / n}'
+}
 
 echo
-echo "Replenish benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+echo "Replenish benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)," \
+  "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS${SERVICE_ENV:+; $SERVICE_ENV}"
-echo "wrk -t2 -c32 ${seconds}s per run, ${rounds} rounds alternating floors and real; hey -c8 at half the real peak"
-echo "ratio: real over tree floor; typed/floor: typed floor over tree floor; real/typed: real over typed floor"
+echo "wrk -t2 -c32 ${seconds}s per run, ${rounds} rounds alternating floors, real and real with gzip; hey -c8 at half the gzip peak"
+echo "ratio: real over tree floor; typed/floor: typed floor over tree floor; real/typed: real over typed floor;"
+echo "gzip/s: real with Accept-Encoding: gzip; gz/real: gzip over plain throughput"
 echo
-printf '%-24s %8s %8s %8s %6s %12s %11s %8s %7s %7s\n' operation "floor/s" "typed/s" "real/s" ratio typed/floor \
-  real/typed "at req/s" "p50 ms" "p99 ms"
+printf '%-24s %8s %8s %8s %6s %11s %10s %8s %7s %8s %7s %7s\n' operation "floor/s" "typed/s" "real/s" ratio \
+  typed/floor real/typed "gzip/s" gz/real "at req/s" "p50 ms" "p99 ms"
 median_of() { awk -v op="$1" '$1 == op {print '"$2"'}' "$results" | median; } # median_of OP AWK-EXPRESSION: its median over the rounds
+declare -A gzip_peak=()
 for op in "${operations[@]}"; do
-  real="$(median_of "$op" '$4')"
-  half="$(awk -v r="$real" 'BEGIN {printf "%d", r / 2}')"
+  gzip_peak[$op]="$(median_of "$op" '$5')"
+  half="$(awk -v r="${gzip_peak[$op]}" 'BEGIN {printf "%d", r / 2}')"
   read -r p50 p99 <<<"$(latency "$url/v1/${path[$op]}" "$examples/$op.request.json" "$half")"
-  printf '%-24s %8.0f %8.0f %8.0f %6.2f %12.2f %11.2f %8d %7s %7s\n' "$op" "$(median_of "$op" '$2')" \
-    "$(median_of "$op" '$3')" "$real" "$(median_of "$op" '$4 / $2')" "$(median_of "$op" '$3 / $2')" "$(median_of "$op" '$4 / $3')" \
-    "$half" "$p50" "$p99"
+  printf '%-24s %8.0f %8.0f %8.0f %6.2f %11.2f %10.2f %8.0f %7.2f %8d %7s %7s\n' "$op" "$(median_of "$op" '$2')" \
+    "$(median_of "$op" '$3')" "$(median_of "$op" '$4')" "$(median_of "$op" '$4 / $2')" "$(median_of "$op" '$3 / $2')" \
+    "$(median_of "$op" '$4 / $3')" "${gzip_peak[$op]}" "$(median_of "$op" '$5 / $4')" "$half" "$p50" "$p99"
 done
 rm -f "$results"
 echo
+echo "heap allocated per request (bytes, jstat over a ${seconds} s run at peak), plain and with gzip:"
+for op in "${operations[@]}"; do
+  printf '  %-24s %8s %8s\n' "$op" "$(allocation "$op" "")" "$(allocation "$op" gzip)"
+done
+echo "the first 3 s after ready (fresh service, gzip, wrk -c16) over the warm gzip peak, with the warm-up and without:"
+for op in "${operations[@]}"; do
+  printf '  %-24s %6.0f/s %5.2f (ready %5d ms)   without: %6.0f/s %5.2f (ready %5d ms)\n' "$op" "${first[$op]}" \
+    "$(awk -v f="${first[$op]}" -v p="${gzip_peak[$op]}" 'BEGIN {print f / p}')" "${first_ready[$op]}" \
+    "${first_cold[$op]}" "$(awk -v f="${first_cold[$op]}" -v p="${gzip_peak[$op]}" 'BEGIN {print f / p}')" \
+    "${first_cold_ready[$op]}"
+done
 echo "resident memory after a minute at peak on the compute endpoints: $rss_at_peak"
 echo "resident memory after the whole run (floor and latency runs included): $(rss_mib "$service_pid")"
 echo "time to ready: $(printf '%s\n' "${ready[@]}" | median) ms, median of ${starts} starts (${ready[*]} ms);" \
