@@ -16,6 +16,9 @@ final class FiniteNumberSerializer extends StdScalarSerializer<Double> {
 
     private static final long serialVersionUID = 1L;
 
+    /** Each thread's buffer for a number's text; a number is written at once, so one buffer per thread is enough. */
+    private static final ThreadLocal<char[]> TEXT = ThreadLocal.withInitial(() -> new char[DecimalText.BUFFER_LENGTH]);
+
     private final transient OutputPrecision.Rule precision;
 
     FiniteNumberSerializer(OutputPrecision.Rule precision) {
@@ -28,9 +31,14 @@ final class FiniteNumberSerializer extends StdScalarSerializer<Double> {
         if (!Double.isFinite(value)) {
             throw JsonMappingException.from(generator, "Refusing to write the non-finite number " + value);
         }
-        String decimal = precision.significant() ? null : DecimalText.of(value, precision.digits());
-        // Otherwise the shortest text of the rounded double, written by Jackson's fast writer (Schubfach) named here:
-        // the packaged service's generators did not carry FastNumbers' flag (JFR showed JDK 17's FloatingDecimal).
-        generator.writeNumber(decimal != null ? decimal : NumberOutput.toString(precision.round(value), true));
+        char[] text = TEXT.get();
+        int start = precision.significant() ? -1 : DecimalText.write(value, precision.digits(), text);
+        if (start >= 0) {
+            generator.writeNumber(text, start, DecimalText.BUFFER_LENGTH - start); // copied into the generator's buffer
+        } else {
+            // The shortest text of the rounded double, written by Jackson's fast writer (Schubfach) named here: the
+            // packaged service's generators did not carry FastNumbers' flag (JFR showed JDK 17's FloatingDecimal).
+            generator.writeNumber(NumberOutput.toString(precision.round(value), true));
+        }
     }
 }

@@ -27,30 +27,40 @@ class DecimalTextTest {
         }
     }
 
+    /** One buffer for every number, as the serializer reuses its thread's: a text must not depend on the last one. */
+    private static final char[] BUFFER = new char[DecimalText.BUFFER_LENGTH];
+
+    /** DecimalText's text of value, or null where it leaves the number to Jackson. */
+    private static String text(double value, int decimals) {
+        char[] buffer = BUFFER;
+        int start = DecimalText.write(value, decimals, buffer);
+        return start < 0 ? null : new String(buffer, start, buffer.length - start);
+    }
+
     /** Where DecimalText answers, it answers what Jackson writes for OutputPrecision's rounded double. */
     private static boolean agrees(double value, int decimals) {
-        String text = DecimalText.of(value, decimals);
+        String text = text(value, decimals);
         return text == null || text.equals(jackson(OutputPrecision.Rule.decimals(decimals).round(value)));
     }
 
     @Test
     void handWorkedTexts() {
-        assertEquals("4700.0", DecimalText.of(4700, 1));        // Jackson writes a whole double with ".0"
-        assertEquals("3.81", DecimalText.of(99 / 2600.0 * 100, 2)); // 3.8077 % to 0.01
-        assertEquals("0.05", DecimalText.of(0.049999, 3));
-        assertEquals("-1.25", DecimalText.of(-1.2499, 2));
-        assertEquals("-2.0", DecimalText.of(-2.5, 0));          // half up, as Math.round: -2.5 to -2
-        assertEquals("9999999.9", DecimalText.of(9_999_999.9, 1));
-        assertEquals("0.0", DecimalText.of(0, 1));
-        assertEquals("-0.0", DecimalText.of(-0.0, 1));         // an exact zero keeps its sign, as the double did
-        assertEquals("0.0", DecimalText.of(-0.04, 1));         // Math.round(-0.4) is 0: +0.0
+        assertEquals("4700.0", text(4700, 1));        // Jackson writes a whole double with ".0"
+        assertEquals("3.81", text(99 / 2600.0 * 100, 2)); // 3.8077 % to 0.01
+        assertEquals("0.05", text(0.049999, 3));
+        assertEquals("-1.25", text(-1.2499, 2));
+        assertEquals("-2.0", text(-2.5, 0));          // half up, as Math.round: -2.5 to -2
+        assertEquals("9999999.9", text(9_999_999.9, 1));
+        assertEquals("0.0", text(0, 1));
+        assertEquals("-0.0", text(-0.0, 1));         // an exact zero keeps its sign, as the double did
+        assertEquals("0.0", text(-0.04, 1));         // Math.round(-0.4) is 0: +0.0
     }
 
     @Test
     void leavesToJacksonWhatItWritesOtherwise() {
-        assertNull(DecimalText.of(0.0004, 4));       // 4.0E-4: scientific below 0.001
-        assertNull(DecimalText.of(1.2e7, 1));        // 1.2E7: scientific from 10^7
-        assertNull(DecimalText.of(1e15, 3));         // more than 15 digits
+        assertNull(text(0.0004, 4));       // 4.0E-4: scientific below 0.001
+        assertNull(text(1.2e7, 1));        // 1.2E7: scientific from 10^7
+        assertNull(text(1e15, 3));         // more than 15 digits
     }
 
     @Test
@@ -67,7 +77,7 @@ class DecimalTextTest {
                 9_999_999.94, 99_999_999_999.999, 123_456_789_012.345};
         for (double value : values) {
             for (int decimals = 0; decimals <= 8; decimals++) {
-                String text = DecimalText.of(value, decimals);
+                String text = text(value, decimals);
                 if (text != null) {
                     assertEquals(jackson(OutputPrecision.Rule.decimals(decimals).round(value)), text, value + " to " + decimals);
                 }
