@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.replenish.codes.Language;
+import org.replenish.config.GzipNegotiation;
 import org.replenish.config.ReferenceGets;
 import org.replenish.reference.ReferenceData;
 

@@ -27,6 +27,12 @@ public class MinimalAnswerFilter {
         this.minimal = mapper.writer().withAttribute(MinimalAnswers.ATTRIBUTE, Boolean.TRUE);
     }
 
+    /** Whether this is a calculation's answer (a POST under /v1 answered 200), not a problem or a reference GET. */
+    static boolean calculationAnswer(ContainerRequestContext request, ContainerResponseContext response) {
+        return "POST".equals(request.getMethod()) && response.getStatus() == 200 && response.getEntity() != null
+                && request.getUriInfo().getPath().startsWith("/v1/");
+    }
+
     /**
      * Response filters run in descending priority: this one runs after ProblemAnswers (Priorities.USER) has completed
      * the problems of a batch's items, since it writes the answer out.
@@ -34,8 +40,7 @@ public class MinimalAnswerFilter {
     @ServerResponseFilter(priority = Priorities.USER - 100)
     public void minimal(ContainerRequestContext request, ContainerResponseContext response)
             throws JsonProcessingException {
-        if (!"POST".equals(request.getMethod()) || response.getStatus() != 200 || response.getEntity() == null
-                || !request.getUriInfo().getPath().startsWith("/v1/")) {
+        if (!calculationAnswer(request, response)) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);

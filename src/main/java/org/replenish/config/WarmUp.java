@@ -23,8 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Warms a new pod before it joins the Service (issue 33): once the HTTP server listens, it sends each compute
  * operation's worked example (the stored OpenAPI examples) to the service itself over loopback HTTP, plain and
- * gzip-coded, English and German, for {@code replenish.warm-up.duration}; readiness ({@link WarmUpReadiness}) turns
- * green only when it is over. The requests take the real path (codec, routing, validation, calculator, Jackson,
+ * gzip-coded, English and German, for {@code replenish.warm-up.duration} and at least once each; readiness
+ * ({@link WarmUpReadiness}) turns green only when it is over. The requests take the real path (codec, routing, validation, calculator, Jackson,
  * compression), so the JIT compiles what the first clients will run; a JVM that has just started runs it several times
  * slower. The requests count in the HTTP metrics and carry the request id {@value #REQUEST_ID}. A failed call ends
  * the warm-up early rather than keeping the pod unready.
@@ -45,6 +45,13 @@ public class WarmUp {
 
     /** As many requests in flight as the service has event loops in a pod (two), so both loops are warmed. */
     private static final int CONNECTIONS = 2;
+
+    /** Plain, gzip, German, German gzip: each operation in each. */
+    private static final int VARIANTS = 4;
+    private static final int EVERY_CALL_ONCE = VARIANTS * CALLS.size();
+
+    /** However the calls go, the pod becomes ready at most this long after the planned end. */
+    private static final long GIVE_UP_AFTER_MILLIS = 30_000;
 
     private final Duration duration;
     private final Map<String, LongAdder> answered = new ConcurrentHashMap<>();
@@ -80,13 +87,15 @@ public class WarmUp {
             running.increment();
             send(client, bodies, worker, end, running);
         }
-        // However the calls go, the pod becomes ready a little after the planned end.
-        vertx.setTimer(duration.toMillis() + 5_000, ignored -> finish(client));
+        vertx.setTimer(duration.toMillis() + GIVE_UP_AFTER_MILLIS, ignored -> finish(client));
     }
 
-    /** Sends call number n and, when its answer is in, the next, until the end. */
+    /**
+     * Sends call number n and, when its answer is in, the next, until the end, and at least until every operation
+     * has been called in each variant once, however slow the start.
+     */
     private void send(HttpClient client, List<Buffer> bodies, int n, long end, LongAdder running) {
-        if (over || System.nanoTime() - end > 0) {
+        if (over || n >= EVERY_CALL_ONCE && System.nanoTime() - end > 0) {
             running.decrement();
             if (running.sum() == 0) {
                 finish(client);
@@ -96,7 +105,7 @@ public class WarmUp {
         Call call = CALLS.get(n % CALLS.size());
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setURI(call.path())
                 .putHeader("Content-Type", "application/json").putHeader(RequestIds.HEADER, REQUEST_ID);
-        int variant = (n / CALLS.size()) % 4; // plain, gzip, German, German gzip
+        int variant = (n / CALLS.size()) % VARIANTS;
         if (variant % 2 == 1) {
             options.putHeader("Accept-Encoding", "gzip");
         }

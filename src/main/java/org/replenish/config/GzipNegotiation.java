@@ -1,18 +1,18 @@
-package org.replenish.caching;
+package org.replenish.config;
 
 /**
  * Whether the HTTP layer gzips an answer for this Accept-Encoding, with gzip as the only compressor
  * (quarkus.http.compressors=gzip): the negotiation of Netty's HttpContentCompressor, restated so that the ETag of a
  * gzip-coded answer can differ from the identity one. Tokens are matched by containment, as Netty does.
  */
-final class GzipNegotiation {
+public final class GzipNegotiation {
 
     private static final float ABSENT = -1f;
 
     private GzipNegotiation() {
     }
 
-    static boolean gzipped(String acceptEncoding) {
+    public static boolean gzipped(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
