@@ -1,6 +1,6 @@
 package org.replenish.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.Priorities;
@@ -24,14 +24,27 @@ public class GzipAnswerFilter {
 
     /** After MinimalAnswerFilter, which may already have written the answer out (a lower priority runs later). */
     @ServerResponseFilter(priority = Priorities.USER - 200)
-    public void gzip(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+    public void gzip(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         if (!MinimalAnswerFilter.calculationAnswer(request, response)
                 || !GzipNegotiation.gzipped(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
             return;
         }
         Object entity = response.getEntity();
-        byte[] json = entity instanceof byte[] written ? written : writer.writeValueAsBytes(entity);
-        response.setEntity(GzipCoder.gzip(json), null, response.getMediaType());
+        byte[] gzip;
+        if (entity instanceof byte[] written) { // MinimalAnswerFilter wrote it out
+            gzip = GzipCoder.gzip(written);
+        } else {
+            // Into the thread's reused buffer rather than a new array per answer (JFR: a third more heap per request).
+            AnswerBuffer json = AnswerBuffer.PER_THREAD.get();
+            json.reset();
+            try {
+                writer.writeValue(json, entity);
+                gzip = GzipCoder.gzip(json.bytes(), json.size());
+            } finally {
+                json.shrink();
+            }
+        }
+        response.setEntity(gzip, null, response.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
     }
 }

@@ -32,12 +32,17 @@ final class GzipCoder {
 
     /** The gzip member holding these bytes. */
     static byte[] gzip(byte[] bytes) {
-        return PER_THREAD.get().code(bytes);
+        return gzip(bytes, bytes.length);
     }
 
-    private byte[] code(byte[] bytes) {
+    /** The gzip member holding the first length bytes. */
+    static byte[] gzip(byte[] bytes, int length) {
+        return PER_THREAD.get().code(bytes, length);
+    }
+
+    private byte[] code(byte[] bytes, int inputLength) {
         deflater.reset();
-        deflater.setInput(bytes);
+        deflater.setInput(bytes, 0, inputLength);
         deflater.finish();
         int length = HEADER.length;
         System.arraycopy(HEADER, 0, out, 0, length);
@@ -48,9 +53,9 @@ final class GzipCoder {
             length += deflater.deflate(out, length, out.length - length - TRAILER);
         }
         crc.reset();
-        crc.update(bytes);
+        crc.update(bytes, 0, inputLength);
         length = littleEndian((int) crc.getValue(), length);
-        length = littleEndian(bytes.length, length); // ISIZE: the input's length modulo 2^32
+        length = littleEndian(inputLength, length); // ISIZE: the input's length modulo 2^32
         byte[] coded = Arrays.copyOf(out, length);
         if (out.length > KEPT) { // a batch's answer: its buffer is not kept for the next answers
             out = new byte[KEPT];
