@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -69,7 +71,7 @@ public class WarmUp {
 
     /** Answers received per operation path and status, e.g. "/v1/deficit-estimates 200". */
     public Map<String, Long> answered() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         answered.forEach((key, count) -> counts.put(key, count.sum()));
         return counts;
     }
@@ -82,9 +84,8 @@ public class WarmUp {
                 .setDefaultPort(server.options().getPort()).setMaxPoolSize(CONNECTIONS).setKeepAlive(true));
         List<Buffer> bodies = CALLS.stream().map(call -> Buffer.buffer(example(call.example()))).toList();
         long end = System.nanoTime() + duration.toNanos();
-        LongAdder running = new LongAdder();
+        AtomicInteger running = new AtomicInteger(CONNECTIONS);
         for (int worker = 0; worker < CONNECTIONS; worker++) {
-            running.increment();
             send(client, bodies, worker, end, running);
         }
         vertx.setTimer(duration.toMillis() + GIVE_UP_AFTER_MILLIS, ignored -> finish(client));
@@ -94,10 +95,9 @@ public class WarmUp {
      * Sends call number n and, when its answer is in, the next, until the end, and at least until every operation
      * has been called in each variant once, however slow the start.
      */
-    private void send(HttpClient client, List<Buffer> bodies, int n, long end, LongAdder running) {
+    private void send(HttpClient client, List<Buffer> bodies, int n, long end, AtomicInteger running) {
         if (over || n >= EVERY_CALL_ONCE && System.nanoTime() - end > 0) {
-            running.decrement();
-            if (running.sum() == 0) {
+            if (running.decrementAndGet() == 0) { // the last worker to stop ends the warm-up
                 finish(client);
             }
             return;
