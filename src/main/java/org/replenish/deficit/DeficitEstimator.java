@@ -16,7 +16,6 @@ import org.replenish.codes.SessionNumbers;
 import org.replenish.codes.CodedText;
 import org.replenish.codes.Texts;
 import org.replenish.reference.Assumptions;
-import org.replenish.reference.SourcedRange;
 import org.replenish.reference.DeficitSettings;
 import org.replenish.reference.ReferenceData;
 import org.replenish.reference.PolicyDecision;
@@ -71,6 +70,7 @@ public final class DeficitEstimator {
     private final DietRule dietRule;
     private final SweatRule sweatRule;
     private final SymptomNotes symptomNotes;
+    private final Map<Mineral, List<Object>> concentrationParameters;
 
     public DeficitEstimator(ReferenceData data, MineralConverter converter, TargetSelector targets,
                             SafetyPolicy safety, SweatLossModel sweat, SymptomNotes symptomNotes) {
@@ -84,6 +84,7 @@ public final class DeficitEstimator {
         this.dietRule = new DietRule(data.deficit());
         this.sweatRule = new SweatRule(data.deficit());
         this.symptomNotes = symptomNotes;
+        this.concentrationParameters = concentrationParameters(data);
     }
 
     /** The estimate with its messages in English. */
@@ -285,7 +286,8 @@ public final class DeficitEstimator {
 
     private void addSessionAssumptions(List<ExerciseSession> sessions, List<SessionLoss> losses, boolean dietKnown,
                                        boolean urgent, Assumptions assumptions) {
-        List<Integer> populationRate = indices(losses, l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT);
+        List<Integer> populationRate = SessionLoss.indices(losses,
+                l -> l.rateSource() == SweatRateSource.SPORT_DEFAULT);
         if (!populationRate.isEmpty()) {
             List<String> sources = populationRate.stream()
                     .map(i -> sweat.populationRate(sessions.get(i).sport()).sourceId())
@@ -293,29 +295,30 @@ public final class DeficitEstimator {
             assumptions.add(AssumptionCode.POPULATION_SWEAT_RATE, "sessions", SessionNumbers.of(populationRate), "sourceIds",
                     data.citations(sources));
         }
-        List<Integer> massMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE);
+        List<Integer> massMethod = SessionLoss.indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE);
         if (!massMethod.isEmpty()) {
             assumptions.add(AssumptionCode.BODY_MASS_TO_SWEAT, "sessions", SessionNumbers.of(massMethod));
         }
         // Baker 2017 Table 3: correct for respiratory water and metabolic mass loss when exercise lasts over 2-3 h.
         SourcedValue correction = data.deficit().fluid().bodyMassMethodCorrectionFromMinutes();
-        List<Integer> longMassMethod = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
-                && l.durationMinutes() > correction.value());
+        List<Integer> longMassMethod = SessionLoss.indices(losses,
+                l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE && l.durationMinutes() > correction.value());
         if (!longMassMethod.isEmpty()) {
             assumptions.add(AssumptionCode.BODY_MASS_METHOD_LONG_SESSION, "sessions", SessionNumbers.of(longMassMethod),
                     "minutes", correction.value(), "sourceId", data.citation(correction.sourceId()));
         }
-        List<Integer> noFluid = indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
+        List<Integer> noFluid = SessionLoss.indices(losses, l -> l.rateSource() == SweatRateSource.BODY_MASS_CHANGE
                 && (!l.fluidIntakeMeasured() || !l.urineOutputMeasured()));
         if (!noFluid.isEmpty()) {
             assumptions.add(AssumptionCode.FLUID_OR_URINE_NOT_MEASURED, "sessions", SessionNumbers.of(noFluid));
         }
-        List<Integer> defaultSodium = indices(losses, l -> l.sodiumSource() == SweatSodiumSource.POPULATION_DEFAULT);
+        List<Integer> defaultSodium = SessionLoss.indices(losses,
+                l -> l.sodiumSource() == SweatSodiumSource.POPULATION_DEFAULT);
         if (!defaultSodium.isEmpty()) {
             assumptions.add(AssumptionCode.DEFAULT_SWEAT_SODIUM, concentrations(List.of("sessions", SessionNumbers.of(defaultSodium)),
                     Mineral.SODIUM));
         }
-        List<Integer> profile = indices(losses, l -> l.sodiumSource() == SweatSodiumSource.PROFILE);
+        List<Integer> profile = SessionLoss.indices(losses, l -> l.sodiumSource() == SweatSodiumSource.PROFILE);
         if (!profile.isEmpty()) {
             List<String> sources = profile.stream()
                     .map(i -> data.sweat().sodiumProfiles().get(sessions.get(i).sweatSodiumProfile()).sodium().sourceId())
@@ -363,19 +366,22 @@ public final class DeficitEstimator {
      * potassiumLow 4, potassiumHigh 14 and potassiumSourceIds IOM2005, the band's own sources after the value's.
      */
     private Object[] concentrations(List<Object> given, Mineral... minerals) {
-        List<Object> parameters = new ArrayList<>(given);
+        List<Object> parameters = new ArrayList<>(given.size() + 8 * minerals.length);
+        parameters.addAll(given);
         for (Mineral mineral : minerals) {
-            SourcedRange range = data.sweat().concentrations().get(mineral);
-            String name = mineral.name().toLowerCase(Locale.ROOT);
-            List<String> sources = java.util.stream.Stream.of(range.sourceId(), range.lowSourceId(), range.highSourceId())
-                    .filter(Objects::nonNull).distinct().toList();
-            parameters.addAll(List.of(name + "MmolPerL", range.expected(), name + "Low", range.low(), name + "High",
-                    range.high(), name + "SourceIds", data.citations(sources)));
+            parameters.addAll(concentrationParameters.get(mineral));
         }
         return parameters.toArray();
     }
 
-    private static List<Integer> indices(List<SessionLoss> losses, java.util.function.Predicate<SessionLoss> test) {
-        return IntStream.range(0, losses.size()).filter(i -> test.test(losses.get(i))).boxed().toList();
+    /** Each mineral's concentration parameters, named and cited once from the reference data. */
+    private static Map<Mineral, List<Object>> concentrationParameters(ReferenceData data) {
+        Map<Mineral, List<Object>> byMineral = new EnumMap<>(Mineral.class);
+        data.sweat().concentrations().forEach((mineral, range) -> {
+            String name = mineral.name().toLowerCase(Locale.ROOT);
+            byMineral.put(mineral, List.of(name + "MmolPerL", range.expected(), name + "Low", range.low(),
+                    name + "High", range.high(), name + "SourceIds", data.citations(range.sourceIds())));
+        });
+        return byMineral;
     }
 }

@@ -17,7 +17,12 @@ public record BasisTable(String label, Basis fallbackBasis, Basis upperLimitFall
                          Map<Mineral, MineralTables> minerals) {
 
     public Optional<AgeBand> bandFor(double ageYears) {
-        return ageBands.stream().filter(b -> b.contains(ageYears)).findFirst();
+        for (AgeBand band : ageBands) { // a loop, not a stream: asked per mineral of every answer
+            if (band.contains(ageYears)) {
+                return Optional.of(band);
+            }
+        }
+        return Optional.empty();
     }
 
     public double minimumAgeYears() {

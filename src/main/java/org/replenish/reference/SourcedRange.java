@@ -1,5 +1,7 @@
 package org.replenish.reference;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.replenish.vocabulary.Confidence;
 
 /**
@@ -10,4 +12,15 @@ import org.replenish.vocabulary.Confidence;
 public record SourcedRange(double expected, double low, double high, String sourceId, Confidence tag,
                                  String lowSourceId, Confidence lowTag, String highSourceId, Confidence highTag,
                                  String boundsNote) {
+
+    /** The sources of the expected value and of each end of the band, each named once, in that order. */
+    public List<String> sourceIds() {
+        List<String> ids = new ArrayList<>(3);
+        for (String id : new String[] {sourceId, lowSourceId, highSourceId}) {
+            if (id != null && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return List.copyOf(ids);
+    }
 }

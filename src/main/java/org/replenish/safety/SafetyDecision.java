@@ -1,5 +1,7 @@
 package org.replenish.safety;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.replenish.reference.PolicyDecision;
@@ -19,8 +21,13 @@ public record SafetyDecision(boolean urgent, Map<Mineral, PolicyDecision> decisi
      * clinician (the strongest decision a rule makes, so the urgency of the request does not hide it).
      */
     public List<Mineral> excessRiskMinerals() {
-        return decisions.entrySet().stream().filter(e -> e.getValue() == PolicyDecision.TARGET_SET_WITH_CLINICIAN)
-                .map(Map.Entry::getKey).toList();
+        List<Mineral> minerals = new ArrayList<>(decisions.size());
+        decisions.forEach((mineral, decision) -> {
+            if (decision == PolicyDecision.TARGET_SET_WITH_CLINICIAN) {
+                minerals.add(mineral);
+            }
+        });
+        return Collections.unmodifiableList(minerals);
     }
 
     /** The reported risk factors behind a mineral's decision, in the rules' order; empty when none decided. */
@@ -39,7 +46,11 @@ public record SafetyDecision(boolean urgent, Map<Mineral, PolicyDecision> decisi
 
     /** The decision as every answer carries it. */
     public SafetyPolicyResult result() {
-        return new SafetyPolicyResult(urgent, Mineral.MODELLED.stream().map(m -> new MineralDecision(m, of(m))).toList(),
-                excessRiskMinerals());
+        MineralDecision[] perMineral = new MineralDecision[Mineral.MODELLED.size()];
+        for (int i = 0; i < perMineral.length; i++) {
+            Mineral mineral = Mineral.MODELLED.get(i);
+            perMineral[i] = new MineralDecision(mineral, of(mineral));
+        }
+        return new SafetyPolicyResult(urgent, List.of(perMineral), excessRiskMinerals());
     }
 }

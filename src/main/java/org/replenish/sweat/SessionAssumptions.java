@@ -1,9 +1,6 @@
 package org.replenish.sweat;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.replenish.codes.AssumptionCode;
 import org.replenish.codes.SessionNumbers;
 import org.replenish.reference.Assumptions;
@@ -32,8 +29,8 @@ public final class SessionAssumptions {
                     "drinkingMlPerHour", sweat.childSweat().drinkingCeilingMillilitresPerHour().value(),
                     "sourceId", data.citation(sweat.childSweat().drinkingCeilingMillilitresPerHour().sourceId()));
         }
-        List<Integer> regional = IntStream.range(0, losses.size())
-                .filter(i -> losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_REGIONAL).boxed().toList();
+        List<Integer> regional = SessionLoss.indices(losses,
+                loss -> loss.sodiumSource() == SweatSodiumSource.MEASURED_REGIONAL);
         if (!regional.isEmpty()) {
             RegionalSodiumRegression regression = sweat.regionalSodiumToWholeBody();
             assumptions.add(AssumptionCode.SWEAT_SODIUM_CONVERTED, "sessions", SessionNumbers.of(regional), "slope", regression.slope(),
@@ -41,9 +38,9 @@ public final class SessionAssumptions {
                     "uncertainty", sweat.convertedSodiumUncertaintyMmolPerLitre().value(),
                     "bandSourceId", data.citation(sweat.convertedSodiumUncertaintyMmolPerLitre().sourceId()));
         }
-        List<Integer> measured = IntStream.range(0, losses.size())
-                .filter(i -> losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_REGIONAL
-                        || losses.get(i).sodiumSource() == SweatSodiumSource.MEASURED_WHOLE_BODY).boxed().toList();
+        List<Integer> measured = SessionLoss.indices(losses,
+                loss -> loss.sodiumSource() == SweatSodiumSource.MEASURED_REGIONAL
+                        || loss.sodiumSource() == SweatSodiumSource.MEASURED_WHOLE_BODY);
         if (!measured.isEmpty()) {
             assumptions.add(AssumptionCode.CHLORIDE_FROM_MEASURED_SODIUM, "sessions", SessionNumbers.of(measured),
                     "ratio", sweat.chlorideToSodiumRatio().value(),
@@ -52,16 +49,14 @@ public final class SessionAssumptions {
         List<Integer> lower = indices(losses, SweatRateSource.LOWER_DEFAULT);
         if (!lower.isEmpty()) {
             SourcedRange rate = sweat.lowerDefaultLitresPerHour();
-            List<String> sources = Stream.of(rate.sourceId(), rate.lowSourceId(), rate.highSourceId())
-                    .filter(Objects::nonNull).distinct().toList();
             assumptions.add(AssumptionCode.LOWER_SWEAT_RATE_DEFAULT, "sessions", SessionNumbers.of(lower),
                     "fromAgeYears", sweat.lowerDefaultFromAgeYears().value(), "litresPerHour", rate.expected(),
-                    "low", rate.low(), "high", rate.high(), "sourceIds", data.citations(sources));
+                    "low", rate.low(), "high", rate.high(), "sourceIds", data.citations(rate.sourceIds()));
         }
         WorkoutAssumptions.add(assumptions, losses, data, workout);
     }
 
     static List<Integer> indices(List<SessionLoss> losses, SweatRateSource source) {
-        return IntStream.range(0, losses.size()).filter(i -> losses.get(i).rateSource() == source).boxed().toList();
+        return SessionLoss.indices(losses, loss -> loss.rateSource() == source);
     }
 }

@@ -1,6 +1,9 @@
 package org.replenish.sweat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.replenish.units.Band;
 import org.replenish.units.Mineral;
 import org.replenish.units.Numbers;
@@ -32,5 +35,19 @@ public record SessionLoss(double durationMinutes, Band sweatLitres, Map<Mineral,
 
     public boolean bodyMassGain() {
         return bodyMassChangePercent != null && bodyMassChangePercent > 0;
+    }
+
+    /**
+     * The 0-based indices of the sessions that pass the test, as a message names them. A loop rather than an int
+     * stream: an answer asks this a dozen times of one to a few sessions (issue 33's allocation profile).
+     */
+    public static List<Integer> indices(List<SessionLoss> losses, Predicate<SessionLoss> test) {
+        List<Integer> found = new ArrayList<>(losses.size());
+        for (int i = 0; i < losses.size(); i++) {
+            if (test.test(losses.get(i))) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 }

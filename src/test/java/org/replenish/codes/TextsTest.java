@@ -3,6 +3,7 @@ package org.replenish.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -146,6 +147,33 @@ class TextsTest {
                 List.of(Mineral.SODIUM, Mineral.CHLORIDE));
         assertTrue(Texts.ENGLISH.text(minerals).startsWith("No usual dietary intake was given for sodium, chloride:"));
         assertEquals(Map.of("minerals", "SODIUM,CHLORIDE"), Texts.wireParameters(minerals));
+    }
+
+    /** The English text of OVERDRINKING_RISK for 1523.5 mL drunk and 1200 mL sweated, as the test above gives it. */
+    private static final String OVERDRINKING_TEXT = "The 1,523.5 mL drunk is more than the session's expected sweat "
+            + "loss of 1,200 mL. Drinking more than is sweated can dilute blood sodium (exercise-associated "
+            + "hyponatremia), sports drinks included.";
+
+    @Test
+    void aMessageInsideAMessageIsWrittenInPlaceWhileTheOuterIsHalfWritten() {
+        // Texts render into one builder per thread: the inner message is written while the outer holds "No usual
+        // dietary intake was given for ", and its wire value (English) is rendered from inside the outer's parameters.
+        Message inner = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5, "sweatMl", 1200.0);
+        Message outer = Message.of(AssumptionCode.DIETARY_INTAKE_UNKNOWN, "minerals", inner);
+        assertTrue(Texts.ENGLISH.text(outer).startsWith("No usual dietary intake was given for " + OVERDRINKING_TEXT
+                + ": the diet is not judged"), Texts.ENGLISH.text(outer));
+        assertEquals(Map.of("minerals", OVERDRINKING_TEXT), Texts.wireParameters(outer));
+        assertTrue(Texts.of(Language.DE).text(outer).startsWith("Für Die getrunkenen 1.523,5 mL sind mehr als"),
+                Texts.of(Language.DE).text(outer));
+    }
+
+    @Test
+    void aMessageThatCannotBeWrittenLeavesNothingBehindForTheNext() {
+        // Fails after "The 1,523.5 mL drunk is more than the session's expected sweat loss of " is written.
+        Message lacking = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5);
+        assertThrows(IllegalStateException.class, () -> Texts.ENGLISH.text(lacking));
+        Message whole = Message.of(DrinkWarningCode.OVERDRINKING_RISK, "consumedMl", 1523.5, "sweatMl", 1200.0);
+        assertEquals(OVERDRINKING_TEXT, Texts.ENGLISH.text(whole));
     }
 
     @Test
