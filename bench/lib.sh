@@ -54,8 +54,8 @@ stop_service() { # stop_service PID
 }
 
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-rate() { # rate URL BODY SECONDS: requests/s at peak (wrk, 2 threads, 32 connections)
-  BODY="$2" wrk -t2 -c32 -d"$3s" -s bench/post.lua "$1" | awk '/Requests\/sec/ {print $2}'
+rate() { # rate URL BODY SECONDS [CONNECTIONS]: requests/s at peak (wrk, 2 threads, 32 connections unless given)
+  BODY="$2" wrk -t2 -c"${4:-32}" -d"$3s" -s bench/post.lua "$1" | awk '/Requests\/sec/ {print $2}'
 }
 rss_mib() { # rss_mib PID: resident and peak resident memory
   awk '/VmRSS/ {rss = $2} /VmHWM/ {hwm = $2} END {printf "%.0f MiB (peak %.0f MiB)", rss / 1024, hwm / 1024}' "/proc/$1/status"

@@ -15,7 +15,10 @@
 # it the same way, so the time the stack alone needs on this machine is printed next to the service's.
 # Issue 33 added the client's view: the real endpoint with Accept-Encoding: gzip in the same alternating rounds (gzip
 # over plain throughput), p50/p99 at half the gzip peak, heap bytes allocated per request (jstat), and the first 3 s
-# of a fresh service after ready against the warm gzip peak, with the service's warm-up and without it.
+# of a fresh service after ready against the warm gzip peak, with the service's warm-up and without it. Beside the
+# p99 and the first 3 s, the tree floor's own figures on this machine (plain, no warm-up): p50/p99 at the same rate and
+# the first 3 s of a fresh service against its warm peak, i.e. what the stack and the machine allow before any of our
+# work, so a goal the floor itself misses is shown to be out of the service's reach.
 # On 2 cores wrk and the service share the CPU: compare ratios measured in one run, not numbers across days.
 #
 # Usage: bench/run.sh [seconds per run, default 5] [rounds, default 5]      (bench/run.sh 1 1 is a quick check)
@@ -104,6 +107,7 @@ aot_java_home="${AOT_JAVA_HOME:-$(find /usr/lib/jvm -maxdepth 1 -name '*-25-*' 2
 aot_dir=target/bench-aot
 aot_ready=()
 aot_floor_ready=()
+declare -A aot_first=() aot_peak=() aot_first_ready=()
 if [ -x "$aot_java_home/bin/java" ]; then
   if [ ! -f "$aot_dir/app.aot" ] || [ -n "$(find src/main pom.xml -newer "$aot_dir/app.aot" -print -quit)" ]; then
     echo "bench: building the aot-jar and training its AOT cache with $aot_java_home (into $aot_dir)"
@@ -136,22 +140,38 @@ if [ -x "$aot_java_home/bin/java" ]; then
     aot_floor_ready+=("$ready_ms")
     stop_service "$service_pid"
   done
+  # The AOT image's first 3 s after ready (gzip, its warm-up as configured), against its own warm gzip peak in the same
+  # start after BENCH_WARMUP seconds more of load: what the cache's method profiles (JEP 515) buy a new pod.
+  for op in "${operations[@]}"; do
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    SERVICE_JAVA="$aot_java_home/bin/java" SERVICE_DIR="$aot_dir" start_service quarkus-run.jar "$port" \
+      -XX:AOTCache=app.aot -XX:AOTMode=on $JAVA_OPTS
+    aot_first[$op]="$(ACCEPT_ENCODING=gzip rate "$url/v1/${path[$op]}" "$examples/$op.request.json" 3 16)"
+    ACCEPT_ENCODING=gzip rate "$url/v1/${path[$op]}" "$examples/$op.request.json" "${BENCH_WARMUP:-15}" >/dev/null
+    aot_peak[$op]="$(ACCEPT_ENCODING=gzip rate "$url/v1/${path[$op]}" "$examples/$op.request.json" "$seconds")"
+    aot_first_ready[$op]="$ready_ms"
+    stop_service "$service_pid"
+  done
 fi
 # The first seconds of a new pod (issue 33): for each compute operation a fresh service, and right after
 # /q/health/ready answers, 3 s of gzip-accepting load (wrk -t2 -c16), with the service's warm-up (config/WarmUp) and,
 # alternately, without it (replenish.warm-up.duration=0s): what the warm-up buys in the first seconds and costs in
-# time to ready.
-declare -A first=() first_cold=() first_ready=() first_cold_ready=()
+# time to ready. Then the tree floor the same way, plain and without the warm-up: what the JIT allows the stack alone.
+declare -A first=() first_cold=() first_ready=() first_cold_ready=() first_floor=()
 for op in "${operations[@]}"; do
-  for variant in warm cold; do
+  for variant in warm cold floor; do
     extra=(); [ "$variant" = warm ] || extra=(-Dreplenish.warm-up.duration=0s)
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     start_service "$app" "$port" $JAVA_OPTS "${extra[@]}"
-    got_first="$(ACCEPT_ENCODING=gzip BODY="$examples/$op.request.json" wrk -t2 -c16 -d3s -s bench/post.lua \
-      "$url/v1/${path[$op]}" | awk '/Requests\/sec/ {print $2}')"
+    if [ "$variant" = floor ]; then target="$url/bench/floor/${path[$op]}" encoding=""
+    else target="$url/v1/${path[$op]}" encoding=gzip; fi
+    got_first="$(ACCEPT_ENCODING="$encoding" rate "$target" "$examples/$op.request.json" 3 16)"
     stop_service "$service_pid"
-    if [ "$variant" = warm ]; then first[$op]="$got_first" first_ready[$op]="$ready_ms"
-    else first_cold[$op]="$got_first" first_cold_ready[$op]="$ready_ms"; fi
+    case "$variant" in
+      warm) first[$op]="$got_first" first_ready[$op]="$ready_ms" ;;
+      cold) first_cold[$op]="$got_first" first_cold_ready[$op]="$ready_ms" ;;
+      floor) first_floor[$op]="$got_first" ;;
+    esac
   done
 done
 
@@ -204,9 +224,11 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-latency() { # latency URL BODY RATE: "p50 p99" in ms at a fixed total rate, 8 workers, Accept-Encoding: gzip (hey's default)
+# latency URL BODY RATE [HEY OPTIONS]: "p50 p99" in ms at a fixed total rate, 8 workers, Accept-Encoding: gzip (hey's
+# default; -disable-compression for none)
+latency() {
   local per_worker=$(( $3 / 8 > 0 ? $3 / 8 : 1 ))
-  hey -z "$(( seconds * 2 ))s" -c 8 -q "$per_worker" -m POST -T application/json -D "$2" "$1" \
+  hey -z "$(( seconds * 2 ))s" -c 8 -q "$per_worker" "${@:4}" -m POST -T application/json -D "$2" "$1" \
     | awk '/ 50% in/ {p50 = $3 * 1000} / 99% in/ {p99 = $3 * 1000} END {printf "%.2f %.2f", p50, p99}'
 }
 # allocation OP ENCODING: bytes allocated on the heap per request over a run at peak, from the young collections and
@@ -232,16 +254,23 @@ echo
 printf '%-24s %8s %8s %8s %6s %11s %10s %8s %7s %8s %7s %7s\n' operation "floor/s" "typed/s" "real/s" ratio \
   typed/floor real/typed "gzip/s" gz/real "at req/s" "p50 ms" "p99 ms"
 median_of() { awk -v op="$1" '$1 == op {print '"$2"'}' "$results" | median; } # median_of OP AWK-EXPRESSION: its median over the rounds
-declare -A gzip_peak=()
+declare -A gzip_peak=() floor_peak=() half_rate=() floor_latency=()
 for op in "${operations[@]}"; do
   gzip_peak[$op]="$(median_of "$op" '$5')"
+  floor_peak[$op]="$(median_of "$op" '$2')"
   half="$(awk -v r="${gzip_peak[$op]}" 'BEGIN {printf "%d", r / 2}')"
+  half_rate[$op]="$half"
   read -r p50 p99 <<<"$(latency "$url/v1/${path[$op]}" "$examples/$op.request.json" "$half")"
+  floor_latency[$op]="$(latency "$url/bench/floor/${path[$op]}" "$examples/$op.request.json" "$half" -disable-compression)"
   printf '%-24s %8.0f %8.0f %8.0f %6.2f %11.2f %10.2f %8.0f %7.2f %8d %7s %7s\n' "$op" "$(median_of "$op" '$2')" \
     "$(median_of "$op" '$3')" "$(median_of "$op" '$4')" "$(median_of "$op" '$4 / $2')" "$(median_of "$op" '$3 / $2')" \
     "$(median_of "$op" '$4 / $3')" "${gzip_peak[$op]}" "$(median_of "$op" '$5 / $4')" "$half" "$p50" "$p99"
 done
 rm -f "$results"
+echo "the tree floor at the same rates (plain), p50 / p99 ms: what the stack and this machine give before our work:"
+for op in "${operations[@]}"; do
+  printf '  %-24s at %6d req/s  %s\n' "$op" "${half_rate[$op]}" "${floor_latency[$op]/ / \/ }"
+done
 echo
 echo "heap allocated per request (bytes, jstat over a ${seconds} s run at peak), plain and with gzip:"
 for op in "${operations[@]}"; do
@@ -254,6 +283,11 @@ for op in "${operations[@]}"; do
     "${first_cold[$op]}" "$(awk -v f="${first_cold[$op]}" -v p="${gzip_peak[$op]}" 'BEGIN {print f / p}')" \
     "${first_cold_ready[$op]}"
 done
+echo "the tree floor's first 3 s (fresh service, plain, no warm-up) over its warm plain peak: what the JIT allows the stack:"
+for op in "${operations[@]}"; do
+  printf '  %-24s %6.0f/s %5.2f\n' "$op" "${first_floor[$op]}" \
+    "$(awk -v f="${first_floor[$op]}" -v p="${floor_peak[$op]}" 'BEGIN {print f / p}')"
+done
 echo "resident memory after a minute at peak on the compute endpoints: $rss_at_peak"
 echo "resident memory after the whole run (floor and latency runs included): $(rss_mib "$service_pid")"
 echo "time to ready: $(printf '%s\n' "${ready[@]}" | median) ms, median of ${starts} starts (${ready[*]} ms);" \
@@ -265,6 +299,12 @@ if [ ${#aot_ready[@]} -gt 0 ]; then
     "$(printf '%s\n' "${aot_ready[@]}" | median) ms, median of ${starts} starts (${aot_ready[*]} ms);" \
     "the start-up floor with its own cache alternately: $(printf '%s\n' "${aot_floor_ready[@]}" | median) ms" \
     "(${aot_floor_ready[*]} ms)"
+  echo "the AOT image's first 3 s after ready (gzip, wrk -c16, with the warm-up) over its own warm gzip peak:"
+  for op in "${operations[@]}"; do
+    printf '  %-24s %6.0f/s %5.2f of %6.0f/s (ready %5d ms)\n' "$op" "${aot_first[$op]}" \
+      "$(awk -v f="${aot_first[$op]}" -v p="${aot_peak[$op]}" 'BEGIN {print f / p}')" "${aot_peak[$op]}" \
+      "${aot_first_ready[$op]}"
+  done
 else
   echo "time to ready with the AOT cache: not measured (no JDK 25; set AOT_JAVA_HOME)"
 fi
