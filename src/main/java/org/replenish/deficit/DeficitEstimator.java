@@ -366,8 +366,7 @@ public final class DeficitEstimator {
      * potassiumLow 4, potassiumHigh 14 and potassiumSourceIds IOM2005, the band's own sources after the value's.
      */
     private Object[] concentrations(List<Object> given, Mineral... minerals) {
-        List<Object> parameters = new ArrayList<>(given.size() + 8 * minerals.length);
-        parameters.addAll(given);
+        List<Object> parameters = new ArrayList<>(given);
         for (Mineral mineral : minerals) {
             parameters.addAll(concentrationParameters.get(mineral));
         }

@@ -1,7 +1,8 @@
 package org.replenish.reference;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.replenish.vocabulary.Confidence;
 
 /**
@@ -15,12 +16,6 @@ public record SourcedRange(double expected, double low, double high, String sour
 
     /** The sources of the expected value and of each end of the band, each named once, in that order. */
     public List<String> sourceIds() {
-        List<String> ids = new ArrayList<>(3);
-        for (String id : new String[] {sourceId, lowSourceId, highSourceId}) {
-            if (id != null && !ids.contains(id)) {
-                ids.add(id);
-            }
-        }
-        return List.copyOf(ids);
+        return Stream.of(sourceId, lowSourceId, highSourceId).filter(Objects::nonNull).distinct().toList();
     }
 }
